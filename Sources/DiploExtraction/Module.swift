@@ -1,0 +1,1 @@
+// Module DiploExtraction: see Package.swift for the layering.

@@ -1,0 +1,1 @@
+// Module DiploIngest: see Package.swift for the layering.

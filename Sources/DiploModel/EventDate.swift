@@ -1,0 +1,90 @@
+/// How precisely a date is known.
+public enum DatePrecision: String, Codable, Sendable, CaseIterable, Comparable {
+    case day, month, year
+
+    /// Finer precisions sort first: `.day < .month < .year`.
+    public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rank < b.rank }
+    var rank: Int { switch self { case .day: 0; case .month: 1; case .year: 2 } }
+}
+
+/// How a date was obtained, so that users can weigh it and merging can prefer the better one.
+public enum DateBasis: String, Codable, Sendable, CaseIterable, Comparable {
+    /// Written out in full in the text ("le 19 janvier 2020", "Sept. 22, 2021", "en 2018").
+    case explicit
+    /// Resolved against the publication date ("mardi", "hier", "le 19 janvier").
+    case relativeToPublication = "relative"
+    /// Resolved against another event of the article ("la veille", "the day before").
+    case relativeToEvent = "relative-event"
+    /// Guessed from context (the publication day of an undated core event, an estimated publication window).
+    case inferred
+
+    /// Better bases sort first.
+    public static func < (a: DateBasis, b: DateBasis) -> Bool { a.rank < b.rank }
+    var rank: Int {
+        switch self { case .explicit: 0; case .relativeToPublication: 1; case .relativeToEvent: 2; case .inferred: 3 }
+    }
+}
+
+/// The date of an event: a representative day, its precision, and the bounds it is known to lie within.
+public struct EventDate: Hashable, Codable, Sendable, CustomStringConvertible {
+    /// The first day of the span for month/year precision.
+    public var value: CalendarDate
+    public var precision: DatePrecision
+    public var earliest: CalendarDate
+    public var latest: CalendarDate
+    public var basis: DateBasis
+
+    public init(value: CalendarDate, precision: DatePrecision, earliest: CalendarDate, latest: CalendarDate, basis: DateBasis) {
+        self.value = value; self.precision = precision; self.earliest = earliest; self.latest = latest; self.basis = basis
+    }
+
+    public static func day(_ d: CalendarDate, basis: DateBasis) -> EventDate {
+        EventDate(value: d, precision: .day, earliest: d, latest: d, basis: basis)
+    }
+
+    public static func month(year: Int, month: Int, basis: DateBasis) -> EventDate {
+        let (a, b) = CalendarDate.monthBounds(year: year, month: month)
+        return EventDate(value: a, precision: .month, earliest: a, latest: b, basis: basis)
+    }
+
+    public static func year(_ year: Int, basis: DateBasis) -> EventDate {
+        let a = CalendarDate(year: year, month: 1, day: 1)!, b = CalendarDate(year: year, month: 12, day: 31)!
+        return EventDate(value: a, precision: .year, earliest: a, latest: b, basis: basis)
+    }
+
+    /// ISO 8601 truncated to the precision: `2020-02-21`, `2019-10`, `2018`.
+    public var isoString: String {
+        switch precision {
+        case .day: return value.iso
+        case .month: return String(value.iso.prefix(7))
+        case .year: return String(value.iso.prefix(4))
+        }
+    }
+
+    public var description: String { isoString }
+
+    /// True when the two spans share at least one day.
+    public func overlaps(_ other: EventDate) -> Bool { earliest <= other.latest && other.earliest <= latest }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init?(isoString s: String, basis: DateBasis = .explicit) {
+        let parts = s.split(separator: "-")
+        guard let y = Int(parts.first ?? ""), parts.first?.count == 4 else { return nil }
+        switch parts.count {
+        case 1: self = .year(y, basis: basis)
+        case 2:
+            guard let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+            self = .month(year: y, month: m, basis: basis)
+        case 3:
+            guard let d = CalendarDate(iso: s) else { return nil }
+            self = .day(d, basis: basis)
+        default: return nil
+        }
+    }
+
+    /// Whether `self` is a better statement of the date than `other`: finer precision first, then a better basis.
+    public func isBetter(than other: EventDate) -> Bool {
+        if precision != other.precision { return precision < other.precision }
+        return basis < other.basis
+    }
+}

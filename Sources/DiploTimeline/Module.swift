@@ -1,0 +1,1 @@
+// Module DiploTimeline: see Package.swift for the layering.

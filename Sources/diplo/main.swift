@@ -1,0 +1,2 @@
+// placeholder until the CLI lands
+print("diplo")
