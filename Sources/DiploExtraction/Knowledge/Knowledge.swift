@@ -1,0 +1,239 @@
+import Foundation
+import DiploModel
+
+/// Everything diplo knows: states, people and their offices, institutions, places, and the
+/// language packs. Immutable once loaded, so one instance is shared by every extraction thread.
+public final class Knowledge: Sendable {
+    public let countries: [String: CountryInfo]
+    public let actors: [String: ActorInfo]
+    public let institutions: [String: InstitutionInfo]
+    public let places: [String: PlaceInfo]
+    /// Offices by "role|country".
+    let officesByKey: [String: [Office]]
+    let officesByActor: [String: [Office]]
+    /// Every name (actor, institution, country, place alias) → what it may refer to.
+    public let names: PhraseTrie<NameEntry>
+    /// Country adjectives ("russe", "Turkish") → country code.
+    public let adjectives: PhraseTrie<String>
+    public let languages: [String: LanguagePack]
+    /// Capital place id → country code, for metonyms ("Moscou a annoncé").
+    let capitalOf: [String: String]
+    let children: [String: [String]]
+
+    /// A name entry with the spelling it was given in, so that all-caps aliases ("US") only match
+    /// all-caps text and capitalised names only match capitalised text.
+    public struct NameEntry: Sendable, Hashable {
+        public var entity: NamedEntity
+        public var requiresAllCaps: Bool
+        public var requiresCapital: Bool
+    }
+
+    public static func loadDefault() throws -> Knowledge {
+        guard let dir = ResourceLocator.knowledge else { throw KnowledgeError.missingDirectory }
+        return try load(from: dir)
+    }
+
+    public static func load(from dir: URL) throws -> Knowledge {
+        var countries: [String: CountryInfo] = [:]
+        var actors: [String: ActorInfo] = [:]
+        var institutions: [String: InstitutionInfo] = [:]
+        var places: [String: PlaceInfo] = [:]
+        var offices: [Office] = []
+        var names = PhraseTrie<NameEntry>()
+        var adjectives = PhraseTrie<String>()
+
+        func addName(_ alias: String, _ e: NamedEntity) {
+            let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let allCaps = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+            let capital = letters.first.map { $0.properties.isUppercase } ?? false
+            names.insert(phrase: alias, value: NameEntry(entity: e, requiresAllCaps: allCaps, requiresCapital: capital))
+        }
+
+        for row in try TSVFile.load(dir.appendingPathComponent("countries.tsv")).rows where !row[0].isEmpty {
+            let c = CountryInfo(code: row[0], qid: row[1], name: row[2], aliases: row.list(3), adjectives: row.list(4),
+                                capital: row[5].isEmpty ? nil : row[5], leaderRole: row[6].isEmpty ? "head_of_state" : row[6])
+            countries[c.code] = c
+            for a in [c.name] + c.aliases { addName(a, .country(c.code)) }
+            for a in c.adjectives { adjectives.insert(phrase: a, value: c.code) }
+        }
+        for row in try TSVFile.load(dir.appendingPathComponent("actors.tsv")).rows where !row[0].isEmpty {
+            let a = ActorInfo(id: row[0], kind: ActorKind(rawValue: row[1]) ?? .person, name: row[2],
+                              country: row[3].isEmpty ? nil : row[3], aliases: row.list(4))
+            actors[a.id] = a
+            for n in Set([a.name] + a.aliases) { addName(n, .actor(a.id)) }
+        }
+        for row in try TSVFile.load(dir.appendingPathComponent("offices.tsv")).rows where !row[0].isEmpty {
+            guard let from = Knowledge.parseLooseDate(row[3], end: false) else {
+                throw KnowledgeError.badRow(dir.appendingPathComponent("offices.tsv").path, row.line, "bad start date '\(row[3])'")
+            }
+            let to = row[4].isEmpty ? nil : Knowledge.parseLooseDate(row[4], end: true)
+            offices.append(Office(actorID: row[0], role: row[1], country: row[2], from: from, to: to))
+        }
+        for row in try TSVFile.load(dir.appendingPathComponent("institutions.tsv")).rows where !row[0].isEmpty {
+            let i = InstitutionInfo(id: row[0], name: row[1], country: row[2], role: row[3], aliases: row.list(4),
+                                    placeID: row[5].isEmpty ? nil : row[5])
+            institutions[i.id] = i
+            for n in Set([i.name] + i.aliases) { addName(n, .institution(i.id)) }
+        }
+        for row in try TSVFile.load(dir.appendingPathComponent("places.tsv")).rows where !row[0].isEmpty {
+            let p = PlaceInfo(id: row[0], kind: row[1], name: row[2], parent: row[3].isEmpty ? nil : row[3], aliases: row.list(4))
+            places[p.id] = p
+            if p.kind != "country" { for n in Set([p.name] + p.aliases) { addName(n, .place(p.id)) } }
+        }
+        // User additions (`diplo kb add-alias`) live in `user-aliases.tsv`: alias, id.
+        for row in try TSVFile.load(dir.appendingPathComponent("user-aliases.tsv")).rows where !row[0].isEmpty {
+            let id = row[1]
+            if actors[id] != nil { addName(row[0], .actor(id)) }
+            else if institutions[id] != nil { addName(row[0], .institution(id)) }
+            else if countries[id] != nil { addName(row[0], .country(id)) }
+            else if places[id] != nil { addName(row[0], .place(id)) }
+        }
+
+        var languages: [String: LanguagePack] = [:]
+        let langDir = dir.appendingPathComponent("lang")
+        for code in (try? FileManager.default.contentsOfDirectory(atPath: langDir.path))?.sorted() ?? [] where !code.hasPrefix(".") {
+            languages[code] = try LanguagePack.load(code: code, directory: langDir.appendingPathComponent(code))
+        }
+
+        return Knowledge(countries: countries, actors: actors, institutions: institutions, places: places,
+                         offices: offices, names: names, adjectives: adjectives, languages: languages)
+    }
+
+    init(countries: [String: CountryInfo], actors: [String: ActorInfo], institutions: [String: InstitutionInfo],
+         places: [String: PlaceInfo], offices: [Office], names: PhraseTrie<NameEntry>, adjectives: PhraseTrie<String>,
+         languages: [String: LanguagePack]) {
+        self.countries = countries; self.actors = actors; self.institutions = institutions; self.places = places
+        self.names = names; self.adjectives = adjectives; self.languages = languages
+        self.officesByKey = Dictionary(grouping: offices, by: { "\($0.role)|\($0.country)" })
+        self.officesByActor = Dictionary(grouping: offices, by: { $0.actorID })
+        var capitals: [String: String] = [:]
+        for c in countries.values { if let cap = c.capital { capitals[cap] = c.code } }
+        self.capitalOf = capitals
+        var kids: [String: [String]] = [:]
+        for p in places.values { if let parent = p.parent { kids[parent, default: []].append(p.id) } }
+        self.children = kids
+    }
+
+    /// "2012-05-07", "2012-05" or "2012" → a day (the first or the last of the span).
+    static func parseLooseDate(_ s: String, end: Bool) -> CalendarDate? {
+        guard let d = EventDate(isoString: s) else { return nil }
+        return end ? d.latest : d.earliest
+    }
+
+    // MARK: - Offices
+
+    /// Who held `role` for `country` on `date` (the latest to take office if terms overlap).
+    public func holder(role: String, country: String, on date: CalendarDate) -> ActorInfo? {
+        let role = role == "leader" ? (countries[country]?.leaderRole ?? "head_of_state") : role
+        guard let list = officesByKey["\(role)|\(country)"] else { return nil }
+        return list.filter { $0.isHeld(on: date) }.max(by: { $0.from < $1.from }).flatMap { actors[$0.actorID] }
+    }
+
+    /// Who held the role at some point of a span; nil when it changed hands within the span.
+    public func holder(role: String, country: String, between a: CalendarDate, and b: CalendarDate) -> ActorInfo? {
+        if a == b { return holder(role: role, country: country, on: a) }
+        let role = role == "leader" ? (countries[country]?.leaderRole ?? "head_of_state") : role
+        let ids = Set((officesByKey["\(role)|\(country)"] ?? []).filter { $0.overlaps(a, b) }.map(\.actorID))
+        return ids.count == 1 ? actors[ids.first!] : nil
+    }
+
+    /// The offices an actor held on a date.
+    public func offices(of actorID: String, on date: CalendarDate) -> [Office] {
+        (officesByActor[actorID] ?? []).filter { $0.isHeld(on: date) }
+    }
+
+    public func allOffices(of actorID: String) -> [Office] { officesByActor[actorID] ?? [] }
+
+    // MARK: - References for the model
+
+    public func actorRef(_ id: String) -> ActorRef? {
+        guard let a = actors[id] else { return nil }
+        return ActorRef(id: a.id, name: a.name, kind: a.kind, country: a.country)
+    }
+
+    public func institutionRef(_ id: String) -> ActorRef? {
+        guard let i = institutions[id] else { return nil }
+        return ActorRef(id: i.id, name: i.name, kind: .institution, country: i.country)
+    }
+
+    public func stateRef(_ code: String) -> ActorRef? {
+        guard let c = countries[code] else { return nil }
+        return ActorRef(id: c.qid.isEmpty ? "country:\(c.code)" : c.qid, name: c.name, kind: .state, country: c.code)
+    }
+
+    /// A place with its ancestors, nearest first.
+    public func placeRef(_ id: String) -> PlaceRef? {
+        if let p = places[id] {
+            return PlaceRef(id: p.id, name: p.name, ancestors: ancestors(of: id))
+        }
+        if let c = countries[id] { return PlaceRef(id: c.code, name: c.name, ancestors: []) }
+        return nil
+    }
+
+    public func ancestors(of id: String) -> [String] {
+        var out: [String] = []
+        var cur = places[id]?.parent
+        var guardCount = 0
+        while let c = cur, guardCount < 12 {
+            out.append(c); cur = places[c]?.parent; guardCount += 1
+        }
+        return out
+    }
+
+    /// The country a place lies in (itself for a country).
+    public func countryOf(place id: String) -> String? {
+        if countries[id] != nil { return id }
+        return ancestors(of: id).first { countries[$0] != nil }
+    }
+
+    /// The place and everything inside it.
+    public func descendants(of id: String) -> Set<String> {
+        var out: Set<String> = [id]
+        var stack = [id]
+        while let cur = stack.popLast() {
+            for k in children[cur] ?? [] where !out.contains(k) { out.insert(k); stack.append(k) }
+        }
+        return out
+    }
+
+    /// The country whose capital this place is, if any.
+    public func capitalCountry(_ placeID: String) -> String? { capitalOf[placeID] }
+
+    // MARK: - Lookups by name (for queries and user input)
+
+    /// Entities a free-text name may denote ("Poutine", "le Kremlin", "Idleb", "Turquie").
+    public func lookup(_ name: String) -> [NamedEntity] {
+        let tokens = Tokenizer.tokenize(name).filter { $0.kind != .punctuation }
+        guard !tokens.isEmpty, let m = names.longestMatch(in: tokens, at: 0), m.end == tokens.count else { return [] }
+        var seen = Set<NamedEntity>()
+        return m.values.map(\.entity).filter { seen.insert($0).inserted }
+    }
+
+    /// Actors named by `name`: people and organisations, institutions, or states.
+    public func resolveActors(_ name: String) -> [ActorRef] {
+        lookup(name).compactMap { e in
+            switch e {
+            case .actor(let id): return actorRef(id)
+            case .institution(let id): return institutionRef(id)
+            case .country(let code): return stateRef(code)
+            case .place(let id): return capitalCountry(id).flatMap(stateRef)
+            }
+        }
+    }
+
+    /// The place named by `name` (a country counts as a place).
+    public func resolvePlace(_ name: String) -> PlaceRef? {
+        for e in lookup(name) {
+            switch e {
+            case .place(let id): return placeRef(id)
+            case .country(let code): return placeRef(code)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Every known display name, for "did you mean" suggestions.
+    public var allActorNames: [String] { actors.values.map(\.name).sorted() }
+    public var allPlaceNames: [String] { (places.values.map(\.name) + countries.values.map(\.name)).sorted() }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The words of one language that the extractor needs: calendar, titles, triggers and cues.
+///
+/// Loaded from `Knowledge/lang/<code>/*.tsv`; adding a language is adding such a folder.
+public struct LanguagePack: Sendable {
+    public var code: String
+    /// Folded month names and abbreviations → 1…12.
+    public var months: [String: Int] = [:]
+    /// Folded weekday names → ISO weekday (Monday = 1).
+    public var weekdays: [String: Int] = [:]
+    /// Phrases resolved against the publication day: value = days offset ("hier" → -1).
+    public var relativeDays = PhraseTrie<Int>()
+    /// Phrases resolved against another event of the article ("la veille" → -1).
+    public var eventRelativeDays = PhraseTrie<Int>()
+    /// Phrases meaning a week offset from publication ("la semaine dernière" → -1).
+    public var relativeWeeks = PhraseTrie<Int>()
+    /// Day ordinals written as words or with a suffix ("1er" → 1, "first" → 1).
+    public var ordinalDays: [String: Int] = [:]
+    /// Words after a weekday that fix the direction: "dernier" → past, "prochain" → future.
+    public var directionModifiers: [String: Int] = [:]
+    /// Part-of-month words: "début" → early, "fin" → late, "mi" → mid.
+    public var monthParts: [String: String] = [:]
+    /// Titles → role (and optionally a fixed country).
+    public var roles = PhraseTrie<RoleEntry>()
+    /// Triggers and cues by class.
+    public var triggers = PhraseTrie<String>()
+    /// Stop words used to detect the language of an unlabelled article.
+    public var stopwords: Set<String> = []
+    /// Future/conditional verb endings ("-eront") for trigger verbs.
+    public var futureSuffixes: [String] = []
+
+    public struct RoleEntry: Sendable, Hashable {
+        public var role: String
+        public var country: String?
+        public var plural: Bool
+    }
+
+    public static func load(code: String, directory: URL) throws -> LanguagePack {
+        var pack = LanguagePack(code: code)
+        for row in try TSVFile.load(directory.appendingPathComponent("calendar.tsv")).rows {
+            let kind = row[0], word = row[1], value = row[2]
+            let key = Folding.foldKey(word)
+            switch kind {
+            case "month": if let v = Int(value) { pack.months[key] = v }
+            case "weekday": if let v = Int(value) { pack.weekdays[key] = v }
+            case "relative": if let v = Int(value) { pack.relativeDays.insert(phrase: word, value: v) }
+            case "event-relative": if let v = Int(value) { pack.eventRelativeDays.insert(phrase: word, value: v) }
+            case "week-relative": if let v = Int(value) { pack.relativeWeeks.insert(phrase: word, value: v) }
+            case "ordinal-day": if let v = Int(value) { pack.ordinalDays[key] = v }
+            case "modifier": pack.directionModifiers[key] = value == "future" ? 1 : (value == "past" ? -1 : 0)
+            case "month-part": pack.monthParts[key] = value
+            case "stopword": pack.stopwords.insert(key)
+            case "future-suffix": pack.futureSuffixes.append(key)
+            default: break
+            }
+        }
+        for row in try TSVFile.load(directory.appendingPathComponent("roles.tsv")).rows where !row[0].isEmpty {
+            let country = row[2].isEmpty ? nil : row[2]
+            pack.roles.insert(phrase: row[0], value: RoleEntry(role: row[1], country: country, plural: row[3] == "plural"))
+        }
+        for file in ["triggers.tsv", "cues.tsv"] {
+            for row in try TSVFile.load(directory.appendingPathComponent(file)).rows where !row[1].isEmpty {
+                pack.triggers.insert(phrase: row[1], value: row[0])
+            }
+        }
+        return pack
+    }
+}
+
+extension Folding {
+    /// The folded form of a single word or phrase, tokens joined by spaces.
+    public static func foldKey(_ s: String) -> String {
+        Tokenizer.tokenize(s).map(\.folded).joined(separator: " ")
+    }
+}
+
+import DiploModel

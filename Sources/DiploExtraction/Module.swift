@@ -1,1 +1,0 @@
-// Module DiploExtraction: see Package.swift for the layering.

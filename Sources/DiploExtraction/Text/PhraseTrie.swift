@@ -1,0 +1,103 @@
+/// Dictionary matching of multi-word phrases over folded tokens, longest match first.
+///
+/// Every piece of language knowledge (names, titles, triggers, calendar words) is matched with one
+/// of these: a walk down a token trie is faster than regular expressions and lets linguists list
+/// phrases in data files. A phrase token ending in `*` matches any token with that prefix
+/// ("rencontr*" matches "rencontre", "rencontré", "rencontrera").
+public struct PhraseTrie<Value: Sendable>: Sendable {
+    final class Node: @unchecked Sendable {
+        var children: [String: Node] = [:]
+        var prefixChildren: [(String, Node)] = []
+        var values: [Value] = []
+    }
+
+    /// A match: tokens `start..<end` carry `values`.
+    public struct Match: Sendable {
+        public var start: Int
+        public var end: Int
+        public var values: [Value]
+        public var length: Int { end - start }
+    }
+
+    private let root = Node()
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// Adds a phrase given as folded tokens.
+    public mutating func insert(_ tokens: [String], value: Value) {
+        guard !tokens.isEmpty else { return }
+        var node = root
+        for t in tokens {
+            if t.count > 1 && t.hasSuffix("*") {
+                let p = String(t.dropLast())
+                if let existing = node.prefixChildren.first(where: { $0.0 == p }) { node = existing.1 } else {
+                    let n = Node(); node.prefixChildren.append((p, n)); node = n
+                }
+            } else if let next = node.children[t] {
+                node = next
+            } else {
+                let n = Node(); node.children[t] = n; node = n
+            }
+        }
+        node.values.append(value)
+        count += 1
+    }
+
+    /// Adds a phrase written naturally ("chef de l'État"), tokenised and folded like the text.
+    public mutating func insert(phrase: String, value: Value) {
+        insert(PhraseTrie.keyTokens(phrase), value: value)
+    }
+
+    /// Folded key tokens of a phrase; a word ending in `*` stays a prefix pattern.
+    public static func keyTokens(_ phrase: String) -> [String] {
+        var out: [String] = []
+        for part in phrase.split(separator: " ") {
+            if part.count > 1, part.hasSuffix("*") {
+                var toks = Tokenizer.tokenize(String(part.dropLast())).map(\.folded)
+                if let last = toks.popLast() { out += toks + [last + "*"] }
+            } else {
+                out += Tokenizer.tokenize(String(part)).map(\.folded)
+            }
+        }
+        return out
+    }
+
+    /// All matches starting at `position`, longest last.
+    public func matches(in tokens: [Token], at position: Int, accept: ((Token, Int) -> Bool)? = nil) -> [Match] {
+        var out: [Match] = []
+        var frontier: [Node] = [root]
+        var i = position
+        while i < tokens.count, !frontier.isEmpty {
+            let tok = tokens[i].folded
+            var next: [Node] = []
+            for node in frontier {
+                if let n = node.children[tok] { next.append(n) }
+                for (p, n) in node.prefixChildren where tok.hasPrefix(p) { next.append(n) }
+            }
+            i += 1
+            for n in next where !n.values.isEmpty {
+                out.append(Match(start: position, end: i, values: n.values))
+            }
+            frontier = next
+        }
+        return out
+    }
+
+    /// The longest match at `position`, if any.
+    public func longestMatch(in tokens: [Token], at position: Int) -> Match? {
+        matches(in: tokens, at: position).last
+    }
+
+    /// Non-overlapping longest matches, scanning left to right.
+    public func scan(_ tokens: [Token], where accept: (Match) -> Bool = { _ in true }) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = matches(in: tokens, at: i).reversed().first(where: accept) {
+                out.append(m); i = m.end
+            } else { i += 1 }
+        }
+        return out
+    }
+}
