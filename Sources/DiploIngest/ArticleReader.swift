@@ -1,0 +1,225 @@
+import DiploModel
+import Foundation
+
+/// One article read from a file, or the error that kept one record of the file from being read.
+public typealias ReadResult = Result<Article, IngestError>
+
+/// Turns article files into `Article` values.
+///
+/// Formats, by extension: `.txt`/`.md`/`.text` (optional `---` front matter), `.html`/`.htm`,
+/// `.json` (one news-please style object or an array of them) and `.jsonl` (one object per line).
+public enum ArticleReader {
+    public static let textExtensions: Set<String> = ["txt", "md", "text"]
+    public static let htmlExtensions: Set<String> = ["html", "htm"]
+    public static let jsonExtensions: Set<String> = ["json"]
+    public static let jsonLinesExtensions: Set<String> = ["jsonl"]
+    public static var supportedExtensions: Set<String> {
+        textExtensions.union(htmlExtensions).union(jsonExtensions).union(jsonLinesExtensions)
+    }
+
+    /// Reads every article of a file.
+    ///
+    /// Whole-file problems (missing, unreadable, binary, empty, unsupported, malformed front matter, bad
+    /// date, a `.json` file that does not parse) are thrown; per-record problems of JSON files come
+    /// back as `.failure` results next to the good records.
+    /// - Parameter defaultPublished: the publication date to use when the file gives none.
+    public static func read(fileAt url: URL, defaultPublished: CalendarDate? = nil) throws -> [ReadResult] {
+        let display = displayPath(url)
+        let ext = url.pathExtension.lowercased()
+        guard supportedExtensions.contains(ext) else {
+            throw IngestError.unsupportedFormat(file: display, extension: url.pathExtension)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            if !FileManager.default.fileExists(atPath: url.path) { throw IngestError.notFound(file: display) }
+            throw IngestError.unreadable(file: display, reason: reason(error))
+        }
+        return try read(bytes: [UInt8](data), name: url.lastPathComponent, display: display, extension: ext,
+                        defaultPublished: defaultPublished)
+    }
+
+    /// Reads an article from bytes already in memory; `name` is the file name (its extension picks the format).
+    public static func read(bytes: [UInt8], name: String, defaultPublished: CalendarDate? = nil) throws -> [ReadResult] {
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard supportedExtensions.contains(ext) else {
+            throw IngestError.unsupportedFormat(file: name, extension: (name as NSString).pathExtension)
+        }
+        return try read(bytes: bytes, name: name, display: name, extension: ext, defaultPublished: defaultPublished)
+    }
+
+    /// The path as the user wrote it (relative paths stay relative).
+    static func displayPath(_ url: URL) -> String {
+        url.isFileURL ? url.relativePath : url.absoluteString
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
+    }
+
+    private static func read(bytes: [UInt8], name: String, display: String, extension ext: String,
+                             defaultPublished: CalendarDate?) throws -> [ReadResult] {
+        if let kind = TextDecoding.binaryKind(bytes) { throw IngestError.binaryFile(file: display, kind: kind) }
+        let text = TextDecoding.decode(bytes)
+        if TextDecoding.isBlank(text) { throw IngestError.emptyFile(file: display) }
+        if textExtensions.contains(ext) {
+            return [.success(try plainText(text, name: name, display: display, defaultPublished: defaultPublished))]
+        }
+        if htmlExtensions.contains(ext) {
+            return [.success(try html(text, name: name, display: display, defaultPublished: defaultPublished))]
+        }
+        if jsonLinesExtensions.contains(ext) {
+            return jsonLines(text, name: name, display: display, defaultPublished: defaultPublished)
+        }
+        return try json(text, name: name, display: display, defaultPublished: defaultPublished)
+    }
+
+    // MARK: Plain text
+
+    private static func plainText(_ text: String, name: String, display: String,
+                                  defaultPublished: CalendarDate?) throws -> Article {
+        let fm = try FrontMatter.parse(text, file: display)
+        if TextDecoding.isBlank(fm.body) { throw IngestError.emptyFile(file: display) }
+        var published = defaultPublished
+        if let raw = fm.published {
+            switch DateText.parse(raw) {
+            case .absent: break
+            case .invalid: throw IngestError.invalidDate(file: display, value: raw)
+            case .date(let d): published = d
+            }
+        }
+        return Article(name: name, title: fm.title, url: fm.url, published: published,
+                       language: normaliseLanguage(fm.language), source: fm.source, text: String(fm.body))
+    }
+
+    // MARK: HTML
+
+    private static func html(_ text: String, name: String, display: String,
+                             defaultPublished: CalendarDate?) throws -> Article {
+        let doc = HTMLExtractor.extract(text)
+        let body = doc.text.precomposedStringWithCanonicalMapping
+        if TextDecoding.isBlank(body) { throw IngestError.emptyFile(file: display) }
+        // Pages carry dates in many places; a malformed one is skipped in favour of the next.
+        var published: CalendarDate?
+        for candidate in doc.publishedCandidates {
+            if case .date(let d) = DateText.parse(candidate) { published = d; break }
+        }
+        return Article(name: name, title: doc.title?.precomposedStringWithCanonicalMapping, url: doc.url,
+                       published: published ?? defaultPublished, language: normaliseLanguage(doc.language),
+                       source: host(of: doc.url), text: body)
+    }
+
+    private static func host(of url: String?) -> String? {
+        guard let url, let host = URL(string: url)?.host, !host.isEmpty else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
+    static func normaliseLanguage(_ lang: String?) -> String? {
+        guard let lang = lang?.trimmingCharacters(in: .whitespaces), !lang.isEmpty else { return nil }
+        let primary = lang.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        return primary.isEmpty ? nil : primary
+    }
+
+    // MARK: JSON
+
+    private static func json(_ text: String, name: String, display: String,
+                             defaultPublished: CalendarDate?) throws -> [ReadResult] {
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            throw IngestError.invalidJSON(file: display, line: nil, reason: jsonReason(error))
+        }
+        if let object = value as? [String: Any] {
+            return [record(object, name: name, display: display, number: nil, defaultPublished: defaultPublished)]
+        }
+        guard let array = value as? [Any] else {
+            throw IngestError.invalidJSON(file: display, line: nil, reason: "expected an object or an array of objects")
+        }
+        if array.isEmpty { throw IngestError.emptyFile(file: display) }
+        return array.enumerated().map { index, element in
+            guard let object = element as? [String: Any] else {
+                return .failure(.invalidRecord(file: display, record: index + 1, reason: "not a JSON object"))
+            }
+            return record(object, name: "\(name)#\(index + 1)", display: display, number: index + 1,
+                          defaultPublished: defaultPublished)
+        }
+    }
+
+    private static func jsonLines(_ text: String, name: String, display: String,
+                                  defaultPublished: CalendarDate?) -> [ReadResult] {
+        var results: [ReadResult] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if TextDecoding.isBlank(line) { continue }
+            let value: Any
+            do {
+                value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
+            } catch {
+                results.append(.failure(.invalidJSON(file: display, line: lineNumber, reason: jsonReason(error))))
+                continue
+            }
+            guard let object = value as? [String: Any] else {
+                results.append(.failure(.invalidRecord(file: display, record: lineNumber, reason: "not a JSON object")))
+                continue
+            }
+            results.append(record(object, name: "\(name)#\(lineNumber)", display: display, number: lineNumber,
+                                  defaultPublished: defaultPublished))
+        }
+        return results
+    }
+
+    private static func jsonReason(_ error: Error) -> String {
+        let ns = error as NSError
+        var text = (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ns.localizedDescription
+        if text.isEmpty { text = "unreadable" }
+        // One line, no trailing period, lower-case start: "unexpected end of data".
+        text = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        while text.hasSuffix(".") { text.removeLast() }
+        if let f = text.first, f.isUppercase, !(text.dropFirst().first?.isUppercase ?? false) {
+            text = f.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+
+    /// A news-please style record: title, maintext/text/description, date_publish, url, language, source_domain.
+    private static func record(_ o: [String: Any], name: String, display: String, number: Int?,
+                               defaultPublished: CalendarDate?) -> ReadResult {
+        func string(_ key: String) -> String? {
+            guard let v = o[key] as? String else { return nil }
+            let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty ? nil : t
+        }
+        func body(_ key: String) -> String? {
+            guard let v = o[key] as? String, !TextDecoding.isBlank(v) else { return nil }
+            return v
+        }
+        guard let raw = body("maintext") ?? body("text") ?? body("description") else {
+            return .failure(.missingText(file: display, record: number))
+        }
+        let text = String(decoding: TextDecoding.normaliseLineEndings(Array(raw.utf8)), as: UTF8.self)
+            .precomposedStringWithCanonicalMapping
+        var published = defaultPublished
+        if let date = string("date_publish") ?? string("published") ?? string("date") {
+            switch DateText.parse(date) {
+            case .absent: break
+            case .invalid:
+                return .failure(.invalidRecord(file: display, record: number ?? 1,
+                                               reason: "invalid date_publish '\(date)', expected YYYY-MM-DD[ HH:MM:SS]"))
+            case .date(let d): published = d
+            }
+        }
+        let url = string("url")
+        return .success(Article(name: name, title: string("title")?.precomposedStringWithCanonicalMapping, url: url,
+                                published: published, language: normaliseLanguage(string("language")),
+                                source: string("source_domain") ?? string("source") ?? host(of: url), text: text))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Bytes → text: binary detection, BOM, UTF-8 or Windows-1252, line-ending and NFC normalisation.
+enum TextDecoding {
+    /// Names the binary format of `bytes`, or nil when they look like text.
+    static func binaryKind(_ bytes: [UInt8]) -> String? {
+        func starts(_ magic: [UInt8]) -> Bool {
+            bytes.count >= magic.count && bytes[0..<magic.count].elementsEqual(magic)
+        }
+        if starts(Array("%PDF".utf8)) { return "PDF document" }
+        if starts([0x89, 0x50, 0x4E, 0x47]) { return "PNG image" }
+        if starts([0xFF, 0xD8, 0xFF]) { return "JPEG image" }
+        if starts(Array("GIF87a".utf8)) || starts(Array("GIF89a".utf8)) { return "GIF image" }
+        if starts(Array("SQLite format 3".utf8)) { return "SQLite database" }
+        if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) { return "ZIP archive" }
+        if starts([0x1F, 0x8B]) { return "gzip archive" }
+        if isUTF16(bytes) != nil { return nil }
+        let limit = min(bytes.count, 8192)
+        var i = 0
+        while i < limit {
+            if bytes[i] == 0 { return "contains NUL bytes" }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `true` = little endian, `false` = big endian, nil = no UTF-16 byte-order mark.
+    private static func isUTF16(_ b: [UInt8]) -> Bool? {
+        guard b.count >= 2 else { return nil }
+        if b[0] == 0xFF && b[1] == 0xFE { return true }
+        if b[0] == 0xFE && b[1] == 0xFF { return false }
+        return nil
+    }
+
+    /// Decodes file bytes to NFC text with LF line endings. Call `binaryKind` first.
+    static func decode(_ input: [UInt8]) -> String {
+        var bytes = input
+        var decoded: String
+        if let littleEndian = isUTF16(bytes) {
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count / 2)
+            var i = 2
+            while i + 1 < bytes.count {
+                let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+                units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+                i += 2
+            }
+            decoded = String(decoding: units, as: UTF16.self)
+            bytes = Array(decoded.utf8)
+        } else if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            bytes.removeFirst(3)
+        }
+        bytes = normaliseLineEndings(bytes)
+        if let s = String(validating: bytes, as: UTF8.self) {
+            decoded = s
+        } else {
+            decoded = windows1252(bytes)
+        }
+        return decoded.precomposedStringWithCanonicalMapping
+    }
+
+    /// CRLF and lone CR → LF (CR never occurs inside a multi-byte UTF-8 or cp1252 sequence).
+    static func normaliseLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F (unassigned bytes map to C1 controls).
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            if b >= 0x80 && b <= 0x9F {
+                scalars.append(Unicode.Scalar(cp1252High[Int(b) - 0x80])!)
+            } else {
+                scalars.append(Unicode.Scalar(b))
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Whether the text has anything but whitespace.
+    static func isBlank(_ s: some StringProtocol) -> Bool {
+        !s.unicodeScalars.contains { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
+    }
+}
+
+/// Publication-date parsing shared by the formats.
+enum DateText {
+    /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`); nil when malformed or impossible.
+    static func parse(_ raw: String) -> CalendarDateResult {
+        let s = raw.trimmingCharacters(in: .whitespaces)
+        if s.isEmpty { return .absent }
+        let u = Array(s.utf8)
+        guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return .invalid }
+        if u.count > 10 && u[10] != UInt8(ascii: "T") && u[10] != UInt8(ascii: " ") && u[10] != UInt8(ascii: "t") {
+            return .invalid
+        }
+        guard let d = CalendarDate(iso: String(decoding: u[0..<10], as: UTF8.self)) else { return .invalid }
+        return .date(d)
+    }
+
+    enum CalendarDateResult: Equatable {
+        case absent, invalid, date(CalendarDate)
+    }
+}
+
+import DiploModel
