@@ -1,0 +1,252 @@
+import DiploModel
+import GRDB
+
+/// Decides when an event extracted from an article is the same real-world event as one already
+/// stored, so that a story told by several articles becomes one event with several sources.
+///
+/// **The rule.** An extracted event joins a stored event when ALL of these hold:
+///
+/// 1. **Same type.** A meeting and a summit also match each other when both have the same location
+///    and the same day (a "meeting" in one report is often the summit of another); the merged event
+///    is then a summit.
+/// 2. **Compatible dates.** When both dates are day-precise they must be the same day, except that
+///    summits and agreements at the same location (or with no location on one side) may differ by
+///    one day — multi-day summits, negotiations concluded overnight. Otherwise (a month or year on
+///    either side) the spans [earliest, latest] must overlap: "en janvier" matches 19 January.
+/// 3. **Compatible participants.** When both have participants they must share at least
+///    min(2, size of the smaller set) actors — so a two-party event needs both parties. Two actors
+///    are the same if they have the same id, or if one is a state or institution and the other
+///    belongs to the same country (the Kremlin and Putin, France and Macron); each actor counts
+///    once (a one-to-one matching, so Putin and Lavrov do not both count against "Russia").
+///    For calls, two sides with two or more participants each must share two: two calls of the same
+///    leader on the same day with different counterparts stay two calls. When one side (or both)
+///    has no participants, the two must share a place (the location or a region of one is the
+///    location or a region of the other).
+/// 4. **Not from the same article.** A stored event that already has a source from the article
+///    being imported is never a candidate: the extractor has already merged within the article, and
+///    two events it kept apart stay apart.
+///
+/// When several stored events match, the one sharing most participants wins, then the closest date,
+/// then the smallest id (so the choice is deterministic).
+///
+/// **Month or year vs day.** A month-precise report merges with a day-precise event inside that
+/// month only when types and participants match as above, and the day date wins (see `mergedDate`).
+///
+/// **Merging** takes the union of participants and regions, keeps the stored location (or takes the
+/// new one when the stored event has none), keeps the better date (`EventDate.isBetter`: finer
+/// precision, then better basis; two day dates of a summit or agreement one day apart keep the
+/// earlier day, when the event began), and appends the sources.
+///
+/// Candidates are looked up through indexes — stored events of a matching type in the date window
+/// (`events(type, date_value)`) that share a participant, a participant's country, the location or
+/// a region (`event_participants(actor_id, …)`, `actors(country)`, `events(location_id, …)`,
+/// `event_regions(place_id, …)`) — never by scanning every event.
+enum EventClustering {
+    /// The longest date span the store keeps, in days. Date-window lookups rely on it to turn span
+    /// overlap into a bounded range on the indexed `date_value`; no diplo date is vaguer than a year.
+    static let maxSpanDays = 366
+
+    /// A stored event as clustering sees it.
+    struct Candidate: Sendable {
+        var id: String
+        var type: EventType
+        var mode: ConsultMode?
+        var date: EventDate
+        var participants: [ActorRef]
+        var locationID: String?
+        var regionIDs: Set<String>
+    }
+
+    // MARK: The rule
+
+    /// Whether two actors stand for the same party (see rule 3).
+    static func sameActor(_ a: ActorRef, _ b: ActorRef) -> Bool {
+        if a.id == b.id { return true }
+        guard let ca = a.country, let cb = b.country, ca == cb else { return false }
+        let speaksForState: Set<ActorKind> = [.state, .institution]
+        return speaksForState.contains(a.kind) || speaksForState.contains(b.kind)
+    }
+
+    /// The number of actors the two sets share, each actor counting at most once (maximum bipartite
+    /// matching; the sets are small). Exact id matches are preferred by trying them first.
+    static func sharedParticipants(_ a: [ActorRef], _ b: [ActorRef]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var matchOfB = [Int?](repeating: nil, count: b.count)
+        func edges(_ i: Int) -> [Int] {
+            let exact = b.indices.filter { b[$0].id == a[i].id }
+            return exact + b.indices.filter { b[$0].id != a[i].id && sameActor(a[i], b[$0]) }
+        }
+        func augment(_ i: Int, _ seen: inout [Bool]) -> Bool {
+            for j in edges(i) where !seen[j] {
+                seen[j] = true
+                if matchOfB[j] == nil || augment(matchOfB[j]!, &seen) { matchOfB[j] = i; return true }
+            }
+            return false
+        }
+        var count = 0
+        for i in a.indices {
+            var seen = [Bool](repeating: false, count: b.count)
+            if augment(i, &seen) { count += 1 }
+        }
+        return count
+    }
+
+    /// How many participants the extracted event shares with the stored one when it may join it
+    /// (rules 1–3; rule 4 is applied by the candidate lookup), nil when it may not.
+    static func match(_ new: ExtractedEvent, _ stored: Candidate) -> Int? {
+        let bothDays = new.date.precision == .day && stored.date.precision == .day
+        let newLocation = new.location?.id
+        // 1. Type.
+        var crossType = false
+        if new.type != stored.type {
+            guard Set([new.type, stored.type]) == [.meeting, .summit], bothDays,
+                  let loc = newLocation, loc == stored.locationID, new.date.value == stored.date.value else { return nil }
+            crossType = true
+        }
+        // 2. Dates.
+        if bothDays {
+            let gap = abs(new.date.value.dayNumber - stored.date.value.dayNumber)
+            if gap == 1 {
+                let multiDay = !crossType && (new.type == .summit || new.type == .agreement)
+                let locationsAgree = newLocation == nil || stored.locationID == nil || newLocation == stored.locationID
+                guard multiDay && locationsAgree else { return nil }
+            } else if gap != 0 {
+                return nil
+            }
+        } else if !new.date.overlaps(stored.date) {
+            return nil
+        }
+        // 3. Participants.
+        let newParticipants = uniqueActors(new.participants)
+        if !newParticipants.isEmpty && !stored.participants.isEmpty {
+            let shared = sharedParticipants(newParticipants, stored.participants)
+            var needed = min(2, min(newParticipants.count, stored.participants.count))
+            if new.type == .call && newParticipants.count >= 2 && stored.participants.count >= 2 { needed = 2 }
+            return shared >= needed ? shared : nil
+        }
+        let newPlaces = Set([newLocation].compactMap { $0 } + new.regions.map(\.id))
+        let storedPlaces = stored.regionIDs.union([stored.locationID].compactMap { $0 })
+        return newPlaces.isDisjoint(with: storedPlaces) ? nil : 0
+    }
+
+    /// The stored event the extracted one joins, if any (the most shared participants, then the
+    /// closest date, then the smallest id).
+    static func best(for new: ExtractedEvent, among candidates: [Candidate]) -> Candidate? {
+        let day = new.date.value.dayNumber
+        return candidates.compactMap { c in match(new, c).map { (c, $0) } }
+            .min { x, y in
+                if x.1 != y.1 { return x.1 > y.1 }
+                let dx = abs(x.0.date.value.dayNumber - day), dy = abs(y.0.date.value.dayNumber - day)
+                if dx != dy { return dx < dy }
+                return x.0.id < y.0.id
+            }?.0
+    }
+
+    // MARK: Merging
+
+    /// The date of the merged event.
+    static func mergedDate(stored: EventDate, new: EventDate, type: EventType) -> EventDate {
+        if (type == .summit || type == .agreement), stored.precision == .day, new.precision == .day,
+           abs(stored.value.dayNumber - new.value.dayNumber) == 1 {
+            return stored.value < new.value ? stored : new
+        }
+        return new.isBetter(than: stored) ? new : stored
+    }
+
+    /// The type of the merged event: a summit absorbs a meeting at the same place and day.
+    static func mergedType(stored: EventType, new: EventType) -> EventType {
+        stored == new ? stored : (stored == .summit || new == .summit ? .summit : stored)
+    }
+
+    /// Participants without repeated ids, in their original order.
+    static func uniqueActors(_ actors: [ActorRef]) -> [ActorRef] {
+        var seen = Set<String>()
+        return actors.filter { seen.insert($0.id).inserted }
+    }
+
+    /// A date whose span is at most `maxSpanDays` and contains its value, as the store keeps it.
+    static func normalizedForStorage(_ d: EventDate) -> EventDate {
+        var out = d
+        if out.earliest > out.value { out.earliest = out.value }
+        if out.latest < out.value { out.latest = out.value }
+        if out.latest.dayNumber - out.earliest.dayNumber > maxSpanDays {
+            let half = maxSpanDays / 2
+            out.earliest = max(out.earliest, out.value.adding(days: -half))
+            out.latest = min(out.latest, out.value.adding(days: half))
+        }
+        return out
+    }
+
+    // MARK: Candidate lookup
+
+    /// Stored events that may be the same as `new` (same or compatible type, date window, sharing a
+    /// participant, a participant's country, or a place), excluding events already reported by
+    /// `articleID`. The rule itself is applied by `best(for:among:)`.
+    static func candidates(for new: ExtractedEvent, articleID: Int64, in db: Database) throws -> [Candidate] {
+        let date = normalizedForStorage(new.date)
+        let from = date.earliest.adding(days: -1), to = date.latest.adding(days: 1)
+        let participants = uniqueActors(new.participants)
+        let actorIDs = participants.map(\.id)
+        let countries = Array(Set(participants.compactMap(\.country))).sorted()
+        let placeIDs = Array(Set([new.location?.id].compactMap { $0 } + new.regions.map(\.id))).sorted()
+
+        var types: [EventType] = [new.type]
+        if new.type == .meeting { types.append(.summit) }
+        if new.type == .summit { types.append(.meeting) }
+
+        var links: [String] = []
+        var linkArgs: [(any DatabaseValueConvertible)?] = []
+        if !actorIDs.isEmpty {
+            links.append("SELECT event_id FROM event_participants WHERE actor_id IN (\(marks(actorIDs.count)))")
+            linkArgs += actorIDs
+        }
+        if !countries.isEmpty {
+            links.append("""
+                SELECT ep.event_id FROM actors a JOIN event_participants ep ON ep.actor_id = a.id
+                WHERE a.country IN (\(marks(countries.count)))
+                """)
+            linkArgs += countries
+        }
+        if !placeIDs.isEmpty {
+            links.append("SELECT id FROM events WHERE location_id IN (\(marks(placeIDs.count)))")
+            links.append("SELECT event_id FROM event_regions WHERE place_id IN (\(marks(placeIDs.count)))")
+            linkArgs += placeIDs
+            linkArgs += placeIDs
+        }
+        guard !links.isEmpty else { return [] }
+
+        let sql = """
+            SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
+                   e.date_basis, e.location_id
+            FROM events e
+            WHERE e.type IN (\(marks(types.count)))
+              AND e.date_value BETWEEN ? AND ?
+              AND e.date_earliest <= ? AND e.date_latest >= ?
+              AND e.id IN (\(links.joined(separator: " UNION ")))
+              AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = ?)
+            """
+        var args: [(any DatabaseValueConvertible)?] = types.map(\.rawValue)
+        args += [from.adding(days: -maxSpanDays).iso, to.adding(days: maxSpanDays).iso, to.iso, from.iso]
+        args += linkArgs
+        args.append(articleID)
+
+        var found: [Candidate] = []
+        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) {
+            guard let type = EventType(rawValue: row["type"]), let date = StoreRows.eventDate(row) else { continue }
+            found.append(Candidate(id: row["id"], type: type, mode: (row["mode"] as String?).flatMap(ConsultMode.init(rawValue:)),
+                                   date: date, participants: [], locationID: row["location_id"], regionIDs: []))
+        }
+        guard !found.isEmpty else { return [] }
+        let ids = found.map(\.id)
+        let actors = try StoreRows.participants(of: ids, in: db)
+        let regions = try StoreRows.regionIDs(of: ids, in: db)
+        for i in found.indices {
+            found[i].participants = actors[found[i].id] ?? []
+            found[i].regionIDs = regions[found[i].id] ?? []
+        }
+        return found
+    }
+
+    /// `?, ?, …` for an IN list of `n` bound values.
+    static func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
+}

@@ -1,0 +1,211 @@
+import DiploModel
+import GRDB
+
+extension EventStore {
+    /// Imports an article and the events extracted from it, in ONE transaction: either everything
+    /// is written or nothing is.
+    ///
+    /// - If an article with the same content hash (`contentHash(of:)`) is stored, under any name,
+    ///   nothing is written and the result is `.unchanged`: re-importing is harmless.
+    /// - If an article with the same name but another hash is stored, it is a new version: the old
+    ///   article, its sources, and the events left with no source are deleted before the new version
+    ///   is imported (`.replaced`). Events that other articles also report keep the old version's
+    ///   contribution to their participants and date.
+    /// - Each extracted event is merged into a stored event or stored as a new one following
+    ///   `EventClustering`.
+    public func importArticle(_ article: Article, events: [ExtractedEvent]) throws -> ImportOutcome {
+        let hash = Self.contentHash(of: article)
+        return try write("importing \(article.name)") { db in
+            if try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash]) != nil {
+                return .unchanged
+            }
+            var counts = ImportCounts()
+            var replaced = false
+            if let oldID = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE name = ?", arguments: [article.name]) {
+                counts.eventsRemoved = try Self.removeSources(ofArticle: oldID, in: db)
+                try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [oldID])
+                replaced = true
+            }
+            try db.execute(sql: """
+                INSERT INTO articles (name, content_hash, title, url, published, language, source, text, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [article.name, hash, article.title, article.url, article.published?.iso,
+                                 article.language, article.source, article.text, Self.timestamp()])
+            let articleID = db.lastInsertedRowID
+            try Self.addEvents(events, articleID: articleID, contentHash: hash, in: db, counts: &counts)
+            return replaced ? .replaced(counts) : .imported(counts)
+        }
+    }
+
+    /// Replaces the events of an already stored article with `events` (for `diplo reextract`, after
+    /// the extractor improved): its sources and the events left with no source are deleted, then
+    /// the events are clustered as in `importArticle`. One transaction.
+    ///
+    /// Event ids derive from the first report, so re-extracting articles in import order
+    /// (`articles()` order) after `deleteAllEvents()` gives the same ids as before when the
+    /// extraction is unchanged.
+    public func reimportEvents(forArticleNamed name: String, events: [ExtractedEvent]) throws -> ImportCounts {
+        try write("re-importing events of \(name)") { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM articles WHERE name = ?", arguments: [name]) else {
+                throw StoreError.articleNotFound(path: path, name: name)
+            }
+            let articleID: Int64 = row["id"]
+            var counts = ImportCounts()
+            counts.eventsRemoved = try Self.removeSources(ofArticle: articleID, in: db)
+            try Self.addEvents(events, articleID: articleID, contentHash: row["content_hash"], in: db, counts: &counts)
+            return counts
+        }
+    }
+
+    /// Deletes every event, source, actor and place, keeping the articles, so that `diplo reextract`
+    /// can rebuild the events from the stored texts. Returns the number of events deleted.
+    @discardableResult
+    public func deleteAllEvents() throws -> Int {
+        try write("deleting all events") { db in
+            let n = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
+            // Explicit order instead of per-row cascades and triggers: much faster on large stores.
+            try db.execute(sql: """
+                DELETE FROM sources_fts;
+                DELETE FROM sources;
+                DELETE FROM event_participants;
+                DELETE FROM event_regions;
+                DELETE FROM events;
+                DELETE FROM actors;
+                UPDATE places SET parent_id = NULL;
+                DELETE FROM places;
+                """)
+            return n
+        }
+    }
+
+    // MARK: Writing
+
+    /// Deletes the sources of an article and the events that are left with no source; returns how
+    /// many events were deleted.
+    static func removeSources(ofArticle articleID: Int64, in db: Database) throws -> Int {
+        let eventIDs = try String.fetchAll(db, sql: "SELECT DISTINCT event_id FROM sources WHERE article_id = ?", arguments: [articleID])
+        try db.execute(sql: "DELETE FROM sources WHERE article_id = ?", arguments: [articleID])
+        var removed = 0
+        try StoreRows.inBatches(eventIDs) { batch in
+            try db.execute(sql: """
+                DELETE FROM events WHERE id IN (\(EventClustering.marks(batch.count)))
+                AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = events.id)
+                """, arguments: StatementArguments(batch))
+            removed += db.changesCount
+        }
+        return removed
+    }
+
+    /// Clusters and writes the events of one article.
+    static func addEvents(_ events: [ExtractedEvent], articleID: Int64, contentHash: String, in db: Database,
+                         counts: inout ImportCounts) throws {
+        for event in events {
+            let participants = EventClustering.uniqueActors(event.participants)
+            for actor in participants { try upsertActor(actor, in: db) }
+            if let location = event.location { try upsertPlace(location, in: db) }
+            for region in event.regions { try upsertPlace(region, in: db) }
+
+            let candidates = try EventClustering.candidates(for: event, articleID: articleID, in: db)
+            let eventID: String
+            if let target = EventClustering.best(for: event, among: candidates) {
+                eventID = target.id
+                try merge(event, into: target, in: db)
+                counts.eventsMerged += 1
+            } else {
+                eventID = try create(event, participants: participants, contentHash: contentHash, in: db)
+                counts.eventsCreated += 1
+            }
+            for actor in participants {
+                try db.execute(sql: "INSERT OR IGNORE INTO event_participants (event_id, actor_id) VALUES (?, ?)",
+                               arguments: [eventID, actor.id])
+            }
+            for region in event.regions {
+                try db.execute(sql: "INSERT OR IGNORE INTO event_regions (event_id, place_id) VALUES (?, ?)",
+                               arguments: [eventID, region.id])
+            }
+            // An event always keeps a link to the article that reported it, even without a sentence.
+            let evidence = event.evidence.isEmpty ? [Evidence(sentence: "", start: 0, end: 0, isCore: false)] : event.evidence
+            for e in evidence {
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO sources (event_id, article_id, evidence, start, "end", is_core)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [eventID, articleID, e.sentence, e.start, e.end, e.isCore])
+                guard db.changesCount > 0 else { continue }
+                // The index holds the folded sentence (see 0001_initial.sql); rows leave it by trigger.
+                try db.execute(sql: "INSERT INTO sources_fts (rowid, evidence) VALUES (?, ?)",
+                               arguments: [db.lastInsertedRowID, Folding.fold(e.sentence)])
+                counts.sourcesAdded += 1
+            }
+        }
+    }
+
+    /// Stores a new event; returns its id.
+    static func create(_ event: ExtractedEvent, participants: [ActorRef], contentHash: String, in db: Database) throws -> String {
+        let date = EventClustering.normalizedForStorage(event.date)
+        let key = [event.type.rawValue, date.isoString, participants.map(\.id).sorted().joined(separator: ","),
+                   contentHash, String(event.evidence.first?.start ?? 0)].joined(separator: "|")
+        var id = ""
+        for salt in 0... {
+            id = "ev_" + SHA256.hex(salt == 0 ? key : key + "|\(salt)").prefix(12)
+            if try !fetchOneExists(db, id: id) { break }
+        }
+        try db.execute(sql: """
+            INSERT INTO events (id, type, mode, cameo, plover, date, date_precision, date_value, date_earliest,
+                                date_latest, date_basis, location_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, event.type.rawValue, event.mode?.rawValue, event.cameo, event.plover, date.isoString,
+                             date.precision.rawValue, date.value.iso, date.earliest.iso, date.latest.iso,
+                             date.basis.rawValue, event.location?.id, timestamp()])
+        return id
+    }
+
+    private static func fetchOneExists(_ db: Database, id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    /// Updates a stored event with what a new report adds (see `EventClustering`).
+    static func merge(_ event: ExtractedEvent, into target: EventClustering.Candidate, in db: Database) throws {
+        let type = EventClustering.mergedType(stored: target.type, new: event.type)
+        let date = EventClustering.mergedDate(stored: target.date, new: EventClustering.normalizedForStorage(event.date), type: type)
+        let mode = target.mode ?? event.mode
+        let location = target.locationID ?? event.location?.id
+        let described = ExtractedEvent(type: type, mode: mode, date: date, participants: [], location: nil, regions: [], evidence: [])
+        try db.execute(sql: """
+            UPDATE events SET type = ?, mode = ?, cameo = ?, plover = ?, date = ?, date_precision = ?, date_value = ?,
+                              date_earliest = ?, date_latest = ?, date_basis = ?, location_id = ?
+            WHERE id = ?
+            """, arguments: [type.rawValue, mode?.rawValue, described.cameo, described.plover, date.isoString,
+                             date.precision.rawValue, date.value.iso, date.earliest.iso, date.latest.iso,
+                             date.basis.rawValue, location, target.id])
+    }
+
+    static func upsertActor(_ actor: ActorRef, in db: Database) throws {
+        // The latest name and kind win (knowledge improves); a known country is never erased.
+        try db.execute(sql: """
+            INSERT INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
+                                           country = COALESCE(excluded.country, actors.country)
+            """, arguments: [actor.id, actor.name, actor.kind.rawValue, actor.country])
+    }
+
+    /// Stores a place and its ancestors (`PlaceRef.ancestors`, nearest first): each place's parent is
+    /// the next one in the list, and ancestors the store has never seen are named by their id until
+    /// a reference gives their name.
+    static func upsertPlace(_ place: PlaceRef, in db: Database) throws {
+        let chain = place.ancestors.filter { $0 != place.id }
+        for (i, ancestor) in chain.enumerated().reversed() {
+            let parent = i + 1 < chain.count ? chain[i + 1] : nil
+            try db.execute(sql: """
+                INSERT INTO places (id, name, parent_id) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(places.parent_id, excluded.parent_id)
+                """, arguments: [ancestor, ancestor, parent == ancestor ? nil : parent])
+        }
+        let name = place.name.isEmpty ? place.id : place.name
+        try db.execute(sql: """
+            INSERT INTO places (id, name, parent_id) VALUES (?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                name = CASE WHEN places.name = places.id THEN excluded.name ELSE places.name END,
+                parent_id = COALESCE(excluded.parent_id, places.parent_id)
+            """, arguments: [place.id, name, chain.first])
+    }
+}

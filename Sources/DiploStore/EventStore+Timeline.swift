@@ -1,0 +1,157 @@
+import DiploModel
+import GRDB
+
+extension EventStore {
+    /// Events matching `filter`, oldest first (date value, then day < month < year, then id), read
+    /// from one consistent snapshot.
+    public func timeline(_ filter: TimelineFilter = TimelineFilter()) throws -> [TimelineEvent] {
+        try read("reading the timeline") { db in
+            var out: [TimelineEvent] = []
+            var places = StoreRows.PlaceCache()
+            var after: TimelinePosition?
+            while true {
+                let page = filter.limit.map { min(StoreRows.batchSize, $0 - out.count) } ?? StoreRows.batchSize
+                guard page > 0 else { break }
+                let positions = try Self.timelinePage(filter, after: after, count: page, in: db)
+                out += try StoreRows.timelineEvents(positions.map(\.id), in: db, places: &places)
+                guard positions.count == page, let last = positions.last else { break }
+                after = last
+            }
+            return out
+        }
+    }
+
+    /// Calls `body` with every event matching `filter`, oldest first, loading a page at a time so
+    /// that exports of millions of events run in constant memory.
+    ///
+    /// Each page is read in its own snapshot and `body` runs outside any database access (it may
+    /// use the store). Paging is by position in the timeline order, so an import running
+    /// meanwhile neither repeats nor skips events that were already there.
+    public func forEachEvent(matching filter: TimelineFilter = TimelineFilter(), _ body: (TimelineEvent) throws -> Void) throws {
+        var after: TimelinePosition?
+        var delivered = 0
+        while true {
+            let page = filter.limit.map { min(StoreRows.batchSize, $0 - delivered) } ?? StoreRows.batchSize
+            guard page > 0 else { return }
+            let (positions, events) = try read("reading events") { db in
+                var places = StoreRows.PlaceCache()
+                let positions = try Self.timelinePage(filter, after: after, count: page, in: db)
+                return (positions, try StoreRows.timelineEvents(positions.map(\.id), in: db, places: &places))
+            }
+            for event in events { try body(event) }
+            delivered += positions.count
+            guard positions.count == page, let last = positions.last else { return }
+            after = last
+        }
+    }
+
+    /// Every event, oldest first. Prefer `forEachEvent` for large exports.
+    public func allEvents() throws -> [TimelineEvent] { try timeline(TimelineFilter()) }
+
+    /// One event with every source, or nil.
+    public func event(id: String) throws -> TimelineEvent? {
+        try read("reading event \(id)") { db in
+            var places = StoreRows.PlaceCache()
+            return try StoreRows.timelineEvents([id], in: db, places: &places).first
+        }
+    }
+
+    // MARK: Query building
+
+    /// Where an event stands in the timeline order.
+    struct TimelinePosition: Sendable {
+        var id: String
+        var dateValue: String
+        var precisionRank: Int
+    }
+
+    static let precisionRank = "(CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END)"
+
+    /// The next `count` events after `after` in timeline order. The SQL text is fixed fragments
+    /// only; every value from the filter is a bound argument.
+    static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database) throws -> [TimelinePosition] {
+        var with: [String] = []
+        var conditions: [String] = []
+        var args: [(any DatabaseValueConvertible)?] = []
+        let marks = EventClustering.marks
+
+        if !f.regions.isEmpty {
+            // The given places and every place inside them; UNION (not UNION ALL) ends on cycles.
+            with.append("""
+                region_scope(id) AS (
+                    SELECT id FROM places WHERE id IN (\(marks(f.regions.count)))
+                    UNION
+                    SELECT p.id FROM places p JOIN region_scope r ON p.parent_id = r.id
+                )
+                """)
+            args += f.regions
+            conditions.append("""
+                (e.location_id IN (SELECT id FROM region_scope)
+                 OR EXISTS (SELECT 1 FROM event_regions er WHERE er.event_id = e.id
+                            AND er.place_id IN (SELECT id FROM region_scope)))
+                """)
+        }
+        for actor in f.actors {
+            conditions.append("EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id = ?)")
+            args.append(actor)
+        }
+        if !f.anyActors.isEmpty {
+            conditions.append("""
+                EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id
+                        AND ep.actor_id IN (\(marks(f.anyActors.count))))
+                """)
+            args += f.anyActors
+        }
+        for country in f.countries {
+            conditions.append("""
+                EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+                        WHERE ep.event_id = e.id AND a.country = ?)
+                """)
+            args.append(country)
+        }
+        if !f.types.isEmpty {
+            conditions.append("e.type IN (\(marks(f.types.count)))")
+            args += f.types.map(\.rawValue)
+        }
+        // Span overlap, plus a bound on the indexed date_value (spans are at most maxSpanDays long).
+        if let from = f.from {
+            conditions.append("e.date_latest >= ? AND e.date_value >= ?")
+            args += [from.iso, from.adding(days: -EventClustering.maxSpanDays).iso]
+        }
+        if let to = f.to {
+            conditions.append("e.date_earliest <= ? AND e.date_value <= ?")
+            args += [to.iso, to.adding(days: EventClustering.maxSpanDays).iso]
+        }
+        if let text = f.text, !text.allSatisfy(\.isWhitespace) {
+            if let match = FullTextQuery.matchExpression(for: text) {
+                conditions.append("""
+                    e.id IN (SELECT s.event_id FROM sources s
+                             WHERE s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?))
+                    """)
+                args.append(match)
+            } else {
+                conditions.append("0")
+            }
+        }
+        if let minSources = f.minSources, minSources > 1 {
+            conditions.append("(SELECT COUNT(DISTINCT s.article_id) FROM sources s WHERE s.event_id = e.id) >= ?")
+            args.append(minSources)
+        }
+        if let after {
+            conditions.append("e.date_value >= ? AND (e.date_value, \(precisionRank), e.id) > (?, ?, ?)")
+            args += [after.dateValue, after.dateValue, after.precisionRank, after.id]
+        }
+        args.append(count)
+
+        let sql = (with.isEmpty ? "" : "WITH RECURSIVE " + with.joined(separator: ", ") + "\n") + """
+            SELECT e.id, e.date_value, \(precisionRank) AS rank
+            FROM events e
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: "\n  AND "))
+            ORDER BY e.date_value, rank, e.id
+            LIMIT ?
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
+            TimelinePosition(id: $0["id"], dateValue: $0["date_value"], precisionRank: $0["rank"])
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import DiploModel
+import Foundation
+import GRDB
+
+/// The SQLite store of articles and the diplomatic events extracted from them.
+///
+/// One `EventStore` wraps a GRDB `DatabasePool`: WAL journaling lets timelines be read while an
+/// import writes, and a 30-second busy timeout makes concurrent `diplo` processes wait for each
+/// other instead of failing with "database is locked". Writes use IMMEDIATE transactions (GRDB's
+/// default for pools), so two importers never deadlock upgrading a read lock. Foreign keys are on,
+/// so deleting an event or an article cascades to what hangs from it.
+///
+/// The class is immutable and `Sendable`: share one instance between tasks.
+public final class EventStore: Sendable {
+    /// The database file, as given (used in error messages).
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating it and its parent folders if needed) and migrates the database at `path`.
+    ///
+    /// - Parameter migrationsDirectory: the folder of `*.sql` migrations; default `ResourceLocator.migrations`.
+    /// - Throws: `StoreError.newerSchema` when the file was upgraded by a newer diplo (the file is
+    ///   not modified), `StoreError.migrationsNotFound` when there is no migrations folder, or
+    ///   another `StoreError` naming the file.
+    public init(path: String, migrationsDirectory: URL? = nil) throws {
+        self.path = path
+        let runner = try MigrationRunner(directory: migrationsDirectory)
+        let url = URL(fileURLWithPath: path)
+        let fm = FileManager.default
+        do {
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
+        }
+        if fm.fileExists(atPath: path) { try Self.refuseNewerSchema(path: path, runner: runner) }
+
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.foreignKeysEnabled = true
+        config.label = "diplo store"
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+        }
+        do {
+            try runner.migrate(pool, path: path)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+        }
+    }
+
+    /// Checks the migrations recorded in an existing file through a read-only connection, so that a
+    /// database made by a newer diplo is refused before anything (not even the journal mode) changes.
+    private static func refuseNewerSchema(path: String, runner: MigrationRunner) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        let unknown: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            unknown = try queue.read { try runner.unknownAppliedMigrations($0) }
+            try queue.close()
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: reason(error))
+        }
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+    }
+
+    /// Closes the database connections. The store must not be used afterwards; dropping the last
+    /// reference closes it too.
+    public func close() throws { try pool.close() }
+
+    /// Migration names recorded in the database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read("list migrations") { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
+    }
+
+    // MARK: Access helpers
+
+    /// Runs `body` in a write transaction (all or nothing), turning SQLite errors into `StoreError`.
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(path: path, operation: operation, reason: Self.reason(error))
+        }
+    }
+
+    /// Runs `body` in a read transaction (a consistent snapshot), turning SQLite errors into `StoreError`.
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(path: path, operation: operation, reason: Self.reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? e.description }
+        return "\(error)"
+    }
+
+    /// Now, as an ISO 8601 UTC timestamp.
+    static func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
+    }
+}
