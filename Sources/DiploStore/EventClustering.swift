@@ -179,10 +179,8 @@ enum EventClustering {
 
     // MARK: Candidate lookup
 
-    /// Stored events that may be the same as `new` (same or compatible type, date window, sharing a
-    /// participant, a participant's country, or a place), excluding events already reported by
-    /// `articleID`. The rule itself is applied by `best(for:among:)`.
-    static func candidates(for new: ExtractedEvent, articleID: Int64, in db: Database) throws -> [Candidate] {
+    /// The SQL and arguments of the candidate lookup, nil when the event shares nothing to look up by.
+    static func candidateQuery(for new: ExtractedEvent, articleID: Int64) -> (sql: String, arguments: StatementArguments)? {
         let date = normalizedForStorage(new.date)
         let from = date.earliest.adding(days: -1), to = date.latest.adding(days: 1)
         let participants = uniqueActors(new.participants)
@@ -213,7 +211,7 @@ enum EventClustering {
             linkArgs += placeIDs
             linkArgs += placeIDs
         }
-        guard !links.isEmpty else { return [] }
+        guard !links.isEmpty else { return nil }
 
         let sql = """
             SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
@@ -229,9 +227,16 @@ enum EventClustering {
         args += [from.adding(days: -maxSpanDays).iso, to.adding(days: maxSpanDays).iso, to.iso, from.iso]
         args += linkArgs
         args.append(articleID)
+        return (sql, StatementArguments(args))
+    }
 
+    /// Stored events that may be the same as `new` (same or compatible type, date window, sharing a
+    /// participant, a participant's country, or a place), excluding events already reported by
+    /// `articleID`. The rule itself is applied by `best(for:among:)`.
+    static func candidates(for new: ExtractedEvent, articleID: Int64, in db: Database) throws -> [Candidate] {
+        guard let query = candidateQuery(for: new, articleID: articleID) else { return [] }
         var found: [Candidate] = []
-        for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) {
+        for row in try Row.fetchAll(db, sql: query.sql, arguments: query.arguments) {
             guard let type = EventType(rawValue: row["type"]), let date = StoreRows.eventDate(row) else { continue }
             found.append(Candidate(id: row["id"], type: type, mode: (row["mode"] as String?).flatMap(ConsultMode.init(rawValue:)),
                                    date: date, participants: [], locationID: row["location_id"], regionIDs: []))

@@ -1,2 +1,0 @@
-// placeholder until the CLI lands
-print("diplo")
