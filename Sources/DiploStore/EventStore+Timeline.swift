@@ -6,16 +6,13 @@ extension EventStore {
     /// from one consistent snapshot.
     public func timeline(_ filter: TimelineFilter = TimelineFilter()) throws -> [TimelineEvent] {
         try read("reading the timeline") { db in
+            // One query for the ordered ids (LIMIT -1: no limit), then details a batch at a time.
+            let positions = try Self.timelinePage(filter, after: nil, count: filter.limit.map { max(0, $0) } ?? -1, in: db)
             var out: [TimelineEvent] = []
+            out.reserveCapacity(positions.count)
             var places = StoreRows.PlaceCache()
-            var after: TimelinePosition?
-            while true {
-                let page = filter.limit.map { min(StoreRows.batchSize, $0 - out.count) } ?? StoreRows.batchSize
-                guard page > 0 else { break }
-                let positions = try Self.timelinePage(filter, after: after, count: page, in: db)
-                out += try StoreRows.timelineEvents(positions.map(\.id), in: db, places: &places)
-                guard positions.count == page, let last = positions.last else { break }
-                after = last
+            try StoreRows.inBatches(positions.map(\.id)) { batch in
+                out += try StoreRows.timelineEvents(batch, in: db, places: &places)
             }
             return out
         }
@@ -67,9 +64,16 @@ extension EventStore {
 
     static let precisionRank = "(CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END)"
 
-    /// The next `count` events after `after` in timeline order. The SQL text is fixed fragments
-    /// only; every value from the filter is a bound argument.
+    /// The next `count` events after `after` in timeline order.
     static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database) throws -> [TimelinePosition] {
+        let query = timelineQuery(f, after: after, count: count)
+        return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map {
+            TimelinePosition(id: $0["id"], dateValue: $0["date_value"], precisionRank: $0["rank"])
+        }
+    }
+
+    /// The SQL of a timeline page: fixed fragments only, every value from the filter is a bound argument.
+    static func timelineQuery(_ f: TimelineFilter, after: TimelinePosition?, count: Int) -> (sql: String, arguments: StatementArguments) {
         var with: [String] = []
         var conditions: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
@@ -86,20 +90,19 @@ extension EventStore {
                 """)
             args += f.regions
             conditions.append("""
-                (e.location_id IN (SELECT id FROM region_scope)
-                 OR EXISTS (SELECT 1 FROM event_regions er WHERE er.event_id = e.id
-                            AND er.place_id IN (SELECT id FROM region_scope)))
+                e.id IN (SELECT er.event_id FROM event_regions er WHERE er.place_id IN (SELECT id FROM region_scope)
+                         UNION
+                         SELECT l.id FROM events l WHERE l.location_id IN (SELECT id FROM region_scope))
                 """)
         }
+        // Written as `e.id IN (…)` so that SQLite can start from event_participants(actor_id, event_id)
+        // instead of walking every event by date.
         for actor in f.actors {
-            conditions.append("EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id = ?)")
+            conditions.append("e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id = ?)")
             args.append(actor)
         }
         if !f.anyActors.isEmpty {
-            conditions.append("""
-                EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id
-                        AND ep.actor_id IN (\(marks(f.anyActors.count))))
-                """)
+            conditions.append("e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id IN (\(marks(f.anyActors.count))))")
             args += f.anyActors
         }
         for country in f.countries {
@@ -150,8 +153,6 @@ extension EventStore {
             ORDER BY e.date_value, rank, e.id
             LIMIT ?
             """
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
-            TimelinePosition(id: $0["id"], dateValue: $0["date_value"], precisionRank: $0["rank"])
-        }
+        return (sql, StatementArguments(args))
     }
 }

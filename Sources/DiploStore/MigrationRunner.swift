@@ -73,7 +73,10 @@ public struct MigrationRunner: Sendable {
             do {
                 try migrator.migrate(writer, upTo: name)
             } catch {
-                throw StoreError.migrationFailed(path: path, migration: name, reason: "\(error)")
+                // Another diplo process opening the same new file may have applied it meanwhile.
+                if let applied = try? writer.read({ try migrator.appliedIdentifiers($0) }), applied.contains(name) { continue }
+                let reason = (error as? DatabaseError).map { $0.message ?? $0.description } ?? "\(error)"
+                throw StoreError.migrationFailed(path: path, migration: name, reason: reason)
             }
         }
     }

@@ -219,4 +219,33 @@ func sampleStore(_ dir: TempDir) throws -> EventStore {
         // Every access to events goes through an index (SQLite says "SCAN e" for a full scan).
         #expect(!plan.contains { $0.hasPrefix("SCAN e") || $0 == "SCAN events" }, "\(plan)")
     }
+
+    @Test func timelineQueriesUseTheirIndexes() throws {
+        let dir = try TempDir()
+        let store = try sampleStore(dir)
+        func plan(_ f: TimelineFilter) throws -> String {
+            let q = EventStore.timelineQuery(f, after: EventStore.TimelinePosition(id: "ev_", dateValue: "2020-01-01", precisionRank: 0), count: 10)
+            return try store.pool.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + q.sql, arguments: q.arguments).map { $0["detail"] as String }
+            }.joined(separator: "\n")
+        }
+        #expect(try plan(TimelineFilter(actors: [poutine.id, macron.id])).contains("event_participants_actor"))
+        #expect(try plan(TimelineFilter(anyActors: [poutine.id])).contains("event_participants_actor"))
+        #expect(try plan(TimelineFilter(regions: ["SY"])).contains("event_regions_place"))
+        #expect(try plan(TimelineFilter(types: [.call], from: day("2020-01-01"), to: day("2020-02-01"))).contains("events_type_date"))
+        #expect(try plan(TimelineFilter()).contains("events_date"))
+    }
+
+    @Test func aFileThatIsNotADatabaseIsAClearError() throws {
+        let dir = try TempDir()
+        let path = dir.path("notes.sqlite")
+        try "Ceci n'est pas une base de données, mais un texte assez long pour en avoir l'air.".data(using: .utf8)!
+            .write(to: URL(fileURLWithPath: path))
+        #expect {
+            try EventStore(path: path, migrationsDirectory: migrationsDir)
+        } throws: { error in
+            guard case let StoreError.cannotOpen(p, _) = error else { return false }
+            return p == path && "\(error)".contains(path)
+        }
+    }
 }
