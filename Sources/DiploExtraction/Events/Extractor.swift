@@ -16,19 +16,114 @@ public struct ExtractionResult: Sendable {
     public var nearMisses: [NearMiss]
     /// The language used (from metadata or detected).
     public var language: String
-    /// The publication date used to resolve relative dates: given, or estimated from the text.
+    /// The day relative dates were resolved against: the publication date, or an estimate from the text.
     public var referenceDate: CalendarDate?
+    /// Whether `referenceDate` was estimated rather than given.
+    public var referenceIsEstimated: Bool
 }
 
 /// Text → events: cleaning, sentences, entity and date recognition, event recognition, in-article merging.
+///
+/// Rules and word lists come from the knowledge base; nothing here knows a particular article.
 public final class Extractor: Sendable {
     public let knowledge: Knowledge
+    let cleaner: ArticleCleaner
+    let splitter = SentenceSplitter()
+    let resolver: DateResolver
 
-    public init(knowledge: Knowledge) {
+    /// - Parameter today: the upper bound for dating articles that carry no publication date.
+    public init(knowledge: Knowledge, cleaner: ArticleCleaner? = nil, today: CalendarDate? = nil) {
         self.knowledge = knowledge
+        if let cleaner { self.cleaner = cleaner } else {
+            let lexicon = (knowledge.directory.flatMap { try? CleanerLexicon.load(languagesDirectory: $0.appendingPathComponent("lang")) }) ?? CleanerLexicon()
+            self.cleaner = ArticleCleaner(lexicon: lexicon)
+        }
+        self.resolver = DateResolver(today: today ?? CalendarDate.today)
     }
 
     public func extract(_ article: Article) -> ExtractionResult {
-        ExtractionResult(events: [], nearMisses: [], language: article.language ?? "fr", referenceDate: article.published)
+        let language = article.language.flatMap { knowledge.languages[$0] != nil ? $0 : nil } ?? detectLanguage(article.text)
+        guard let pack = knowledge.languages[language] ?? knowledge.languages.values.first else {
+            return ExtractionResult(events: [], nearMisses: [], language: language, referenceDate: article.published, referenceIsEstimated: false)
+        }
+        let sentences = analyze(article, pack: pack)
+        let reference = PublicationEstimator(resolver: resolver).reference(published: article.published, sentences: sentences)
+        var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
+                                         sentences: sentences, article: article)
+        let finder = MentionFinder(knowledge: knowledge, pack: pack)
+        for (i, s) in sentences.enumerated() where s.blockKind == .body || s.blockKind == .title || s.blockKind == .caption {
+            for m in finder.mentions(in: s, index: i) { assembler.add(m) }
+        }
+        let events = assembler.finish()
+        return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
+                                referenceDate: reference?.day, referenceIsEstimated: reference?.kind == .estimate)
+    }
+
+    /// Cleans the text into blocks, splits sentences and recognises cues, names, places and dates.
+    func analyze(_ article: Article, pack: LanguagePack) -> [AnalyzedSentence] {
+        var blocks = cleaner.blocks(of: article.text, title: article.title)
+        // A title given only as metadata is read too (it often names both parties), with no offsets.
+        if let title = article.title, !blocks.contains(where: { $0.kind == .title }) {
+            blocks.insert(TextBlock(kind: .title, text: Substring(title), start: 0, end: 0), at: 0)
+        }
+        let entities = EntityRecognizer(knowledge: knowledge, pack: pack)
+        let dates = DateRecognizer(pack: pack)
+        var out: [AnalyzedSentence] = []
+        for (b, block) in blocks.enumerated() where block.kind != .boilerplate && block.kind != .repeatedLead && block.kind != .readAlso {
+            let isMetadataTitle = block.start == 0 && block.end == 0
+            for s in splitter.split(String(block.text), baseOffset: block.start) {
+                let tokens = Tokenizer.tokenize(s.text)
+                let inQuote = Self.quoteMask(tokens)
+                let cues = pack.triggers.scan(tokens).map { m in
+                    CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])
+                }
+                let (actors, places) = entities.recognize(tokens, cues: cues, inQuote: inQuote)
+                out.append(AnalyzedSentence(text: s.text, start: isMetadataTitle ? 0 : s.start, end: isMetadataTitle ? 0 : s.end,
+                                            tokens: tokens, block: b, blockKind: block.kind, indexInArticle: out.count,
+                                            actors: actors, places: places, cues: cues, dates: dates.recognize(tokens), inQuote: inQuote))
+            }
+        }
+        return out
+    }
+
+    /// Marks tokens inside quotation marks (« », “ ”, "): words quoted are speech, not reported facts.
+    static func quoteMask(_ tokens: [Token]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        var depth = 0
+        var straightOpen = false
+        for (i, t) in tokens.enumerated() {
+            switch t.original {
+            case "«", "“": depth += 1; mask[i] = true
+            case "»", "”": mask[i] = true; depth = max(0, depth - 1)
+            case "\"": straightOpen.toggle(); mask[i] = true
+            default: mask[i] = depth > 0 || straightOpen
+            }
+        }
+        // An unbalanced quote opens a quotation that never closes: don't mask the rest of the sentence.
+        if depth > 0 || straightOpen {
+            if depth > 0, !tokens.contains(where: { $0.original == "»" || $0.original == "”" }) { return tokens.map { _ in false } }
+            if straightOpen { return tokens.map { _ in false } }
+        }
+        return mask
+    }
+
+    /// The language of an unlabelled article, by counting each language's stop words.
+    func detectLanguage(_ text: String) -> String {
+        let sample = String(text.prefix(4000))
+        let tokens = Tokenizer.tokenize(sample).map(\.folded)
+        var best = ("fr", -1)
+        for (code, pack) in knowledge.languages.sorted(by: { $0.key < $1.key }) {
+            let n = tokens.reduce(0) { $0 + (pack.stopwords.contains($1) ? 1 : 0) }
+            if n > best.1 { best = (code, n) }
+        }
+        return best.0
+    }
+}
+
+extension CalendarDate {
+    /// Today's date in UTC.
+    public static var today: CalendarDate {
+        let days = Int(floor(Date().timeIntervalSince1970 / 86400))
+        return CalendarDate(dayNumber: days)
     }
 }

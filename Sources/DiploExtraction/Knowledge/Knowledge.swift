@@ -19,6 +19,8 @@ public final class Knowledge: Sendable {
     /// Capital place id → country code, for metonyms ("Moscou a annoncé").
     let capitalOf: [String: String]
     let children: [String: [String]]
+    /// The folder the knowledge was read from.
+    public let directory: URL?
 
     /// A name entry with the spelling it was given in, so that all-caps aliases ("US") only match
     /// all-caps text and capitalised names only match capitalised text.
@@ -96,12 +98,13 @@ public final class Knowledge: Sendable {
         }
 
         return Knowledge(countries: countries, actors: actors, institutions: institutions, places: places,
-                         offices: offices, names: names, adjectives: adjectives, languages: languages)
+                         offices: offices, names: names, adjectives: adjectives, languages: languages, directory: dir)
     }
 
     init(countries: [String: CountryInfo], actors: [String: ActorInfo], institutions: [String: InstitutionInfo],
          places: [String: PlaceInfo], offices: [Office], names: PhraseTrie<NameEntry>, adjectives: PhraseTrie<String>,
-         languages: [String: LanguagePack]) {
+         languages: [String: LanguagePack], directory: URL?) {
+        self.directory = directory
         self.countries = countries; self.actors = actors; self.institutions = institutions; self.places = places
         self.names = names; self.adjectives = adjectives; self.languages = languages
         self.officesByKey = Dictionary(grouping: offices, by: { "\($0.role)|\($0.country)" })

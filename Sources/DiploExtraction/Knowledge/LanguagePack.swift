@@ -40,7 +40,9 @@ public struct LanguagePack: Sendable {
         var pack = LanguagePack(code: code)
         for row in try TSVFile.load(directory.appendingPathComponent("calendar.tsv")).rows {
             let kind = row[0], word = row[1], value = row[2]
-            let key = Folding.foldKey(word)
+            var trimmed = word
+            if kind == "month" || kind == "weekday", trimmed.hasSuffix(".") { trimmed.removeLast() }
+            let key = Folding.foldKey(trimmed)
             switch kind {
             case "month": if let v = Int(value) { pack.months[key] = v }
             case "weekday": if let v = Int(value) { pack.weekdays[key] = v }

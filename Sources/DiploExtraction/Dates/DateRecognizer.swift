@@ -1,0 +1,156 @@
+import DiploModel
+
+/// Finds date expressions in the tokens of a sentence with a language's calendar words.
+///
+/// Hand-written scanning over folded tokens: weekday words, day-month(-year) in both orders, month-year,
+/// bare years after a preposition, numeric dd/mm/yyyy, and the relative phrases of the language pack.
+public struct DateRecognizer: Sendable {
+    let pack: LanguagePack
+    /// Month words that are also common words ("may", "march", "sept"): only dates next to a number.
+    let ambiguousMonths: Set<String> = ["may", "march", "mar", "sept", "jan", "dec", "oct", "nov", "aug", "sep", "mai"]
+    let yearPrepositions: Set<String> = ["en", "de", "in", "of", "d", "du", "since", "depuis", "from", "des", "by", "until", "jusqu", "annee", "year"]
+    let monthPrepositions: Set<String> = ["en", "in", "d", "de", "since", "depuis", "début", "debut", "fin", "mi", "early", "late", "mid", "during", "courant"]
+    let durationWords: Set<String> = ["depuis", "since"]
+
+    public init(pack: LanguagePack) { self.pack = pack }
+
+    public func recognize(_ t: [Token]) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        func isDuration(_ at: Int) -> Bool {
+            var k = at - 1
+            var steps = 0
+            while k >= 0, steps < 3 {
+                if durationWords.contains(t[k].folded) { return true }
+                if t[k].kind == .punctuation { return false }
+                k -= 1; steps += 1
+            }
+            return false
+        }
+        func day(_ k: Int) -> Int? {
+            guard k < t.count else { return nil }
+            if let v = t[k].intValue, (1...31).contains(v), t[k].original.count <= 2 {
+                // "11h00", "09:38": a time, not a day.
+                if k + 1 < t.count, t[k + 1].folded == ":" || t[k + 1].folded == "h" { return nil }
+                return v
+            }
+            return pack.ordinalDays[t[k].folded]
+        }
+        func year(_ k: Int) -> Int? {
+            guard k < t.count, let v = t[k].intValue, t[k].original.count == 4, (1900...2100).contains(v) else { return nil }
+            return v
+        }
+        func month(_ k: Int) -> Int? {
+            guard k < t.count, t[k].kind == .word else { return nil }
+            return pack.months[t[k].folded]
+        }
+        func skipDot(_ k: Int) -> Int { (k < t.count && t[k].folded == ".") ? k + 1 : k }
+        func skipComma(_ k: Int) -> Int { (k < t.count && t[k].folded == ",") ? k + 1 : k }
+
+        while i < t.count {
+            let start = i
+            // Relative phrases first (they may contain weekday-looking words).
+            if let m = pack.eventRelativeDays.longestMatch(in: t, at: i) {
+                var attaches = false
+                if m.end < t.count, ["de", "du", "d", "des", "of"].contains(t[m.end].folded) { attaches = true }
+                out.append(DateMention(expression: .eventRelative(m.values[0]), start: i, end: m.end, isDuration: false, attachesToFollowing: attaches))
+                i = m.end; continue
+            }
+            if let m = pack.relativeWeeks.longestMatch(in: t, at: i) {
+                out.append(DateMention(expression: .relativeWeeks(m.values[0]), start: i, end: m.end, isDuration: isDuration(i), attachesToFollowing: false))
+                i = m.end; continue
+            }
+            if let m = pack.relativeDays.longestMatch(in: t, at: i) {
+                out.append(DateMention(expression: .relativeDays(m.values[0]), start: i, end: m.end, isDuration: isDuration(i), attachesToFollowing: false))
+                i = m.end; continue
+            }
+            // Weekday, optionally followed by a date: "vendredi 10 mars", "Tuesday May 29, 2018", "Wednesday, Sept. 22, 2021".
+            if t[i].kind == .word, let wd = pack.weekdays[t[i].folded] {
+                var k = skipComma(i + 1)
+                var direction = 0
+                if i > 0, let d = pack.directionModifiers[t[i - 1].folded], d != 0 { direction = d }
+                if k < t.count, let d = pack.directionModifiers[t[k].folded], d != 0 {
+                    direction = d; k += 1
+                    out.append(DateMention(expression: .weekday(wd, direction: direction), start: start, end: k, isDuration: false, attachesToFollowing: false))
+                    i = k; continue
+                }
+                if let (expr, end) = dayMonthYear(at: k, day: day, month: month, year: year, skipDot: skipDot, skipComma: skipComma) {
+                    var e = expr
+                    if case .dayMonth(let d, let mo, _) = expr { e = .dayMonth(day: d, month: mo, weekday: wd) }
+                    out.append(DateMention(expression: e, start: start, end: end, isDuration: isDuration(start), attachesToFollowing: false))
+                    i = end; continue
+                }
+                out.append(DateMention(expression: .weekday(wd, direction: direction), start: start, end: i + 1, isDuration: isDuration(start), attachesToFollowing: false))
+                i += 1; continue
+            }
+            // Numeric dd/mm/yyyy or dd/mm.
+            if let d = day(i), i + 2 < t.count, t[i + 1].folded == "/", let mo = t[i + 2].intValue, (1...12).contains(mo) {
+                if i + 4 < t.count, t[i + 3].folded == "/", let y = year(i + 4), let date = CalendarDate(year: y, month: mo, day: d) {
+                    out.append(DateMention(expression: .full(date), start: i, end: i + 5, isDuration: isDuration(i), attachesToFollowing: false))
+                    i += 5; continue
+                }
+                out.append(DateMention(expression: .dayMonth(day: d, month: mo, weekday: nil), start: i, end: i + 3, isDuration: isDuration(i), attachesToFollowing: false))
+                i += 3; continue
+            }
+            if let (expr, end) = dayMonthYear(at: i, day: day, month: month, year: year, skipDot: skipDot, skipComma: skipComma) {
+                out.append(DateMention(expression: expr, start: i, end: end, isDuration: isDuration(i), attachesToFollowing: false))
+                i = end; continue
+            }
+            // "les 9 et 10 octobre", "May 3 and 4": the first day of a range.
+            if let d1 = day(i), i + 3 < t.count, ["et", "and", "au", "-", "to"].contains(t[i + 1].folded), day(i + 2) != nil,
+               let mo = month(i + 3) {
+                var end = skipDot(i + 4)
+                var expr = DateExpression.dayMonth(day: d1, month: mo, weekday: nil)
+                if let y = year(end), let date = CalendarDate(year: y, month: mo, day: d1) { expr = .full(date); end += 1 }
+                out.append(DateMention(expression: expr, start: i, end: end, isDuration: isDuration(i), attachesToFollowing: false))
+                i = end; continue
+            }
+            // Month + year ("octobre 2019", "fin janvier 2025"), month alone after a preposition ("en octobre").
+            if let mo = month(i) {
+                let next = skipDot(i + 1)
+                if let y = year(next) {
+                    out.append(DateMention(expression: .monthYear(year: y, month: mo), start: i, end: next + 1, isDuration: isDuration(i), attachesToFollowing: false))
+                    i = next + 1; continue
+                }
+                let word = t[i].folded
+                if !ambiguousMonths.contains(word) || (word == "mai" && i > 0 && t[i - 1].folded == "en"),
+                   i > 0, monthPrepositions.contains(t[i - 1].folded) || pack.monthParts[t[i - 1].folded] != nil {
+                    out.append(DateMention(expression: .month(mo), start: i, end: next, isDuration: isDuration(i), attachesToFollowing: false))
+                    i = next; continue
+                }
+            }
+            // A bare year after a preposition: "en 2018", "de 2018", "in 2016".
+            if let y = year(i), i > 0, yearPrepositions.contains(t[i - 1].folded) {
+                out.append(DateMention(expression: .year(y), start: i, end: i + 1, isDuration: isDuration(i), attachesToFollowing: false))
+                i += 1; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// "19 janvier [2020]", "Sept. 22[, 2021]", "22 July 2022", "le 1er mars".
+    private func dayMonthYear(at k: Int, day: (Int) -> Int?, month: (Int) -> Int?, year: (Int) -> Int?,
+                              skipDot: (Int) -> Int, skipComma: (Int) -> Int) -> (DateExpression, Int)? {
+        if let d = day(k), let mo = month(k + 1) {
+            var end = skipDot(k + 2)
+            if let y = year(end), let date = CalendarDate(year: y, month: mo, day: d) { return (.full(date), end + 1) }
+            if let y = year(skipComma(end)), let date = CalendarDate(year: y, month: mo, day: d) { end = skipComma(end); return (.full(date), end + 1) }
+            guard CalendarDate(year: 2000, month: mo, day: d) != nil else { return nil }  // 2000 is a leap year: 29 Feb passes
+            return (.dayMonth(day: d, month: mo, weekday: nil), end)
+        }
+        if let mo = month(k) {
+            let afterMonth = skipDot(k + 1)
+            if let d = day(afterMonth), !(afterMonth + 1 < k && false) {
+                var end = afterMonth + 1
+                if end < k + 10, end < Int.max, let y = year(skipComma(end)), let date = CalendarDate(year: y, month: mo, day: d) {
+                    end = skipComma(end) + 1
+                    return (.full(date), end)
+                }
+                guard CalendarDate(year: 2000, month: mo, day: d) != nil else { return nil }
+                return (.dayMonth(day: d, month: mo, weekday: nil), end)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,229 @@
+import DiploModel
+
+/// Finds actors and places in a sentence: known names, titles with their countries, group anaphors,
+/// unknown people introduced by a title or an honorific.
+struct EntityRecognizer: Sendable {
+    let knowledge: Knowledge
+    let pack: LanguagePack
+
+    static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "mlle"]
+    static let locatives: Set<String> = ["a", "au", "aux", "in", "at", "en", "dans", "near", "pres"]
+    static let genitives: Set<String> = ["de", "du", "des", "d", "of"]
+    static let articles: Set<String> = ["la", "le", "l", "les", "the"]
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ben", "ibn", "de", "van", "von", "der", "da", "abu", "abdel", "ould"]
+    static let possessives: Set<String> = ["son", "sa", "ses", "his", "her", "their", "leur", "leurs", "its"]
+
+    func recognize(_ t: [Token], cues: [CueMatch], inQuote: [Bool]) -> (actors: [ActorMention], places: [PlaceMention]) {
+        var actors: [ActorMention] = []
+        var places: [PlaceMention] = []
+        var i = 0
+        let groupStarts = Dictionary(cues.filter { $0.classes.contains("group") }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
+
+        while i < t.count {
+            if let end = groupStarts[i] {
+                // "MM. Poutine et Erdogan" names people: let the names speak instead of the anaphor.
+                if t[i].folded == "mm" { i = end; continue }
+                actors.append(ActorMention(reference: .group, start: i, end: end, inQuote: inQuote[i]))
+                i = end; continue
+            }
+            let role = pack.roles.longestMatch(in: t, at: i)
+            let name = nameMatch(t, at: i)
+            if let role, role.length >= (name?.length ?? 0) {
+                let (mention, next) = roleMention(t, match: role, inQuote: inQuote)
+                actors.append(contentsOf: mention.actors)
+                places.append(contentsOf: mention.places)
+                i = max(next, i + 1); continue
+            }
+            if let name {
+                let (a, p) = entityMentions(t, match: name, inQuote: inQuote)
+                actors.append(contentsOf: a); places.append(contentsOf: p)
+                i = name.end; continue
+            }
+            if Self.honorifics.contains(t[i].folded), t[i].isCapitalized {
+                var k = i + 1
+                if k < t.count, t[k].folded == "." { k += 1 }
+                if let (ref, end) = personAfter(t, at: k, country: nil) {
+                    actors.append(ActorMention(reference: .named(ref), start: i, end: end, inQuote: inQuote[i]))
+                    i = end; continue
+                }
+            }
+            i += 1
+        }
+        markReportingSpeakers(&actors, tokens: t, cues: cues)
+        return (actors, places)
+    }
+
+    /// The longest known name at `i`, honouring the capitalisation the alias requires.
+    func nameMatch(_ t: [Token], at i: Int) -> PhraseTrie<Knowledge.NameEntry>.Match? {
+        guard t[i].kind != .punctuation else { return nil }
+        for m in knowledge.names.matches(in: t, at: i).reversed() {
+            let ok = m.values.filter { e in
+                if e.requiresAllCaps { return (m.start..<m.end).allSatisfy { t[$0].kind == .punctuation || t[$0].isAllCaps } }
+                if e.requiresCapital { return t[m.start].isCapitalized || t[m.start].kind == .number }
+                return true
+            }
+            if !ok.isEmpty {
+                var mm = m; mm.values = ok; return mm
+            }
+        }
+        return nil
+    }
+
+    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool]) -> ([ActorMention], [PlaceMention]) {
+        let entities = m.values.map(\.entity)
+        let prev = m.start > 0 ? t[m.start - 1].folded : ""
+        let prev2 = m.start > 1 ? t[m.start - 2].folded : ""
+        let locative = Self.locatives.contains(prev) || (Self.articles.contains(prev) && Self.locatives.contains(prev2))
+        let q = inQuote[m.start]
+        // Preference: people and organisations, then institutions, then states, then places.
+        if let id = entities.lazy.compactMap({ if case .actor(let id) = $0 { return id } else { return nil } }).first,
+           let ref = knowledge.actorRef(id) {
+            return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q)], [])
+        }
+        if let id = entities.lazy.compactMap({ if case .institution(let id) = $0 { return id } else { return nil } }).first,
+           let info = knowledge.institutions[id], let ref = knowledge.institutionRef(id) {
+            if locative, let place = info.placeID {
+                return ([], [PlaceMention(placeID: place, start: m.start, end: m.end, isLocative: true, usedAsActor: false)])
+            }
+            return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q)], [])
+        }
+        if let code = entities.lazy.compactMap({ if case .country(let c) = $0 { return c } else { return nil } }).first {
+            let actsAsActor = !locative && !["sur", "about", "on", "over", "vers", "to", "from", "depuis", "into", "against", "contre"].contains(prev)
+            var actors: [ActorMention] = []
+            if actsAsActor, let ref = knowledge.stateRef(code) {
+                actors.append(ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q))
+            }
+            return (actors, [PlaceMention(placeID: code, start: m.start, end: m.end, isLocative: locative, usedAsActor: actsAsActor)])
+        }
+        if let id = entities.lazy.compactMap({ if case .place(let p) = $0 { return p } else { return nil } }).first {
+            var actors: [ActorMention] = []
+            var usedAsActor = false
+            if let country = knowledge.capitalCountry(id), !locative,
+               !Self.genitives.contains(prev), !["sur", "vers", "to", "from", "about"].contains(prev),
+               let ref = knowledge.stateRef(country) {
+                actors.append(ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q, isMetonym: true))
+                usedAsActor = true
+            }
+            return (actors, [PlaceMention(placeID: id, start: m.start, end: m.end, isLocative: locative, usedAsActor: usedAsActor)])
+        }
+        return ([], [])
+    }
+
+    /// A title: its countries (adjectives after it, "de la Russie", or an English adjective/possessive before it),
+    /// and the name in apposition when there is one.
+    private func roleMention(_ t: [Token], match m: PhraseTrie<LanguagePack.RoleEntry>.Match, inQuote: [Bool])
+        -> (mention: (actors: [ActorMention], places: [PlaceMention]), next: Int) {
+        let entry = m.values[0]
+        var countries: [String] = entry.country.map { [$0] } ?? []
+        var start = m.start
+        // Left side: "Russian President", "Turkey President", "China's top diplomat", "European Council President".
+        if countries.isEmpty, m.start > 0 {
+            var k = m.start
+            if k >= 2, t[k - 1].folded == "s", t[k - 1].apostropheBefore { k -= 1 }
+            for len in [3, 2, 1] where k - len >= 0 && countries.isEmpty {
+                if let a = knowledge.adjectives.longestMatch(in: t, at: k - len), a.end == k {
+                    countries = [a.values[0]]; start = k - len
+                } else if let n = nameMatch(t, at: k - len), n.end == k {
+                    for e in n.values.map(\.entity) {
+                        if case .country(let c) = e { countries = [c]; start = k - len; break }
+                        if case .actor(let id) = e, let a = knowledge.actors[id], a.kind == .organization, let c = a.country {
+                            countries = [c]; start = k - len; break
+                        }
+                    }
+                }
+            }
+        }
+        // Right side: "russe", "turc et russe", "russe, turc et iranien", "des Affaires étrangères russe", "de la Russie".
+        var j = m.end
+        if countries.isEmpty || entry.plural {
+            var expectMore = true
+            while j < t.count, expectMore {
+                expectMore = false
+                if let a = knowledge.adjectives.longestMatch(in: t, at: j) {
+                    if !countries.contains(a.values[0]) { countries.append(a.values[0]) }
+                    j = a.end
+                    if j + 1 < t.count, [",", "et", "and"].contains(t[j].folded), knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil {
+                        j += 1; expectMore = true
+                    }
+                }
+            }
+            if countries.isEmpty, j < t.count, Self.genitives.contains(t[j].folded) {
+                var k = j + 1
+                if k < t.count, Self.articles.contains(t[k].folded) { k += 1 }
+                if k < t.count, let n = nameMatch(t, at: k) {
+                    for e in n.values.map(\.entity) {
+                        if case .country(let c) = e { countries = [c]; j = n.end; break }
+                        if case .actor(let id) = e, let a = knowledge.actors[id], a.kind == .organization, let c = a.country {
+                            countries = [c]; j = n.end; break
+                        }
+                    }
+                }
+            }
+        }
+        let counterpart = entry.role == "counterpart"
+        // Apposition: "le président russe Vladimir Poutine", "President Erdogan", "le Chinois Wang Yi".
+        var k = j
+        if k < t.count, t[k].folded == "," { k += 1 }
+        if k < t.count, let n = nameMatch(t, at: k) {
+            let (a, p) = entityMentions(t, match: n, inQuote: inQuote)
+            if let first = a.first, case .named(let ref) = first.reference, ref.kind == .person {
+                var mention = first
+                mention.start = start
+                return (([mention], p), n.end)
+            }
+        }
+        if !entry.plural, let (ref, end) = personAfter(t, at: k, country: countries.first) {
+            return (([ActorMention(reference: .named(ref), start: start, end: end, inQuote: inQuote[start])], []), end)
+        }
+        // "le président de la Chambre", "président du Conseil d'État": a title of another body, not the state's office.
+        if countries.isEmpty, !counterpart, entry.role != "leader", j < t.count, Self.genitives.contains(t[j].folded) {
+            return (([], []), j)
+        }
+        let mention = ActorMention(reference: .role(role: entry.role, countries: countries, counterpart: counterpart),
+                                   start: start, end: j, inQuote: inQuote[start])
+        return (([mention], []), j)
+    }
+
+    /// An unknown person introduced by a title or honorific: 1–4 capitalised words (with particles: al-, bin, de).
+    func personAfter(_ t: [Token], at k: Int, country: String?) -> (ActorRef, Int)? {
+        guard k < t.count, t[k].kind == .word, t[k].isCapitalized, t[k].original.count > 1 else { return nil }
+        if let n = nameMatch(t, at: k) {
+            for e in n.values.map(\.entity) { if case .actor(let id) = e, let ref = knowledge.actorRef(id) { return (ref, n.end) } }
+            return nil  // a place or a state, not a person
+        }
+        if pack.weekdays[t[k].folded] != nil || pack.months[t[k].folded] != nil { return nil }
+        var end = k
+        var words: [String] = []
+        while end < t.count, words.count < 4 {
+            let tok = t[end]
+            if tok.kind == .word, tok.isCapitalized || (Self.nameParticles.contains(tok.folded) && tok.hyphenBefore == false && end + 1 < t.count && t[end + 1].isCapitalized) || (tok.hyphenBefore && !words.isEmpty) {
+                words.append(tok.original); end += 1
+            } else { break }
+        }
+        guard !words.isEmpty else { return nil }
+        // A single capitalised word after a title is a surname only when it is not a common sentence word.
+        if words.count == 1, pack.stopwords.contains(t[k].folded) { return nil }
+        var display = ""
+        for idx in k..<end {
+            if idx > k { display += t[idx].hyphenBefore ? "-" : " " }
+            display += t[idx].original
+        }
+        let slug = Folding.fold(display).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        return (ActorRef(id: "local:\(slug)", name: display, kind: .person, country: country), end)
+    }
+
+    /// "a indiqué le Kremlin", "selon la présidence turque", "according to X", ", Price said".
+    private func markReportingSpeakers(_ actors: inout [ActorMention], tokens t: [Token], cues: [CueMatch]) {
+        let reporting = cues.filter { $0.classes.contains("reporting") }
+        for idx in actors.indices {
+            let a = actors[idx]
+            for r in reporting {
+                let folded = t[r.start].folded
+                let isSelon = ["selon", "according", "d"].contains(folded) && r.end <= a.start && a.start - r.end <= 3
+                let after = r.end <= a.start && a.start - r.end <= 3 && r.start > 0 && [",", "\"", "»", "”"].contains(t[r.start - 1].folded)
+                let before = a.end <= r.start && r.start - a.end <= 1 && a.start > 0 && [",", "\"", "»", "”"].contains(t[a.start - 1].folded)
+                if isSelon || after || before { actors[idx].isReportingSpeaker = true }
+            }
+        }
+    }
+}

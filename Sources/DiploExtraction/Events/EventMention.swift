@@ -1,0 +1,36 @@
+import DiploModel
+
+/// Why a diplomatic-looking mention did not become an event.
+enum Rejection: String, Sendable {
+    case negated = "negated (the event did not happen)"
+    case future = "future, planned or proposed"
+    case plural = "plural or generic reference, not one dated event"
+    case habitual = "habitual or repeated, not one dated event"
+    case withdrawal = "an agreement mentioned as withdrawn, suspended or violated"
+    case noDate = "no date could be found or inferred"
+    case noParticipants = "no participant or place could be identified"
+    case undatedStatement = "statement without a date of its own"
+    case weakAgreement = "agreement word without a verb of concluding"
+}
+
+/// One event as a sentence reports it, before dates and descriptions are resolved.
+struct EventMention: Sendable {
+    var sentence: Int
+    var classes: Set<String>
+    var firstTrigger: Int
+    var lastTrigger: Int
+    var spanStart: Int
+    var spanEnd: Int
+    var type: EventType?
+    var mode: ConsultMode?
+    var actors: [ActorMention]
+    var hasGroupAnaphor: Bool
+    var date: DateMention?
+    var locationID: String?
+    var regionIDs: [String]
+    var rejection: Rejection?
+    /// Introduced by a determiner that points back ("cet appel", "la rencontre", "the deal").
+    var isAnaphoric: Bool
+    /// "qui se rencontraient": its own participants, the noun phrase before "qui".
+    var isRelativeClause = false
+}

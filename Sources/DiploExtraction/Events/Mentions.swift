@@ -1,0 +1,56 @@
+import DiploModel
+
+/// Someone or something named or described in a sentence that may take part in an event.
+struct ActorMention: Sendable {
+    enum Reference: Sendable {
+        /// Resolved by name: a known person, organisation, institution or state.
+        case named(ActorRef)
+        /// An office described by its title: "le président russe", "ses homologues iranien et turc".
+        case role(role: String, countries: [String], counterpart: Bool)
+        /// "les deux dirigeants", "they": the participants of the event just mentioned.
+        case group
+    }
+    var reference: Reference
+    var start: Int
+    var end: Int
+    /// Speaks about the event without taking part ("a indiqué le Kremlin", "according to X").
+    var isReportingSpeaker = false
+    var inQuote = false
+    /// A capital used for its state ("Moscou a annoncé").
+    var isMetonym = false
+}
+
+/// A place named in a sentence.
+struct PlaceMention: Sendable {
+    var placeID: String
+    var start: Int
+    var end: Int
+    /// Preceded by "à", "in", "at": where something happened.
+    var isLocative: Bool
+    /// Also read as an actor (a capital or a country acting).
+    var usedAsActor: Bool
+}
+
+/// A cue or trigger phrase found in a sentence.
+struct CueMatch: Sendable {
+    var classes: Set<String>
+    var start: Int
+    var end: Int
+    var inQuote: Bool
+}
+
+/// Everything recognised in one sentence.
+struct AnalyzedSentence: Sendable {
+    var text: String
+    var start: Int
+    var end: Int
+    var tokens: [Token]
+    var block: Int
+    var blockKind: BlockKind
+    var indexInArticle: Int
+    var actors: [ActorMention]
+    var places: [PlaceMention]
+    var cues: [CueMatch]
+    var dates: [DateMention]
+    var inQuote: [Bool]
+}

@@ -1,0 +1,108 @@
+/// Splits a block of text into sentences, keeping UTF-8 offsets.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` followed by a space and an upper-case letter, a quote or a
+/// digit — except after abbreviations and initials ("M.", "MM.", "Mme", "Sept.", "S. Lavrov", "U.S.").
+public struct SentenceSplitter: Sendable {
+    public struct Sentence: Sendable, Hashable {
+        public var text: String
+        public var start: Int
+        public var end: Int
+    }
+
+    /// Folded abbreviations that do not end a sentence.
+    public var abbreviations: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "st", "ste", "jr", "sr",
+                                             "gen", "col", "lt", "sgt", "prof", "no", "vs", "etc", "cf", "p", "a", "art",
+                                             "jan", "janv", "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil",
+                                             "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "u", "s"]
+
+    public init() {}
+
+    public func split(_ text: String, baseOffset: Int) -> [Sentence] {
+        let bytes = Array(text.utf8)
+        var out: [Sentence] = []
+        var sentenceStart = 0
+        var i = 0
+        func emit(_ end: Int) {
+            var a = sentenceStart, b = end
+            while a < b, isSpace(bytes[a]) { a += 1 }
+            while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+            if b > a, let s = String(bytes: bytes[a..<b], encoding: .utf8) {
+                out.append(Sentence(text: s, start: baseOffset + a, end: baseOffset + b))
+            }
+            sentenceStart = end
+        }
+        while i < bytes.count {
+            let c = bytes[i]
+            var endLen = 0
+            if c == 0x2E || c == 0x21 || c == 0x3F { endLen = 1 }  // . ! ?
+            else if c == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { endLen = 3 }  // …
+            if endLen > 0 {
+                var j = i + endLen
+                // Closing quotes and brackets belong to the sentence.
+                while j < bytes.count, let q = closingQuoteLength(bytes, j) { j += q }
+                if j >= bytes.count { i = j; break }
+                if isSpace(bytes[j]) {
+                    var k = j
+                    while k < bytes.count, isSpace(bytes[k]) { k += 1 }
+                    if k < bytes.count, startsSentence(bytes, k), !(c == 0x2E && isAbbreviation(bytes, i)) {
+                        emit(j); i = k; continue
+                    }
+                } else if c != 0x2E, startsSentence(bytes, j) {
+                    emit(j); i = j; continue
+                } else if c == 0x2E, j < bytes.count, bytes[j] == 0xC2 || bytes[j] == 0xE2, startsQuote(bytes, j),
+                          !isAbbreviation(bytes, i) {
+                    // "...radicales.« Vladimir" — a glued next sentence starting with a quote.
+                    emit(j); i = j; continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        emit(bytes.count)
+        return out
+    }
+
+    private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    private func closingQuoteLength(_ b: [UInt8], _ i: Int) -> Int? {
+        if b[i] == 0x22 || b[i] == 0x27 || b[i] == 0x29 { return 1 }  // " ' )
+        if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xBB { return 2 }  // »
+        if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x9D || b[i + 2] == 0x99 { return 3 }  // ” ’
+        return nil
+    }
+
+    private func startsQuote(_ b: [UInt8], _ i: Int) -> Bool {
+        (b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xAB) || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C)
+    }
+
+    private func startsSentence(_ b: [UInt8], _ i: Int) -> Bool {
+        let c = b[i]
+        if c >= 0x41 && c <= 0x5A { return true }  // A-Z
+        if c >= 0x30 && c <= 0x39 { return true }
+        if c == 0x22 || c == 0x27 || c == 0x28 || c == 0x2D { return true }
+        if startsQuote(b, i) { return true }
+        if c >= 0xC3 && c <= 0xC5, i + 1 < b.count {  // Latin-1/Extended-A upper case: À-Þ, Ā..
+            let s = String(decoding: b[i..<min(b.count, i + 2)], as: UTF8.self)
+            return s.unicodeScalars.first?.properties.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// The word before the period is an abbreviation or an initial.
+    private func isAbbreviation(_ b: [UInt8], _ dot: Int) -> Bool {
+        var a = dot
+        while a > 0, isWordByte(b[a - 1]) { a -= 1 }
+        guard a < dot else { return false }
+        let word = String(decoding: b[a..<dot], as: UTF8.self)
+        if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // "S. Lavrov"
+        if a > 0, b[a - 1] == 0x2E { return true }  // "U.S." inner dots
+        return abbreviations.contains(Folding.fold(word))
+    }
+
+    private func isWordByte(_ c: UInt8) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c >= 0x80
+    }
+}
+
+import DiploModel
