@@ -1,0 +1,245 @@
+import DiploModel
+import Foundation
+
+/// Output formats of timelines and exports.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case table, csv, json, jsonl
+}
+
+/// Formatters of timelines: JSON Lines, JSON, CSV (and, in `TableFormatter`, terminal tables).
+///
+/// Every format is deterministic: the same events in the same order give byte-identical output.
+/// The `render` functions build the whole output; `EventStreamWriter` writes event by event to a
+/// file handle or any `TextOutputStream`, so exporting a million events never holds them all.
+public enum Exporters {
+    // MARK: Whole outputs
+
+    /// One JSON object per line, each line ending with LF.
+    public static func jsonLines(_ events: [TimelineEvent]) -> String { render(events, format: .jsonl) }
+
+    /// A JSON array of the same objects as `jsonLines`.
+    public static func json(_ events: [TimelineEvent], pretty: Bool = true) -> String {
+        render(events, format: .json, pretty: pretty)
+    }
+
+    /// RFC 4180 CSV with a header row and CRLF line ends.
+    public static func csv(_ events: [TimelineEvent]) -> String { render(events, format: .csv) }
+
+    /// Any format as a string (`table` uses `TableFormatter` with no width limit).
+    public static func render(_ events: [TimelineEvent], format: ExportFormat, pretty: Bool = true) -> String {
+        if format == .table { return TableFormatter().render(events) }
+        var out: [UInt8] = []
+        let writer = EventStreamWriter(format: format, pretty: pretty) { out.append(contentsOf: $0) }
+        do {
+            for e in events { try writer.write(e) }
+            try writer.finish()
+        } catch {}  // the closure never throws
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes events in a format to a text stream, one event at a time.
+    public static func write<S: TextOutputStream>(_ events: some Sequence<TimelineEvent>, format: ExportFormat,
+                                                  pretty: Bool = true, to stream: inout S) {
+        if format == .table {
+            stream.write(TableFormatter().render(Array(events)))
+            return
+        }
+        var chunks: [String] = []
+        let writer = EventStreamWriter(format: format, pretty: pretty) { chunks.append(String(decoding: $0, as: UTF8.self)) }
+        do {
+            for e in events {
+                try writer.write(e)
+                for c in chunks { stream.write(c) }
+                chunks.removeAll(keepingCapacity: true)
+            }
+            try writer.finish()
+        } catch {}
+        for c in chunks { stream.write(c) }
+    }
+
+    // MARK: JSON objects
+
+    /// Appends the JSON object of one event, keys in the fixed order of the export contract.
+    public static func appendJSON(_ e: TimelineEvent, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("id"); w.string(e.id)
+        w.key("type"); w.string(e.type.rawValue)
+        w.key("cameo"); w.string(e.cameo)
+        w.key("plover"); w.string(e.plover)
+        w.key("date"); w.string(e.date.isoString)
+        w.key("date_precision"); w.string(e.date.precision.rawValue)
+        w.key("date_earliest"); w.string(e.date.earliest.iso)
+        w.key("date_latest"); w.string(e.date.latest.iso)
+        w.key("date_basis"); w.string(e.date.basis.rawValue)
+        w.key("participants"); w.beginArray()
+        for p in e.participants {
+            w.beginObject()
+            w.key("name"); w.string(p.name)
+            w.key("wikidata"); w.string(p.wikidata)
+            w.key("country"); w.string(p.country)
+            w.key("kind"); w.string(p.kind.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("location")
+        if let l = e.location {
+            w.beginObject(); w.key("name"); w.string(l.name); w.endObject()
+        } else {
+            w.null()
+        }
+        w.key("regions"); w.beginArray()
+        for r in e.regions { w.beginObject(); w.key("name"); w.string(r.name); w.endObject() }
+        w.endArray()
+        w.key("sources"); w.beginArray()
+        for s in e.sources {
+            w.beginObject()
+            w.key("article"); w.string(s.article)
+            w.key("url"); w.string(s.url)
+            w.key("title"); w.string(s.title)
+            w.key("published"); w.string(s.published?.iso)
+            w.key("evidence"); w.string(s.evidence)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+    }
+
+    // MARK: CSV
+
+    public static let csvColumns = ["id", "date", "date_precision", "date_earliest", "date_latest", "date_basis", "type",
+                                    "cameo", "plover", "participants", "participant_qids", "countries", "location",
+                                    "regions", "evidence", "sources", "source_urls", "n_sources"]
+
+    /// The cells of an event's CSV row, before quoting.
+    public static func csvCells(_ e: TimelineEvent) -> [String] {
+        var countries: [String] = []
+        for p in e.participants { if let c = p.country, !countries.contains(c) { countries.append(c) } }
+        return [
+            e.id, e.date.isoString, e.date.precision.rawValue, e.date.earliest.iso, e.date.latest.iso, e.date.basis.rawValue,
+            e.type.rawValue, e.cameo, e.plover,
+            e.participants.map(\.name).joined(separator: "; "),
+            e.participants.map { $0.wikidata ?? "" }.joined(separator: "; "),
+            countries.joined(separator: "; "),
+            e.location?.name ?? "",
+            e.regions.map(\.name).joined(separator: "; "),
+            e.sources.map(\.evidence).joined(separator: "; "),
+            e.sources.map(\.article).joined(separator: "; "),
+            e.sources.map { $0.url ?? "" }.joined(separator: "; "),
+            String(Set(e.sources.map(\.article)).count),
+        ]
+    }
+
+    /// Appends one CSV row (cells neutralised against formula injection, quoted when needed, CRLF).
+    public static func appendCSVRow(_ cells: [String], to out: inout [UInt8], neutralise: Bool = true) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendCSVField(cell, to: &out, neutralise: neutralise)
+        }
+        out.append(0x0D); out.append(0x0A)
+    }
+
+    /// A cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, TAB, CR first) gets a `'` prefix.
+    public static func neutraliseFormula(_ s: String) -> String {
+        guard let f = s.utf8.first else { return s }
+        switch f {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + s
+        default: return s
+        }
+    }
+
+    public static func appendCSVField(_ raw: String, to out: inout [UInt8], neutralise: Bool = true) {
+        let s = neutralise ? neutraliseFormula(raw) : raw
+        var needsQuotes = false
+        for b in s.utf8 where b == 0x22 || b == 0x2C || b == 0x0D || b == 0x0A { needsQuotes = true; break }
+        guard needsQuotes else { out.append(contentsOf: s.utf8); return }
+        out.append(0x22)
+        for b in s.utf8 {
+            if b == 0x22 { out.append(0x22) }
+            out.append(b)
+        }
+        out.append(0x22)
+    }
+}
+
+/// Writes events one at a time in a streaming format (JSON Lines, JSON array, CSV), buffering the
+/// bytes and handing them to `output` in chunks of about 64 KiB.
+public final class EventStreamWriter {
+    public let format: ExportFormat
+    private let output: ([UInt8]) throws -> Void
+    private var buffer: [UInt8] = []
+    private var json: JSONWriter
+    private var count = 0
+    private var started = false
+    private var finished = false
+    private let chunkSize: Int
+
+    /// - Parameter format: `.jsonl`, `.json` or `.csv` (`.table` is written as JSON Lines; use `TableFormatter`).
+    public init(format: ExportFormat, pretty: Bool = true, chunkSize: Int = 1 << 16,
+                output: @escaping ([UInt8]) throws -> Void) {
+        self.format = format
+        self.output = output
+        self.chunkSize = chunkSize
+        self.json = JSONWriter(pretty: pretty && format == .json, reserve: 4096)
+        buffer.reserveCapacity(chunkSize + 4096)
+    }
+
+    /// Writes to a file handle (standard output by default).
+    public convenience init(format: ExportFormat, pretty: Bool = true, fileHandle: FileHandle = .standardOutput) {
+        self.init(format: format, pretty: pretty) { bytes in try fileHandle.write(contentsOf: bytes) }
+    }
+
+    private func start() {
+        guard !started else { return }
+        started = true
+        switch format {
+        case .csv: Exporters.appendCSVRow(Exporters.csvColumns, to: &buffer, neutralise: false)
+        case .json: buffer.append(UInt8(ascii: "["))
+        case .jsonl, .table: break
+        }
+    }
+
+    public func write(_ event: TimelineEvent) throws {
+        start()
+        switch format {
+        case .csv:
+            Exporters.appendCSVRow(Exporters.csvCells(event), to: &buffer)
+        case .json:
+            if count > 0 { buffer.append(UInt8(ascii: ",")) }
+            if json.pretty { buffer.append(contentsOf: "\n  ".utf8) }
+            json.reset()
+            Exporters.appendJSON(event, to: &json)
+            if json.pretty {
+                // Indent the nested lines of the object by one level inside the array.
+                for b in json.bytes {
+                    buffer.append(b)
+                    if b == 0x0A { buffer.append(0x20); buffer.append(0x20) }
+                }
+            } else {
+                buffer.append(contentsOf: json.bytes)
+            }
+        case .jsonl, .table:
+            json.reset()
+            Exporters.appendJSON(event, to: &json)
+            buffer.append(contentsOf: json.bytes)
+            buffer.append(0x0A)
+        }
+        count += 1
+        if buffer.count >= chunkSize { try flush() }
+    }
+
+    /// Ends the output (closing the JSON array) and flushes. Calling it again does nothing.
+    public func finish() throws {
+        guard !finished else { return }
+        start()
+        finished = true
+        if format == .json { buffer.append(contentsOf: (json.pretty && count > 0 ? "\n]\n" : "]\n").utf8) }
+        try flush()
+    }
+
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        let chunk = buffer
+        buffer.removeAll(keepingCapacity: true)
+        try output(chunk)
+    }
+}

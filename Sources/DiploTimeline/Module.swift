@@ -1,1 +1,0 @@
-// Module DiploTimeline: see Package.swift for the layering.

@@ -1,0 +1,129 @@
+import ArgumentParser
+import DiploExtraction
+import DiploModel
+import DiploStore
+import DiploTimeline
+import Foundation
+
+extension EventType: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+
+/// Standard error, unbuffered.
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+}
+
+nonisolated(unsafe) var standardError = StandardError()
+
+func note(_ message: String) { print(message, to: &standardError) }
+
+/// Writes text to standard output (through FileHandle, so it interleaves with streamed exports).
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+var stderrIsTerminal: Bool { isatty(2) == 1 }
+var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+/// Runs a command body, turning any error into one `diplo: message` line on stderr and exit code 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as ExitCode {
+        throw e
+    } catch {
+        note("diplo: \(message(for: error))")
+        throw ExitCode.failure
+    }
+}
+
+func message(for error: Error) -> String {
+    switch error {
+    case let e as CocoaError: return e.localizedDescription
+    case let e as LocalizedError where e.errorDescription != nil: return e.errorDescription!
+    default: return String(describing: error)
+    }
+}
+
+/// `--db PATH`, shared by every command.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite database (default: $DIPLO_DB, or diplo.sqlite in the current directory).",
+                                            valueName: "path"))
+    var db: String?
+
+    var path: String {
+        if let db, !db.isEmpty { return db }
+        if let env = ProcessInfo.processInfo.environment["DIPLO_DB"], !env.isEmpty { return env }
+        return "diplo.sqlite"
+    }
+
+    /// Opens (creating if needed) the store.
+    func openStore() throws -> EventStore { try EventStore(path: path) }
+
+    /// Opens a store that must already exist (read commands do not create empty databases).
+    func openExistingStore() throws -> EventStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ValidationFailure("no database at \(path) (import articles first with `diplo import`, or pass --db)")
+        }
+        return try EventStore(path: path)
+    }
+}
+
+struct ValidationFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+/// The timeline filters shared by `timeline` and `export`.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("An actor that must take part (name, alias or id); repeat for pairs.", valueName: "name"))
+    var actor: [String] = []
+    @Option(name: .customLong("any-actor"), help: ArgumentHelp("Keep events with at least one of these actors (repeatable).", valueName: "name"))
+    var anyActor: [String] = []
+    @Option(name: .long, help: ArgumentHelp("A country that must be represented (code, name or adjective; repeatable).", valueName: "country"))
+    var country: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Event type: call, meeting, summit, statement, agreement (repeatable).", valueName: "type"))
+    var type: [EventType] = []
+    @Option(name: .long, help: ArgumentHelp("A place the event is in or about, places inside it included (repeatable).", valueName: "place"))
+    var region: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+    @Option(name: .long, help: ArgumentHelp("Events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var to: String?
+    @Option(name: .long, help: ArgumentHelp("Words that the evidence sentences must contain.", valueName: "words"))
+    var text: String?
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp("Events reported by at least this many articles.", valueName: "n"))
+    var minSources: Int?
+    @Option(name: .long, help: ArgumentHelp("At most this many events (the oldest).", valueName: "n"))
+    var limit: Int?
+
+    var request: FilterRequest {
+        FilterRequest(actors: actor, anyActors: anyActor, countries: country, types: type, regions: region,
+                      from: from, to: to, text: text, minSources: minSources, limit: limit)
+    }
+
+    func validate() throws {
+        if let n = minSources, n < 0 { throw ValidationError("--min-sources must be 0 or more") }
+        if let n = limit, n < 0 { throw ValidationError("--limit must be 0 or more") }
+        for d in [from, to].compactMap({ $0 }) where EventDate(isoString: d) == nil {
+            throw ValidationError("invalid date '\(d)': expected YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+    }
+}
+
+func loadKnowledge() throws -> Knowledge { try Knowledge.loadDefault() }
+
+/// Prints events in a format: tables fit the terminal; the other formats stream.
+func printEvents(_ filter: TimelineFilter, service: TimelineService, format: ExportFormat, to handle: FileHandle = .standardOutput) throws {
+    if format == .table {
+        let events = try service.timeline(filter)
+        if events.isEmpty { note("no events match"); return }
+        let table = TableFormatter(maxWidth: handle === FileHandle.standardOutput ? Terminal.tableWidthForStandardOutput() : nil,
+                                   bold: handle === FileHandle.standardOutput && stdoutIsTerminal)
+        handle.write(Data(table.render(events).utf8))
+        return
+    }
+    let writer = EventStreamWriter(format: format, pretty: true, fileHandle: handle)
+    let n = try service.export(filter, to: writer)
+    if n == 0 && stdoutIsTerminal { note("no events match") }
+}

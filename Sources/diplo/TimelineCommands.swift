@@ -1,0 +1,170 @@
+import ArgumentParser
+import DiploExtraction
+import DiploModel
+import DiploStore
+import DiploTimeline
+import Foundation
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print the chronological timeline of the events matching the filters.",
+        discussion: """
+        Names may be any alias known to the knowledge base, in French or English, or an id. An
+        unknown name is an error that lists the closest known names.
+
+        Examples:
+          diplo timeline --actor Putin --actor Erdogan
+          diplo timeline --region Idlib --type call --type meeting --from 2019 --to 2020-03
+          diplo timeline --country FR --min-sources 2 --format csv > france.csv
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: FilterOptions
+    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    var format: ExportFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
+            let filter = try service.filter(filters.request)
+            try printEvents(filter, service: service, format: format)
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export events (all of them, or those matching the filters) as CSV, JSON or JSON Lines.",
+        discussion: """
+        Streams from the database, so exports of any size run in constant memory. CSV is RFC 4180
+        (CRLF, header row, UTF-8) with cells that could run as spreadsheet formulas prefixed by '.
+
+        Examples:
+          diplo export > events.csv
+          diplo export --format jsonl --actor Macron -o macron.jsonl
+          diplo export --format json --from 2020 --to 2020
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var filters: FilterOptions
+    @Option(name: .long, help: "Output format: csv, json or jsonl.")
+    var format: ExportFormat = .csv
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if format == .table { throw ValidationError("export formats are csv, json and jsonl (use `diplo timeline` for tables)") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
+            let filter = try service.filter(filters.request)
+            var handle = FileHandle.standardOutput
+            if let output {
+                guard FileManager.default.createFile(atPath: output, contents: nil),
+                      let h = FileHandle(forWritingAtPath: output) else {
+                    throw ValidationFailure("cannot write \(output)")
+                }
+                handle = h
+            }
+            let writer = EventStreamWriter(format: format, pretty: true, fileHandle: handle)
+            let n = try service.export(filter, to: writer)
+            if output != nil {
+                try handle.close()
+                note("\(n) events written to \(output!)")
+            }
+        }
+    }
+}
+
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Ask for a timeline in plain words, in English or French.",
+        discussion: """
+        Understands actors by any alias or title ("président turc"), pairs ("Putin–Erdogan",
+        "Poutine et Erdogan", "entre Poutine et Erdogan"), event types ("calls", "sommets"), places
+        ("on Idlib", "sur la Syrie") and periods ("in 2020", "en février 2020", "since 2019",
+        "entre 2018 et 2020", "last year"). How the question was understood, and the words that were
+        not, are printed on stderr.
+
+        Examples:
+          diplo query "Putin–Erdogan calls on Idlib"
+          diplo query "appels Poutine-Erdogan sur Idleb depuis 2019"
+          diplo query sommets Macron l\\'an dernier --format csv
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: ArgumentHelp("The question.", valueName: "words"))
+    var words: [String]
+
+    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    var format: ExportFormat = .table
+    @Option(name: .long, help: ArgumentHelp("At most this many events (the oldest).", valueName: "n"))
+    var limit: Int?
+    @Option(name: .customLong("min-sources"), help: ArgumentHelp("Events reported by at least this many articles.", valueName: "n"))
+    var minSources: Int?
+
+    func validate() throws {
+        if words.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give the question, e.g. \"Putin-Erdogan calls\"") }
+        if let n = limit, n < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let n = minSources, n < 0 { throw ValidationError("--min-sources must be 0 or more") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let knowledge = try loadKnowledge()
+            let parser = QueryParser(knowledge: knowledge, vocabulary: try QueryVocabulary.loadDefault())
+            let parsed = parser.parse(words.joined(separator: " "))
+            note("understood: \(parsed.description)")
+            var filter = parsed.filter
+            filter.limit = limit
+            filter.minSources = minSources
+            if !parsed.unknownWords.isEmpty {
+                note("not understood: \(parsed.unknownWords.joined(separator: ", "))")
+                if parsed.understoodNothing {
+                    throw ValidationFailure("nothing in the question was understood; try actor names, places, event types or years")
+                }
+            }
+            let service = TimelineService(store: try store.openExistingStore(), knowledge: knowledge)
+            try printEvents(filter, service: service, format: format)
+        }
+    }
+}
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one event: its fields, every source and the evidence sentences.",
+        discussion: """
+        Event ids are printed by `diplo timeline --format jsonl` and `diplo export`.
+
+        Examples:
+          diplo show 3f2a9c41
+          diplo show 3f2a9c41 --format json
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: ArgumentHelp("The event id.", valueName: "event-id"))
+    var eventID: String
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        try reportingErrors {
+            let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
+            let event = try service.event(id: eventID)
+            emit(format == .json ? EventDetailFormatter.json(event) : EventDetailFormatter.text(event))
+        }
+    }
+}
