@@ -260,7 +260,7 @@ enum HTMLExtractor {
                 let close = find(Array("</\(name)".utf8), in: b, from: i) ?? n
                 let content = b[i..<close]
                 if close < n, let gt = b[close...].firstIndex(of: UInt8(ascii: ">")) { i = gt + 1 } else { i = n }
-                if name == "title", titleTag == nil {
+                if name == "title", titleTag == nil, skipDepth == 0 {
                     let t = clean(decodeAttribute(content))
                     if !t.isEmpty { titleTag = t }
                 } else if name == "script", (attrs["type"] ?? "").lowercased().contains("ld+json"),

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Every message starts with the file path (and line or record number when known) and says the
 /// problem in one line: `articles/x.jsonl:17: invalid JSON (unexpected end of data)`.
-public enum IngestError: Error, CustomStringConvertible, Sendable, Hashable {
+public enum IngestError: Error, LocalizedError, CustomStringConvertible, Sendable, Hashable {
     /// The path does not exist.
     case notFound(file: String)
     /// The file or directory exists but could not be read.
@@ -35,6 +35,8 @@ public enum IngestError: Error, CustomStringConvertible, Sendable, Hashable {
             return f
         }
     }
+
+    public var errorDescription: String? { description }
 
     public var description: String {
         switch self {

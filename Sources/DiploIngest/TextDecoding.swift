@@ -86,16 +86,50 @@ enum TextDecoding {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
     ]
 
+    /// Decodes Windows-1252 text. Valid multi-byte UTF-8 sequences are kept as UTF-8, so a UTF-8 file
+    /// with a few stray Latin-1 bytes (pasted text) still reads correctly; pure cp1252 text almost never
+    /// contains such sequences (they would read as "Ã©").
     static func windows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
-        for b in bytes {
-            if b >= 0x80 && b <= 0x9F {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { scalars.append(Unicode.Scalar(b)); i += 1; continue }
+            if let (scalar, length) = utf8Sequence(bytes, at: i) {
+                scalars.append(scalar); i += length; continue
+            }
+            if b <= 0x9F {
                 scalars.append(Unicode.Scalar(cp1252High[Int(b) - 0x80])!)
             } else {
                 scalars.append(Unicode.Scalar(b))
             }
+            i += 1
         }
         return String(scalars)
+    }
+
+    /// A well-formed multi-byte UTF-8 sequence at `i` (no overlongs, surrogates or values past U+10FFFF).
+    private static func utf8Sequence(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+        let lead = b[i]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return nil
+        }
+        guard i + length <= b.count else { return nil }
+        for k in 1..<length {
+            let c = b[i + k]
+            guard c & 0xC0 == 0x80 else { return nil }
+            value = (value << 6) | UInt32(c & 0x3F)
+        }
+        if length == 3 && value < 0x800 { return nil }
+        if length == 4 && (value < 0x10000 || value > 0x10FFFF) { return nil }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
     }
 
     /// Whether the text has anything but whitespace.

@@ -150,23 +150,57 @@ private func kinds(_ blocks: [TextBlock], _ prefix: String) -> [BlockKind] {
     @Test func captionsAndCredits() {
         let text = """
         Talks in Ankara
+
         Turkish President Tayyip Erdogan speaks during a news conference in Ankara.
         Photo: Adem Altan
+
         The two leaders spoke by phone for an hour on Friday.
+
         A picture released by the Kremlin shows the two leaders (AP Photo/Alexander Zemlianichenko)
+
         "We discussed Idlib," a Turkish official told AFP.
+
         Putin said Russia and Turkey would keep talking, Reuters reported on Friday.
+
         Le chef du Kremlin a été cité par l'AFP
+
         Dernière mise à jour à 08h58 le 23/09
+
         information fournie par Reuters 16/08/2025 à 09:38
+
         Par Marie Dupont
+
         Par ailleurs, les deux dirigeants ont évoqué la situation en Libye.
+
         Mardi 3 décembre 2024 à 10h31
         """
         let b = cleaner.blocks(of: text)
         #expect(b.map(\.kind) == [
             .title, .caption, .caption, .body, .caption, .body, .body, .body, .dateline, .dateline, .dateline, .body, .dateline,
         ])
+    }
+
+    @Test func wireDatelinesAreNotCredits() {
+        let text = """
+        MOSCOW, December 3. /TASS/. Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan discussed the situation in Syria by phone, the Kremlin press service said.
+        ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan said Tuesday he had spoken with Putin.
+        Image source, Getty Images
+        Image caption, Mr Putin and Mr Erdogan last met in Astana in July
+        Russia's President Vladimir Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov/File Photo Purchase Licensing Rights, opens new tab
+        The Kremlin said the call had been initiated by the Turkish side, according to AFP.
+        """
+        #expect(cleaner.blocks(of: text).map(\.kind) == [.body, .body, .caption, .caption, .caption, .body])
+    }
+
+    @Test func bareCreditInSingleSpacedTextKeepsNeighbours() {
+        // Paragraphs separated by single newlines (news-please maintext): adjacency says nothing.
+        let text = """
+        Turkish President Tayyip Erdogan said on Friday he had spoken with Putin about Idlib.
+        Photo: AFP
+        Putin told Erdogan he was worried about the aggressive actions of the militants.
+        The two leaders agreed to intensify consultations.
+        """
+        #expect(cleaner.blocks(of: text).map(\.kind) == [.body, .caption, .body, .body])
     }
 
     @Test func readAlsoAndTeasers() {

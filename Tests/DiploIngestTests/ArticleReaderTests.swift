@@ -140,6 +140,14 @@ let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
         #expect(a.text == "Café œuvre – \u{201C}x\u{201D}")
     }
 
+    @Test func mostlyUTF8WithStrayLatin1Bytes() throws {
+        let d = TempDir()
+        // "Téhéran" in UTF-8, then "é" as a lone Latin-1 byte: the file is not valid UTF-8.
+        let bytes: [UInt8] = Array("Téhéran, ".utf8) + [0xE9, 0x74, 0xE9, 0x2E]
+        let a = try single(d.write("mixed.txt", bytes: bytes))
+        #expect(a.text == "Téhéran, été.")
+    }
+
     @Test func bomAndCRLF() throws {
         let d = TempDir()
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: T\r\n---\r\nLine 1\r\nLine 2\rLine 3\r\n".utf8)
@@ -206,6 +214,7 @@ let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
     @Test func relativePathInMessages() {
         let e = IngestError.invalidJSON(file: "articles/x.jsonl", line: 17, reason: "unexpected end of data")
         #expect(e.description == "articles/x.jsonl:17: invalid JSON (unexpected end of data)")
+        #expect(e.localizedDescription == e.description)
         #expect(ArticleReader.displayPath(URL(fileURLWithPath: "articles/x.jsonl")) == "articles/x.jsonl")
     }
 }

@@ -416,8 +416,11 @@ public struct ArticleCleaner: Sendable {
                 if i > 0 && f[i - 1] == 0x27 { continue }  // l'AFP: the agency as a source, not a credit
                 if !p.isWords { return true }
                 let before = Self.previousNonSpace(f, i), after = Self.nextNonSpace(f, e)
-                if before == 0x2F || after == 0x2F { return true }  // Sputnik/Alexei Druzhinin, / AFP
-                if i >= 4, f[i - 4] == 0x76, f[i - 3] == 0x69, f[i - 2] == 0x61, f[i - 1] == 0x20,
+                // A credit closes the caption: a few names at most follow it ("MOSCOW, Dec. 3 /TASS/. Putin
+                // said…" is a wire dateline in front of prose, not a credit).
+                let inTail = Self.words(in: f, from: e) <= 8
+                if inTail && (before == 0x2F || after == 0x2F) { return true }  // Sputnik/Alexei Druzhinin, / AFP
+                if inTail, i >= 4, f[i - 4] == 0x76, f[i - 3] == 0x69, f[i - 2] == 0x61, f[i - 1] == 0x20,
                    i == 4 || !Self.isWordByte(f[i - 5]) { return true }  // via REUTERS
                 // At the very end of the line (no final period): "… 2019. Alexey DRUZHININ / SPUTNIK / AFP".
                 var j = e
@@ -426,7 +429,7 @@ public struct ArticleCleaner: Sendable {
                     if line.hasSlash || line.words <= 4 || !p.isSingleWord || isUppercase(line, from: i, to: e) { return true }
                 }
                 // "Photo : Reuters", "Crédit : AFP" at the start of a sentence.
-                if after == 0x3A {
+                if after == 0x3A && line.words <= 40 {
                     let b = Self.previousNonSpace(f, i)
                     if b == nil || b == 0x2E || b == 0x28 || b == 0x7C || b == 0x2D { return true }
                 }
@@ -434,6 +437,17 @@ public struct ArticleCleaner: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// Number of words in `f[from...]`.
+    private static func words(in f: [UInt8], from: Int) -> Int {
+        var count = 0, inWord = false
+        var j = from
+        while j < f.count {
+            if f[j] == 0x20 || f[j] == 0x2F { inWord = false } else if isWordByte(f[j]) && !inWord { inWord = true; count += 1 }
+            j += 1
+        }
+        return count
     }
 
     /// Whether the original text of folded range `from..<to` has no lower-case ASCII letter and at least one capital.
@@ -503,7 +517,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     private static func isHeadingLike(_ line: Line) -> Bool {
-        !line.endsLikeProse && line.words >= 1 && line.end - line.start < 200
+        !line.endsLikeProse && line.words >= 1 && line.words <= 30 && line.end - line.start < 200
     }
 
     /// Whether the line is the known title (possibly with a " — Site name" suffix, or cut short).
@@ -573,13 +587,18 @@ public struct ArticleCleaner: Sendable {
             }
         }
 
-        // 3. Captions without a credit: the caption text next to a credit line.
+        // 3. Captions without a credit: the caption text repeated in the credit line, or, in texts whose
+        //    paragraphs are separated by blank lines, the line glued to a bare credit ("Photo: AFP").
+        var gluedPairs = 0
+        for k in 1..<max(n, 1) where lines[k].rawIndex - lines[k - 1].rawIndex == 1 { gluedPairs += 1 }
+        let blankSeparated = n > 2 && gluedPairs * 3 < n - 1
         for c in 0..<n where isCredit[c] {
+            let otherIsCaption = (c > 0 && isCredit[c - 1]) || (c + 1 < n && isCredit[c + 1])
             for k in [c - 1, c + 1] where k >= 0 && k < n && kinds[k] == nil {
                 let neighbour = lines[k], credit = lines[c]
                 let duplicate = neighbour.folded.count >= 15 && credit.folded.starts(with: neighbour.folded)
-                let adjacent = abs(neighbour.rawIndex - credit.rawIndex) == 1
-                if duplicate || (adjacent && credit.words <= 8 && neighbour.words <= 60) {
+                let glued = blankSeparated && !otherIsCaption && abs(neighbour.rawIndex - credit.rawIndex) == 1
+                if duplicate || (glued && credit.words <= 8 && neighbour.words <= 60) {
                     kinds[k] = .caption
                     break
                 }
