@@ -211,6 +211,7 @@ enum HTMLExtractor {
                     }
                 }
                 if blocks.contains(name) { emitBreak(2) } else if lineBreaks.contains(name) { emitBreak(1) }
+                else if name == "td" || name == "th" { emit(0x20) }
                 continue
             }
 
@@ -281,6 +282,7 @@ enum HTMLExtractor {
                 skipDepth += 1
             }
             if blocks.contains(name) { emitBreak(2) } else if lineBreaks.contains(name) { emitBreak(1) }
+            else if name == "td" || name == "th" { emit(0x20) }
         }
 
         if firstH1 == nil, let buffer = h1Buffer {

@@ -308,6 +308,8 @@ let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
         let broken = d.write("broken.html", "a < b and c > d <p>para &unknown; &amp &#x41;&#65 &#0; </div></nav> end<")
         let text = try single(broken).text
         #expect(text == "a < b and c > d\n\npara &unknown; & AA \u{FFFD}\n\nend<")
+        let table = d.write("table.html", "<table><tr><td>Moscou</td><td>Ankara</td></tr><tr><th>a</th><td>b</td></tr></table>")
+        #expect(try single(table).text == "Moscou Ankara\na b")
         // An unclosed <nav> would hide everything: the landmarks are kept instead.
         let nav = d.write("nav.html", "<nav><p>Only content</p>")
         #expect(try single(nav).text == "Only content")
