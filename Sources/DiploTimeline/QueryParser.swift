@@ -381,6 +381,27 @@ public struct QueryParser: Sendable {
         return ParsedQuery(filter: filter, description: describe(filter), unknownWords: unknown)
     }
 
+    // MARK: Suggestions
+
+    /// A known actor, country or place name close to a word that was not understood ("Erdgan" →
+    /// "Recep Tayyip Erdoğan"), or nil when nothing is close (at most one edit per four letters).
+    public func suggestion(for word: String) -> String? {
+        let w = Array(Folding.fold(word).unicodeScalars)
+        guard w.count >= 4 else { return nil }
+        let limit = max(1, w.count / 4)
+        var best: (Int, String)? = nil
+        func consider(_ alias: String, _ display: String) {
+            let a = Array(Folding.fold(alias).unicodeScalars)
+            guard abs(a.count - w.count) <= limit else { return }
+            let d = TimelineService.editDistance(w, a)
+            if d <= limit, best.map({ (d, display) < ($0.0, $0.1) }) ?? true { best = (d, display) }
+        }
+        for a in knowledge.actors.values { for n in [a.name] + a.aliases { consider(n, a.name) } }
+        for c in knowledge.countries.values { for n in [c.name] + c.aliases { consider(n, c.name) } }
+        for p in knowledge.places.values { for n in [p.name] + p.aliases { consider(n, p.name) } }
+        return best?.1
+    }
+
     // MARK: Description
 
     public func actorName(_ id: String) -> String {

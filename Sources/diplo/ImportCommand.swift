@@ -11,9 +11,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import articles (files or folders) and store the diplomatic events found in them.",
         discussion: """
-        Reads .txt/.md (with optional front matter), .html, .json and .jsonl files; folders are walked
-        recursively. Re-importing an unchanged article does nothing. A summary is printed on stderr;
-        each file that fails is reported as `path: problem` and makes the exit code 1.
+        Reads .txt/.md (with optional front matter), .html, .json and .jsonl files; folders are walked recursively. Re-importing an unchanged article does nothing. A summary is printed on stderr; each file that fails is reported as `path: problem` and makes the exit code 1.
 
         Examples:
           diplo import SampleData/
@@ -62,8 +60,9 @@ struct ImportCommand: ParsableCommand {
                 failed = true
                 if strict { finish(session, failed: true) }
             }
-            let showProgress = stderrIsTerminal || files.count >= 10 * progressEvery
+            // Progress on a terminal, or for long imports (many files, or slow ones) in logs.
             let start = Date()
+            func showProgress() -> Bool { stderrIsTerminal || files.count >= 10 * progressEvery || Date().timeIntervalSince(start) > 10 }
             for (index, file) in files.enumerated() {
                 do {
                     let results = try ArticleReader.read(fileAt: file, defaultPublished: defaultPublished)
@@ -85,7 +84,7 @@ struct ImportCommand: ParsableCommand {
                     failed = true
                     if strict { finish(session, failed: true) }
                 }
-                if showProgress && (index + 1) % progressEvery == 0 && index + 1 < files.count {
+                if (index + 1) % progressEvery == 0 && showProgress() && index + 1 < files.count {
                     let s = session.summary
                     let rate = Double(index + 1) / max(Date().timeIntervalSince(start), 0.001)
                     note("… \(index + 1)/\(files.count) files, \(s.eventsCreated) events created, \(s.eventsMerged) merged (\(Int(rate)) files/s)")
@@ -115,8 +114,7 @@ struct ReextractCommand: ParsableCommand {
         commandName: "reextract",
         abstract: "Re-run the extractor over every stored article (after the extractor or the knowledge base changed).",
         discussion: """
-        Deletes every event and rebuilds them from the stored article texts, in import order, so
-        that unchanged extractions keep their event ids.
+        Deletes every event and rebuilds them from the stored article texts, in import order, so that unchanged extractions keep their event ids.
 
         Examples:
           diplo kb add-alias "Tayyip" Q39259 && diplo reextract

@@ -172,8 +172,7 @@ struct KBCommand: ParsableCommand {
             commandName: "add-alias",
             abstract: "Add a name for a known actor, institution, country or place (Knowledge/user-aliases.tsv).",
             discussion: """
-            The id must be one of the knowledge base (actors.tsv, institutions.tsv, countries.tsv,
-            places.tsv). New imports use the alias; run `diplo reextract` to apply it to stored articles.
+            The id must be one of the knowledge base (actors.tsv, institutions.tsv, countries.tsv, places.tsv). New imports use the alias; run `diplo reextract` to apply it to stored articles.
 
             Examples:
               diplo kb add-alias "Tayyip" Q39259

@@ -10,8 +10,7 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Print the chronological timeline of the events matching the filters.",
         discussion: """
-        Names may be any alias known to the knowledge base, in French or English, or an id. An
-        unknown name is an error that lists the closest known names.
+        Names may be any alias known to the knowledge base, in French or English, or an id. An unknown name is an error that lists the closest known names.
 
         Examples:
           diplo timeline --actor Putin --actor Erdogan
@@ -39,8 +38,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export events (all of them, or those matching the filters) as CSV, JSON or JSON Lines.",
         discussion: """
-        Streams from the database, so exports of any size run in constant memory. CSV is RFC 4180
-        (CRLF, header row, UTF-8) with cells that could run as spreadsheet formulas prefixed by '.
+        Streams from the database, so exports of any size run in constant memory. CSV is RFC 4180 (CRLF, header row, UTF-8) with cells that could run as spreadsheet formulas prefixed by '.
 
         Examples:
           diplo export > events.csv
@@ -87,11 +85,7 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Ask for a timeline in plain words, in English or French.",
         discussion: """
-        Understands actors by any alias or title ("président turc"), pairs ("Putin–Erdogan",
-        "Poutine et Erdogan", "entre Poutine et Erdogan"), event types ("calls", "sommets"), places
-        ("on Idlib", "sur la Syrie") and periods ("in 2020", "en février 2020", "since 2019",
-        "entre 2018 et 2020", "last year"). How the question was understood, and the words that were
-        not, are printed on stderr.
+        Understands actors by any alias or title ("président turc"), pairs ("Putin–Erdogan", "Poutine et Erdogan", "entre Poutine et Erdogan"), event types ("calls", "sommets"), places ("on Idlib", "sur la Syrie") and periods ("in 2020", "en février 2020", "since 2019", "entre 2018 et 2020", "last year"). How the question was understood, and the words that were not, are printed on stderr.
 
         Examples:
           diplo query "Putin–Erdogan calls on Idlib"
@@ -128,7 +122,8 @@ struct QueryCommand: ParsableCommand {
             filter.limit = limit
             filter.minSources = minSources
             if !parsed.unknownWords.isEmpty {
-                note("not understood: \(parsed.unknownWords.joined(separator: ", "))")
+                let words = parsed.unknownWords.map { w in parser.suggestion(for: w).map { "\(w) (did you mean \($0)?)" } ?? w }
+                note("not understood: \(words.joined(separator: ", "))")
                 if parsed.understoodNothing {
                     throw ValidationFailure("nothing in the question was understood; try actor names, places, event types or years")
                 }
@@ -147,8 +142,8 @@ struct ShowCommand: ParsableCommand {
         Event ids are printed by `diplo timeline --format jsonl` and `diplo export`.
 
         Examples:
-          diplo show 3f2a9c41
-          diplo show 3f2a9c41 --format json
+          diplo show ev_7d7f4cda9d16
+          diplo show ev_7d7f4cda9d16 --format json
         """
     )
 

@@ -136,3 +136,12 @@ import Testing
         #expect(q.description == "any of: Emmanuel Macron, Vladimir Putin")
     }
 }
+
+extension QueryParserTests {
+    @Test func suggestionsForMisspelledNames() {
+        #expect(parser.suggestion(for: "Erdgan") == "Recep Tayyip Erdoğan")
+        #expect(parser.suggestion(for: "Idlibb") == "Idlib")
+        #expect(parser.suggestion(for: "zorglub") == nil)
+        #expect(parser.suggestion(for: "abc") == nil)
+    }
+}
