@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
                 note(e.description)
                 session.fileFailed()
                 failed = true
-                if strict { finish(session, failed: true) }
+                if strict { try finish(session, failed: true) }
             }
             // Progress on a terminal, or for long imports (many files, or slow ones) in logs.
             let start = Date()
@@ -75,14 +75,14 @@ struct ImportCommand: ParsableCommand {
                             note(e.description)
                             session.recordFailed()
                             failed = true
-                            if strict { finish(session, failed: true) }
+                            if strict { try finish(session, failed: true) }
                         }
                     }
                 } catch let e as IngestError {
                     note(e.description)
                     session.fileFailed()
                     failed = true
-                    if strict { finish(session, failed: true) }
+                    if strict { try finish(session, failed: true) }
                 }
                 if (index + 1) % progressEvery == 0 && showProgress() && index + 1 < files.count {
                     let s = session.summary
@@ -91,7 +91,7 @@ struct ImportCommand: ParsableCommand {
                 }
             }
             if files.isEmpty && walkErrors.isEmpty { note("no article files found") }
-            finish(session, failed: failed)
+            try finish(session, failed: failed)
         }
     }
 
@@ -102,10 +102,10 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Prints the summary and exits (1 when something failed).
-    private func finish(_ session: ImportSession, failed: Bool) -> Never {
+    /// Prints the summary; exit code 1 when something failed.
+    private func finish(_ session: ImportSession, failed: Bool) throws {
         note(session.summary.text)
-        Foundation.exit(failed ? 1 : 0)
+        if failed { throw ExitCode.failure }
     }
 }
 
