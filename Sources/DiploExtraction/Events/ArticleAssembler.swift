@@ -25,6 +25,7 @@ struct ArticleAssembler {
         var evidence: [Evidence]
         var sentences: [Int]
         var dateIsOwn: Bool
+        var weakType = false
     }
 
     init(knowledge: Knowledge, pack: LanguagePack, resolver: DateResolver, reference: DateReference?,
@@ -78,18 +79,21 @@ struct ArticleAssembler {
 
         // 2. Participants at that date.
         var participants = resolveParticipants(m, on: eventDate)
+        if type == .statement {
+            participants = speakers(m, on: eventDate)
+            if readsOut(m) { return }  // a readout of an event of the same sentence belongs to it
+        }
         if participants.isEmpty, type != .summit || m.locationID == nil {
             participants = contextParticipants(for: m, on: eventDate)
         }
-        if type == .statement {
-            participants = participants.filter { p in
-                m.actors.contains { a in if case .named(let r) = a.reference { return r.id == p.id && a.end <= m.firstTrigger }; return a.end <= m.firstTrigger }
-            }
-            if participants.isEmpty { participants = resolveParticipants(m, on: eventDate) }
-            if readsOut(m) { return }  // a readout of an event of the same sentence or article belongs to it
+        // "Après des échanges…, Lavrov a annoncé un cessez-le-feu": an agreement concluded at the meeting just reported.
+        if type == .agreement, participants.count <= 1, let i = lastEvent, events[i].type == .meeting || events[i].type == .summit,
+           abs(events[i].date.value.dayNumber - eventDate.value.dayNumber) <= 1 {
+            participants = Self.collapse(participants + events[i].participants)
         }
+        if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
         if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
-        if type == .meeting, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
+        if type == .meeting, m.inPerson, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
 
         let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
@@ -100,10 +104,13 @@ struct ArticleAssembler {
         // 3. Same event as one already in the article?
         if let i = matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location) {
             var e = events[i]
+            if e.weakType && type == .call { e.type = .call; e.mode = .phone; e.weakType = false }
             e.participants = Self.collapse(e.participants + participants)
-            if eventDate.isBetter(than: e.date) || (!e.dateIsOwn && dateIsOwn) { e.date = eventDate; e.dateIsOwn = e.dateIsOwn || dateIsOwn }
+            if eventDate.isBetter(than: e.date) || (!e.dateIsOwn && dateIsOwn) || (e.type == .summit && dateIsOwn && eventDate.value < e.date.value) {
+                e.date = eventDate; e.dateIsOwn = e.dateIsOwn || dateIsOwn
+            }
             if e.location == nil { e.location = location }
-            if e.type == .meeting && type == .summit && distinctCountries(e.participants) >= 3 { e.type = .summit; e.mode = .multilateral }
+            if e.type == .meeting && type == .summit { e.type = .summit; e.mode = .multilateral }
             if e.type == .meeting && mode == .host { e.mode = .host }
             e.regions += regions.filter { !e.regions.contains($0) }
             if !e.evidence.contains(where: { $0.start == evidence.start && $0.sentence == evidence.sentence }) { e.evidence.append(evidence) }
@@ -112,39 +119,50 @@ struct ArticleAssembler {
             lastEvent = i
             return
         }
+        if m.isTitle {
+            // A headline's undated event is the article's news: date it like the lead.
+            if !dateIsOwn, reference == nil { return }
+        }
         if (m.isAnaphoric && !dateIsOwn) || s.end == s.start && !dateIsOwn {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return
         }
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
-                                   regions: regions, evidence: [evidence], sentences: [m.sentence], dateIsOwn: dateIsOwn))
+                                   regions: regions, evidence: [evidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
+                                   weakType: m.weakType))
         lastEvent = events.count - 1
     }
 
     /// A date for a mention that has none of its own.
     private func inheritedDate(for m: EventMention) -> EventDate? {
         let s = sentences[m.sentence]
-        // Anaphors point to the event just mentioned.
+        // A headline's event is the article's news: the event it names, whatever its date.
+        if m.isTitle, let type = m.type, let e = events.last(where: { $0.type == type || ($0.weakType && type == .call) }) { return e.date }
+        // "cet appel", "the deal": the last event of that kind; "les deux dirigeants": the event just mentioned.
+        if m.isAnaphoric, let type = m.type, let e = events.last(where: { $0.type == type }) { return e.date }
         if m.hasGroupAnaphor || m.isAnaphoric, let i = lastEvent { return events[i].date }
         // Another event of the same sentence sharing a participant.
         let named = namedIDs(m)
         if let i = lastEvent, events[i].sentences.contains(m.sentence),
            !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
-        // A neighbouring sentence about the same parties ("l'annonce du 15 septembre").
+        // A neighbouring sentence about the same parties ("l'annonce du 15 septembre"), when no event there claims the date.
         let countries = Set(m.actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.country }; return nil })
         for j in [m.sentence + 1, m.sentence - 1] where j >= 0 && j < sentences.count {
             let n = sentences[j]
-            guard n.blockKind == .body || n.blockKind == .title, n.blockKind == s.blockKind || s.blockKind == .title else { continue }
+            guard n.blockKind == .body, s.blockKind == .body else { continue }
             let nCountries = Set(n.actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.country }; return nil })
-            guard !countries.isEmpty, !countries.isDisjoint(with: nCountries) else { continue }
+            let related = (!countries.isEmpty && !countries.isDisjoint(with: nCountries)) || (j == m.sentence - 1 && n.block == s.block && nCountries.isEmpty)
+            guard related else { continue }
+            let triggers = n.cues.filter { !$0.classes.isDisjoint(with: MentionFinder.eventClasses) }
             for d in n.dates where !d.isDuration {
                 if case .eventRelative = d.expression { continue }
+                if triggers.contains(where: { abs($0.start - d.start) <= 8 }) { continue }
                 if let r = resolver.resolve(d.expression, reference: reference) { return r }
             }
         }
         // The news of the article: reported as of the publication day.
-        if isLead(m.sentence), let ref = reference, ref.kind == .publication, s.blockKind != .caption {
+        if isLead(m.sentence), let ref = reference, s.blockKind != .caption {
             if let i = lastEvent, !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
             return EventDate.day(ref.day, basis: .inferred)
         }
@@ -170,6 +188,10 @@ struct ArticleAssembler {
             case .group:
                 if let i = lastEvent, events[i].participants.count >= 2 { out += events[i].participants }
             case .role(let role, let countries, let counterpart):
+                if role == "state" || role == "foreign_ministry" {
+                    out += countries.compactMap { knowledge.stateRef($0) ?? organizationRef($0) }
+                    continue
+                }
                 var effectiveRole = role
                 if counterpart {
                     guard let antecedentRole = antecedentRole(for: a, in: s, mention: m, on: date) else { continue }
@@ -192,22 +214,39 @@ struct ArticleAssembler {
         knowledge.actors.values.first { $0.kind == .organization && $0.country == code }.flatMap { knowledge.actorRef($0.id) }
     }
 
-    /// The office of the person a "homologue"/"counterpart" refers to: the nearest named person of the sentence.
+    /// The office of the person a "homologue"/"counterpart" refers to: the nearest person of the sentence,
+    /// named or described by a title.
     private func antecedentRole(for a: ActorMention, in s: AnalyzedSentence, mention m: EventMention, on date: EventDate) -> String? {
-        let people = s.actors.compactMap { x -> (Int, ActorRef)? in
-            if case .named(let r) = x.reference, r.kind == .person, x.start != a.start { return (x.start, r) }
-            return nil
-        }
-        let before = people.filter { $0.0 < a.start }.last
-        let after = people.first { $0.0 > a.start }
-        var candidates = [before?.1, after?.1].compactMap { $0 }
-        if candidates.isEmpty, let i = lastEvent { candidates = events[i].participants.filter { $0.kind == .person } }
         let priority = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general"]
-        for c in candidates {
-            let held = Set(knowledge.offices(of: c.id, on: date.value).map(\.role))
-            if let r = priority.first(where: { held.contains($0) }) { return r }
+        func roleOf(_ x: ActorMention) -> String? {
+            switch x.reference {
+            case .named(let r):
+                guard r.kind == .person else { return nil }
+                let held = Set(knowledge.offices(of: r.id, on: date.value).map(\.role))
+                return priority.first(where: { held.contains($0) }) ?? "head_of_state"
+            case .role(let role, let countries, let counterpart):
+                return (counterpart || countries.isEmpty || role == "state" || role == "leader") ? nil : role
+            case .group: return nil
+            }
         }
-        return candidates.isEmpty ? nil : "head_of_state"
+        let others = s.actors.filter { $0.start != a.start && !$0.isReportingSpeaker }
+        if let r = others.filter({ $0.start < a.start }).reversed().lazy.compactMap(roleOf).first { return r }
+        if let r = others.filter({ $0.start > a.start }).lazy.compactMap(roleOf).first { return r }
+        if let i = lastEvent {
+            for p in events[i].participants where p.kind == .person {
+                let held = Set(knowledge.offices(of: p.id, on: date.value).map(\.role))
+                if let r = priority.first(where: { held.contains($0) }) { return r }
+            }
+        }
+        return nil
+    }
+
+    /// Who made a statement: the subject before the verb, or the speaker just after it ("a déclaré M. Poutine").
+    private func speakers(_ m: EventMention, on date: EventDate) -> [ActorRef] {
+        var sub = m
+        sub.actors = m.actors.filter { $0.end <= m.firstTrigger }
+        if sub.actors.isEmpty { sub.actors = m.actors.filter { $0.start >= m.lastTrigger && $0.start <= m.lastTrigger + 2 } }
+        return resolveParticipants(sub, on: date)
     }
 
     /// Participants for a mention that names none: the actors of the sentence just before in the same block.
@@ -241,44 +280,42 @@ struct ArticleAssembler {
 
     /// The article event this mention repeats, if any.
     private func matchingEvent(type: EventType, date: EventDate, participants: [ActorRef], mention m: EventMention, location: String?) -> Int? {
-        let ids = Set(participants.map(\.id))
-        var best: Int?
         for (i, e) in events.enumerated().reversed() {
             let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit])
+                || (e.weakType && type == .call) || (m.weakType && e.type == .call)
             guard typesMatch else { continue }
+            // A relative clause ("qui se rencontraient") reports another event than its own sentence's.
+            if m.isRelativeClause, e.sentences.contains(m.sentence) { continue }
             let datesMatch: Bool
-            if e.date.precision == .day && date.precision == .day { datesMatch = e.date.value == date.value }
-            else { datesMatch = e.date.overlaps(date) }
+            if m.isTitle && !mentionHasOwnDate(m) { datesMatch = true }
+            else if e.date.precision == .day && date.precision == .day {
+                let days = abs(e.date.value.dayNumber - date.value.dayNumber)
+                // A summit lasts several days: reports of its days are one event when the place agrees.
+                datesMatch = days == 0 || (type == .summit && e.type == .summit && days <= 2 && (location == nil || e.location == nil || location == e.location))
+            } else { datesMatch = e.date.overlaps(date) }
             guard datesMatch else { continue }
-            let eids = Set(e.participants.map(\.id))
-            let compatible: Bool
-            if ids.isEmpty || eids.isEmpty {
-                compatible = ids.isEmpty ? (location == nil || e.location == nil || location == e.location) : true
-            } else if ids == eids {
-                compatible = true
-            } else if ids.isSubset(of: eids) {
-                compatible = ids.count <= 1 || m.hasGroupAnaphor || m.isAnaphoric || !Self.sameCountries(participants, e.participants)
-            } else if eids.isSubset(of: ids) {
-                compatible = eids.count <= 1 || m.hasGroupAnaphor
-            } else {
-                compatible = Self.countryCompatible(participants, e.participants)
+            if participants.isEmpty || e.participants.isEmpty {
+                if participants.isEmpty && location != nil && e.location != nil && location != e.location { continue }
+                return i
             }
-            if compatible { best = i; break }
+            let forward = Self.covers(participants, e.participants), backward = Self.covers(e.participants, participants)
+            if forward && backward { return i }
+            if forward, participants.count <= 1 || m.hasGroupAnaphor || m.isAnaphoric || m.isTitle { return i }
+            if backward, e.participants.count <= 1 || m.hasGroupAnaphor { return i }
         }
-        return best
+        return nil
     }
 
-    /// Countries of the two sets are the same (a state and its leader count alike).
-    private static func sameCountries(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
-        Set(a.compactMap(\.country)) == Set(b.compactMap(\.country))
-    }
+    private func mentionHasOwnDate(_ m: EventMention) -> Bool { m.date != nil }
 
-    /// Sets that differ only by states standing for their people ("Iran" vs "Ali Shamkhani").
-    private static func countryCompatible(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
-        let ca = Set(a.compactMap(\.country)), cb = Set(b.compactMap(\.country))
-        guard !ca.isEmpty, !cb.isEmpty else { return false }
-        let aStates = a.allSatisfy { $0.kind != .person }, bStates = b.allSatisfy { $0.kind != .person }
-        return (aStates || bStates) && (ca.isSubset(of: cb) || cb.isSubset(of: ca))
+    /// Every actor of `a` is in `b`: the same id, or a state/institution and a member of its country.
+    static func covers(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
+        a.allSatisfy { x in
+            b.contains { y in
+                x.id == y.id || ((x.kind == .state || x.kind == .institution) && x.country != nil && x.country == y.country)
+                    || ((y.kind == .state || y.kind == .institution) && y.country != nil && y.country == x.country)
+            }
+        }
     }
 
     /// Removes duplicates, and states or institutions whose country a person already represents.

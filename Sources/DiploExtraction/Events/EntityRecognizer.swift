@@ -88,7 +88,11 @@ struct EntityRecognizer: Sendable {
             return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q)], [])
         }
         if let code = entities.lazy.compactMap({ if case .country(let c) = $0 { return c } else { return nil } }).first {
-            let actsAsActor = !locative && !["sur", "about", "on", "over", "vers", "to", "from", "depuis", "into", "against", "contre"].contains(prev)
+            // "de la Syrie", "sur la Syrie", "Paris, France": the country is a place there, not an actor.
+            let governing = Self.articles.contains(prev) ? prev2 : prev
+            let apposition = prev == "," && m.start >= 2 && t[m.start - 2].kind == .word && t[m.start - 2].isCapitalized
+            let actsAsActor = !locative && !apposition && !Self.genitives.contains(governing)
+                && !["sur", "about", "on", "over", "vers", "to", "from", "depuis", "into", "against", "contre", "pour", "for", "toward", "towards"].contains(governing)
             var actors: [ActorMention] = []
             if actsAsActor, let ref = knowledge.stateRef(code) {
                 actors.append(ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q))
@@ -98,8 +102,9 @@ struct EntityRecognizer: Sendable {
         if let id = entities.lazy.compactMap({ if case .place(let p) = $0 { return p } else { return nil } }).first {
             var actors: [ActorMention] = []
             var usedAsActor = false
-            if let country = knowledge.capitalCountry(id), !locative,
-               !Self.genitives.contains(prev), !["sur", "vers", "to", "from", "about"].contains(prev),
+            let governing = Self.articles.contains(prev) ? prev2 : prev
+            if let country = knowledge.capitalCountry(id), !locative, prev != "(",
+               !Self.genitives.contains(governing), !["sur", "vers", "to", "from", "about", "for", "pour"].contains(governing),
                let ref = knowledge.stateRef(country) {
                 actors.append(ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q, isMetonym: true))
                 usedAsActor = true

@@ -33,4 +33,12 @@ struct EventMention: Sendable {
     var isAnaphoric: Bool
     /// "qui se rencontraient": its own participants, the noun phrase before "qui".
     var isRelativeClause = false
+    /// A joint declaration: an agreement only when two named people make it.
+    var needsTwoPeople = false
+    /// Met in person (rencontre, réunion, visite), as opposed to "discussed with".
+    var inPerson = false
+    /// An exchange read from words addressed to someone: a call or a meeting, whichever the article says.
+    var weakType = false
+    /// From the headline.
+    var isTitle = false
 }

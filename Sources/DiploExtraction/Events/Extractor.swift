@@ -51,9 +51,14 @@ public final class Extractor: Sendable {
         var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
                                          sentences: sentences, article: article)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
+        // Headlines last: they summarise the body, so their undated events join what the body reports.
+        var titleMentions: [EventMention] = []
         for (i, s) in sentences.enumerated() where s.blockKind == .body || s.blockKind == .title || s.blockKind == .caption {
-            for m in finder.mentions(in: s, index: i) { assembler.add(m) }
+            for var m in finder.mentions(in: s, index: i) {
+                if s.blockKind == .title { m.isTitle = true; titleMentions.append(m) } else { assembler.add(m) }
+            }
         }
+        for m in titleMentions { assembler.add(m) }
         let events = assembler.finish()
         return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
                                 referenceDate: reference?.day, referenceIsEstimated: reference?.kind == .estimate)
@@ -74,7 +79,7 @@ public final class Extractor: Sendable {
             for s in splitter.split(String(block.text), baseOffset: block.start) {
                 let tokens = Tokenizer.tokenize(s.text)
                 let inQuote = Self.quoteMask(tokens)
-                let cues = pack.triggers.scan(tokens).map { m in
+                let cues = pack.triggers.allMatches(tokens).map { m in
                     CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])
                 }
                 let (actors, places) = entities.recognize(tokens, cues: cues, inQuote: inQuote)
@@ -98,6 +103,15 @@ public final class Extractor: Sendable {
             case "\"": straightOpen.toggle(); mask[i] = true
             default: mask[i] = depth > 0 || straightOpen
             }
+        }
+        // Short quoted spans are names ("Peace Summit"), not speech.
+        var i = 0
+        while i < mask.count {
+            guard mask[i] else { i += 1; continue }
+            var j = i
+            while j < mask.count, mask[j] { j += 1 }
+            if j - i <= 6 { for k in i..<j { mask[k] = false } }
+            i = j
         }
         // An unbalanced quote opens a quotation that never closes: don't mask the rest of the sentence.
         if depth > 0 || straightOpen {

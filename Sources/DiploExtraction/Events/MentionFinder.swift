@@ -14,38 +14,39 @@ struct MentionFinder: Sendable {
     func mentions(in s: AnalyzedSentence, index: Int) -> [EventMention] {
         let t = s.tokens
         let triggers = s.cues.filter { !$0.inQuote && !$0.classes.isDisjoint(with: Self.eventClasses) }
+            .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+            .reduce(into: [CueMatch]()) { acc, c in
+                // Overlapping trigger phrases ("conversation téléphonique" inside a longer match) count once.
+                if let last = acc.last, c.start < last.end { acc[acc.count - 1].classes.formUnion(c.classes); acc[acc.count - 1].end = max(last.end, c.end) } else { acc.append(c) }
+            }
         guard !triggers.isEmpty else { return [] }
 
-        // 1. Group trigger words into mentions.
+        // 1. Group trigger words into mentions: words of one event are adjacent, or linked by "lors de",
+        //    "during", "pour un sommet"; a verb of saying joins the event it reports.
         var groups: [[CueMatch]] = []
         for trig in triggers {
-            guard var current = groups.last, let prev = current.last else { groups.append([trig]); continue }
-            let between = s.cues.filter { $0.start >= prev.end && $0.end <= trig.start }
-            let distinct = between.contains { $0.classes.contains("distinct") } || trig.classes.contains("distinct")
-            let relative = between.contains { $0.classes.contains("relative-clause") }
-            let ownObjectsBefore = s.actors.contains { $0.start >= prev.end && $0.end <= trig.start && !$0.isReportingSpeaker }
-            let trigHasOwnWith = hasWithObject(after: trig, in: s)
-            let gap = trig.start - prev.end
-            let startsNew = distinct || relative || (ownObjectsBefore && trigHasOwnWith) || gap > 12
-            if startsNew { groups.append([trig]) } else { current.append(trig); groups[groups.count - 1] = current }
+            guard let prev = groups.last?.last else { groups.append([trig]); continue }
+            if linked(prev, trig, in: s) { groups[groups.count - 1].append(trig) } else { groups.append([trig]) }
         }
 
         let subjectEnd = groups[0][0].start
         var out: [EventMention] = []
         for (g, group) in groups.enumerated() {
             let first = group[0].start, last = group.last!.end
-            let spanEnd = g + 1 < groups.count ? groups[g + 1][0].start : t.count
-            let spanStart = g == 0 ? 0 : first
+            let nextStart = g + 1 < groups.count ? groups[g + 1][0].start : t.count
+            let spanEnd = clauseEnd(after: last, limit: nextStart, in: s)
             var classes = Set<String>()
             for c in group { classes.formUnion(c.classes) }
             var m = EventMention(sentence: index, classes: classes, firstTrigger: first, lastTrigger: last,
-                                 spanStart: spanStart, spanEnd: spanEnd, type: nil, mode: nil, actors: [],
+                                 spanStart: g == 0 ? 0 : first, spanEnd: spanEnd, type: nil, mode: nil, actors: [],
                                  hasGroupAnaphor: false, date: nil, locationID: nil, regionIDs: [], rejection: nil,
                                  isAnaphoric: false)
-            // 2. Participants.
-            let usable = s.actors.filter { !$0.isReportingSpeaker && !$0.inQuote }
+            // 2. Participants: the subject of the sentence and the mention's own objects.
+            let usable = s.actors.filter { !$0.isReportingSpeaker && !$0.inQuote && !inParentheses($0.start, t) }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
             let betweenCue = s.cues.first { $0.classes.contains("between") && $0.start >= first && $0.start <= last + 2 && $0.start < spanEnd }
+            // A later mention introduced by "à la suite de", "after", "en marge de" is another event, without the subject.
+            let sequenced = g > 0 && s.cues.contains { $0.classes.contains("sequence") && $0.end <= first && first - $0.end <= 3 }
             if let rel = relativeCue, g > 0 {
                 m.isRelativeClause = true
                 let lower = groups[g - 1].last!.end
@@ -53,14 +54,18 @@ struct MentionFinder: Sendable {
             } else if let b = betweenCue {
                 m.actors = usable.filter { $0.start >= b.end && $0.start < spanEnd }
             } else {
-                m.actors = usable.filter { ($0.end <= subjectEnd) || ($0.start >= first && $0.start < spanEnd) }
+                let subject = sequenced ? [] : usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
+                m.actors = subject + usable.filter { $0.start >= first && $0.start < spanEnd }
             }
             m.hasGroupAnaphor = m.actors.contains { if case .group = $0.reference { return true }; return false }
-            // 3. Date: one inside the mention's span, else one in the subject part for the first mention.
-            let dates = s.dates.filter { !$0.isDuration }
-            let own = dates.filter { $0.start >= (g == 0 ? 0 : first) && $0.start < spanEnd }
-            m.date = own.min(by: { distance($0, first, last) < distance($1, first, last) })
-            // 4. Place: a locative place in the span or subject, or "sommet de Téhéran" / "Cairo summit".
+            // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
+            let candidates = s.dates.filter { d in
+                guard !d.isDuration, d.start >= (g == 0 ? 0 : first), d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
+                if d.start > 0, ["du", "de", "d", "of"].contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
+                return distance(d, first, last) <= 14
+            }
+            m.date = candidates.min(by: { distance($0, first, last) < distance($1, first, last) })
+            // 4. Place.
             m.locationID = location(for: m, in: s, subjectEnd: subjectEnd)
             m.regionIDs = s.places.filter { !$0.usedAsActor && $0.placeID != m.locationID }.map(\.placeID)
             // 5. Qualifiers and type.
@@ -70,6 +75,66 @@ struct MentionFinder: Sendable {
             out.append(m)
         }
         return splitCoordinatedDates(out, in: s)
+    }
+
+    /// Whether trigger `b` reports the same event as trigger `a` just before it.
+    private func linked(_ a: CueMatch, _ b: CueMatch, in s: AnalyzedSentence) -> Bool {
+        let t = s.tokens
+        let gap = b.start - a.end
+        if gap <= 0 { return true }
+        let between = s.cues.filter { $0.start >= a.end && $0.end <= b.start }
+        if between.contains(where: { $0.classes.contains("distinct") || $0.classes.contains("sequence") }) || b.classes.contains("distinct") { return false }
+        if between.contains(where: { $0.classes.contains("relative-clause") }) { return false }
+        let hardBoundary = t[a.end..<b.start].contains { [";", "–", "—", ":"].contains($0.folded) }
+        if hardBoundary { return false }
+        // A noun with its own date ("son entretien téléphonique de jeudi dernier") after a dated verb is another event.
+        let aDate = s.dates.first { !$0.isDuration && $0.start >= a.end && $0.end <= b.start }
+        let bDate = s.dates.first { !$0.isDuration && $0.start >= b.end && $0.start <= b.end + 2 }
+        if aDate != nil, bDate != nil { return false }
+        if gap <= 2 { return true }
+        let aClasses = a.classes
+        let verbOfSaying = aClasses.contains("statement-verb")
+        let linkCue = between.contains { $0.classes.contains("link") }
+        if verbOfSaying && gap <= 8 { return true }
+        if linkCue && !aClasses.isDisjoint(with: ["statement-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb"]) {
+            return !(aClasses.contains("agreement-noun") && !b.classes.isDisjoint(with: ["meet-noun", "summit-noun"]))
+        }
+        return false
+    }
+
+    /// Where a mention's objects stop: the next mention, or a clause boundary (", où", "; ", " – ", "including").
+    private func clauseEnd(after last: Int, limit: Int, in s: AnalyzedSentence) -> Int {
+        let t = s.tokens
+        var k = last
+        while k < limit {
+            let f = t[k].folded
+            if [";", "–", "—"].contains(f) { return k }
+            if s.cues.contains(where: { $0.start == k && $0.classes.contains("boundary") }) && k > last { return k }
+            if f == ",", k + 1 < t.count, s.cues.contains(where: { $0.start == k + 1 && ($0.classes.contains("boundary") || $0.classes.contains("relative-clause")) }) { return k }
+            k += 1
+        }
+        return limit
+    }
+
+    /// The subject starts after the last clause boundary before the first trigger.
+    private func subjectStart(_ subjectEnd: Int, _ s: AnalyzedSentence) -> Int {
+        var k = subjectEnd - 1
+        while k >= 0 {
+            if [";", "–", "—"].contains(s.tokens[k].folded) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+
+    /// Inside "( … )": an apposition ("Munich (Allemagne)", "(12h00 à Paris)").
+    private func inParentheses(_ i: Int, _ t: [Token]) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            if t[k].folded == ")" { return false }
+            if t[k].folded == "(" { return true }
+            k -= 1
+        }
+        return false
     }
 
     private func distance(_ d: DateMention, _ a: Int, _ b: Int) -> Int {
@@ -86,45 +151,53 @@ struct MentionFinder: Sendable {
         return s.actors.contains { $0.start >= w.end && $0.start <= w.end + 3 }
     }
 
+    /// "cet appel", "la rencontre", "sa visite", "Xi's visit": a mention that points back to a known event.
     private func isAnaphoric(_ first: Int, _ s: AnalyzedSentence) -> Bool {
         guard first > 0 else { return false }
         let prev = s.tokens[first - 1]
-        return s.cues.contains { $0.classes.contains("anaphor") && $0.end == first } || ["cet", "cette", "ce", "this", "that"].contains(prev.folded)
+        if ["cet", "cette", "ce", "ces", "this", "that", "sa", "son", "his", "her", "their", "leur"].contains(prev.folded) { return true }
+        if prev.folded == "s", prev.apostropheBefore { return true }  // "Xi's visit"
+        return s.cues.contains { $0.classes.contains("anaphor") && $0.end == first }
     }
 
     private func location(for m: EventMention, in s: AnalyzedSentence, subjectEnd: Int) -> String? {
-        let candidates = s.places.filter { p in
-            !p.usedAsActor && ((p.start >= m.firstTrigger - 1 && p.start < m.spanEnd) || p.end <= subjectEnd)
-        }
+        let t = s.tokens
         func isCity(_ id: String) -> Bool { knowledge.countries[id] == nil && knowledge.places[id]?.kind != "area" && knowledge.places[id]?.kind != "region" }
-        // "sommet de Téhéran", "accord de Sotchi", "conférence de Berlin": place named by a genitive right after the noun.
-        for p in candidates where p.start > m.firstTrigger && p.start <= m.lastTrigger + 3 {
-            let prev = s.tokens[p.start - 1].folded
-            if ["de", "d", "du", "of"].contains(prev), isCity(p.placeID) { return p.placeID }
+        let usable = s.places.filter { !$0.usedAsActor && !inParentheses($0.start, t) }
+        let inSpan = usable.filter { $0.start >= m.firstTrigger - 1 && $0.start < max(m.spanEnd, m.lastTrigger) }
+        let inSubject = usable.filter { $0.end <= subjectEnd }
+        // "sommet de Téhéran", "accord de Sotchi", "conférence de Berlin": a city named right after the noun.
+        for p in inSpan where p.start > m.firstTrigger && p.start <= m.lastTrigger + 3 {
+            if ["de", "d", "du", "of"].contains(t[p.start - 1].folded), isCity(p.placeID) { return p.placeID }
         }
-        // "Cairo summit", "Paris summit": a place just before the noun.
-        for p in candidates where (p.end == m.firstTrigger || p.end + 1 == m.firstTrigger) && isCity(p.placeID) { return p.placeID }
-        let locatives = candidates.filter(\.isLocative)
-        if let city = locatives.first(where: { isCity($0.placeID) }) { return city.placeID }
-        return locatives.first?.placeID
+        // "Cairo summit", "Paris summit": a city just before the noun.
+        for p in usable where (p.end == m.firstTrigger || p.end + 1 == m.firstTrigger) && isCity(p.placeID) { return p.placeID }
+        for group in [inSpan, inSubject] {
+            if let city = group.first(where: { $0.isLocative && isCity($0.placeID) }) { return city.placeID }
+        }
+        // A country is a location only for visits ("s'est rendu en Turquie").
+        if m.classes.contains("visit-verb"), let c = (inSpan + inSubject).first(where: { $0.isLocative }) { return c.placeID }
+        return nil
     }
 
     private func qualifiers(_ m: EventMention, group: [CueMatch], in s: AnalyzedSentence) -> Rejection? {
         let t = s.tokens
         let first = m.firstTrigger
+        // The clause around the trigger: cues beyond a comma or a boundary qualify something else.
+        var lo = first
+        while lo > 0, first - lo < 7, ![",", ";", ":", "–", "—"].contains(t[lo - 1].folded) { lo -= 1 }
+        var hi = m.lastTrigger
+        while hi < t.count, hi - m.lastTrigger < 4, ![",", ";", ":", "–", "—", "."].contains(t[hi].folded) { hi += 1 }
         func cue(_ cls: String, from a: Int, to b: Int) -> Bool {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b }
         }
-        // Negation: a cue near the trigger, or "ne … pas" around it.
-        if cue("negation", from: max(0, first - 6), to: min(t.count, m.lastTrigger + 2)) { return .negated }
-        for k in max(0, first - 4)..<first where ["ne", "n"].contains(t[k].folded) {
+        if cue("negation", from: max(lo, first - 6), to: min(t.count, m.lastTrigger + 2)) { return .negated }
+        for k in max(lo, first - 4)..<first where ["ne", "n"].contains(t[k].folded) {
             for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where ["pas", "jamais", "plus", "aucun", "aucune", "guere", "point"].contains(t[j].folded) {
                 return .negated
             }
         }
-        // Future or planned: a cue just before the trigger, a future verb ending, "prochain" just after.
-        let futureWindow = s.cues.filter { $0.classes.contains("future") && $0.start >= max(0, first - 5) && $0.start <= m.lastTrigger }
-        if !futureWindow.isEmpty { return .future }
+        if cue("future", from: lo, to: m.lastTrigger) || cue("future", from: m.lastTrigger, to: hi) { return .future }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
             if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
@@ -140,25 +213,38 @@ struct MentionFinder: Sendable {
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
             if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || $0.end + 1 == c.start) }) { return .plural }
         }
-        if cue("habitual", from: max(0, first - 8), to: min(t.count, m.lastTrigger + 8)) { return .habitual }
+        if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 3)) { return .habitual }
         if m.classes.contains("agreement-noun"), cue("withdrawal", from: max(0, first - 6), to: first + 1) { return .withdrawal }
         return nil
     }
 
     private func decideType(_ m: inout EventMention, in s: AnalyzedSentence) -> EventType? {
         let c = m.classes
-        let hasPhone = c.contains("call-noun") || (c.contains("phone") ||
-            s.cues.contains { $0.classes.contains("phone") && $0.start >= m.firstTrigger - 3 && $0.start < m.spanEnd })
-        let talk = !c.isDisjoint(with: ["talk-verb", "meet-noun", "meet-verb"])
+        let t = s.tokens
+        let hasPhone = c.contains("call-noun") ||
+            s.cues.contains { $0.classes.contains("phone") && $0.start >= m.firstTrigger - 3 && $0.start < max(m.spanEnd, m.lastTrigger + 1) }
+        // "a assuré à son homologue", "told his counterpart": words addressed to someone are an exchange with them.
+        var addressed = false
+        if c.contains("statement-verb"), m.lastTrigger < t.count, ["a", "au", "to", "aux"].contains(t[m.lastTrigger].folded) || (m.lastTrigger + 1 < t.count && ["a", "au", "to"].contains(t[m.lastTrigger + 1].folded)) {
+            addressed = s.actors.contains { a in
+                guard a.start > m.lastTrigger, a.start <= m.lastTrigger + 3 else { return false }
+                switch a.reference {
+                case .named(let r): return r.kind == .person
+                case .role(let role, _, _): return role != "state"
+                case .group: return false
+                }
+            }
+        }
+        let talk = addressed || !c.isDisjoint(with: ["talk-verb", "meet-noun", "meet-verb"])
         if c.contains("call-noun") || (hasPhone && talk) { m.mode = .phone; return .call }
         if c.contains("agreement-noun") {
-            let named = agreementIsNamed(m, s)
-            if c.contains("agreement-verb") || named { return .agreement }
+            if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
             if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "summit-noun", "talk-verb"]) {
-                // A joint declaration by two or more named parties is itself the agreement.
-                let namedParties = m.actors.filter { if case .group = $0.reference { return false }; return true }
-                if s.tokens[m.firstTrigger..<m.lastTrigger].contains(where: { ["commune", "conjointe", "tripartite", "joint"].contains($0.folded) }),
-                   namedParties.count >= 2 { return .agreement }
+                // A joint declaration by two or more named people is itself the agreement (checked once resolved).
+                if t[m.firstTrigger..<m.lastTrigger].contains(where: { ["commune", "conjointe", "tripartite", "joint", "commun"].contains($0.folded) }) {
+                    m.needsTwoPeople = true
+                    return .agreement
+                }
                 if m.rejection == nil { m.rejection = .weakAgreement }
                 return nil
             }
@@ -168,13 +254,17 @@ struct MentionFinder: Sendable {
             m.mode = .multilateral
             return .summit
         }
-        if c.contains("host-verb") { m.mode = .host; return .meeting }
-        if c.contains("visit-verb") { m.mode = .visit; return .meeting }
-        if talk { return .meeting }
+        if c.contains("host-verb") { m.mode = .host; m.inPerson = true; return .meeting }
+        if c.contains("visit-verb") { m.mode = .visit; m.inPerson = true; return .meeting }
+        if !c.isDisjoint(with: ["meet-verb", "meet-noun"]) { m.inPerson = true }
+        if talk { m.weakType = addressed && c.isDisjoint(with: ["talk-verb", "meet-noun", "meet-verb"]); return .meeting }
         if c.contains("agreement-verb") {
-            // "Iran and Saudi Arabia agreed to restore relations": a verb of agreeing between named parties.
-            let named = m.actors.filter { if case .group = $0.reference { return false }; return true }
-            if named.count >= 2, !m.hasGroupAnaphor { return .agreement }
+            // "Iran and Saudi Arabia agreed to restore relations": two named parties agreeing, as the subject.
+            let subject = m.actors.filter { a in
+                if case .group = a.reference { return false }
+                return a.end <= m.firstTrigger
+            }
+            if subject.count >= 2, !m.hasGroupAnaphor { return .agreement }
             if m.rejection == nil { m.rejection = .weakAgreement }
             return nil
         }

@@ -73,6 +73,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             var next: [Node] = []
             for node in frontier {
                 if let n = node.children[tok] { next.append(n) }
+                else if tok.utf8.contains(0x3F) {
+                    // "fran?ais": a character lost to a bad encoding matches any one character.
+                    for (key, n) in node.children where PhraseTrie.wildcardEquals(tok, key) { next.append(n) }
+                }
                 for (p, n) in node.prefixChildren where tok.hasPrefix(p) { next.append(n) }
             }
             i += 1
@@ -87,6 +91,22 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// The longest match at `position`, if any.
     public func longestMatch(in tokens: [Token], at position: Int) -> Match? {
         matches(in: tokens, at: position).last
+    }
+
+    static func wildcardEquals(_ pattern: String, _ key: String) -> Bool {
+        let a = Array(pattern.unicodeScalars), b = Array(key.unicodeScalars)
+        // A lost "ç" may have become one "?" while folding turned it into one letter: compare scalar by scalar.
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where x != "?" && x != y { return false }
+        return true
+    }
+
+    /// Every match at every position (overlapping), for cue detection where a short cue inside a longer
+    /// trigger still counts.
+    public func allMatches(_ tokens: [Token]) -> [Match] {
+        var out: [Match] = []
+        for i in tokens.indices { out += matches(in: tokens, at: i) }
+        return out
     }
 
     /// Non-overlapping longest matches, scanning left to right.

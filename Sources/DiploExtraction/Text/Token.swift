@@ -51,8 +51,17 @@ public enum Tokenizer {
 
         func flush(_ end: Int) {
             guard !current.isEmpty else { return }
-            tokens.append(Token(kind: kind, folded: String(folded), original: String(current), start: tokenStart, end: end,
-                                hyphenBefore: pendingHyphen, apostropheBefore: pendingApostrophe))
+            // A "?" kept as a lost letter but ending the word is a question mark after all.
+            var trailing = 0
+            while let last = current.last, last == "?" { current.removeLast(); folded.removeLast(); trailing += 1 }
+            if !current.isEmpty {
+                tokens.append(Token(kind: kind, folded: String(folded), original: String(current), start: tokenStart, end: end - trailing,
+                                    hyphenBefore: pendingHyphen, apostropheBefore: pendingApostrophe))
+            }
+            for q in 0..<trailing {
+                tokens.append(Token(kind: .punctuation, folded: "?", original: "?", start: end - trailing + q, end: end - trailing + q + 1,
+                                    hyphenBefore: false, apostropheBefore: false))
+            }
             current.removeAll(keepingCapacity: true)
             folded.removeAll(keepingCapacity: true)
             pendingHyphen = false
@@ -63,7 +72,9 @@ public enum Tokenizer {
             let width = UTF8.width(scalar)
             let v = scalar.value
             let isDigit = v >= 48 && v <= 57
-            let isLetter = !isDigit && (v >= 0x80 ? scalar.properties.isAlphabetic : ((v | 0x20) >= 97 && (v | 0x20) <= 122))
+            var isLetter = !isDigit && (v >= 0x80 ? scalar.properties.isAlphabetic : ((v | 0x20) >= 97 && (v | 0x20) <= 122))
+            // "fran?ais": a "?" glued between letters stands for a character lost to a bad encoding.
+            if v == 0x3F, lastWasWordEnd, kind == .word, !current.isEmpty { isLetter = true }
             if isLetter || isDigit {
                 let k: Token.Kind = isDigit ? .number : .word
                 if !current.isEmpty && k != kind {
