@@ -243,6 +243,9 @@ def main():
     # ---- alias collisions
     place_alias = {}
     for n, (pid, kind, name, parent, aliases) in places:
+        for a in split_list(aliases):
+            if any(ch in a for ch in "()[]{};"):
+                err(f"places.tsv:{n}: alias with brackets: {a!r}")
         for a in [name] + split_list(aliases):
             place_alias.setdefault(norm(a), set()).add(pid)
     for n, (code, qid, name, aliases, adjs, capital, leader) in countries:
@@ -260,6 +263,8 @@ def main():
                 err(f"actors.tsv:{n}: empty alias")
                 continue
             actor_alias.setdefault(k, set()).add(aid)
+            if any(ch in a for ch in "()[]{};\t"):
+                err(f"actors.tsv:{n}: alias with brackets or separators: {a!r}")
     for a, ids in actor_alias.items():
         if len(ids) > 1:
             warn(f"actor alias {a!r} shared by {sorted(ids)}")
