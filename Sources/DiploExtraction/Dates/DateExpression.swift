@@ -32,4 +32,6 @@ public struct DateMention: Hashable, Sendable {
     public var isDuration: Bool
     /// "au lendemain de X": the expression dates the event X that follows it, backwards.
     public var attachesToFollowing: Bool
+    /// Marked as ahead of the text ("le 10 décembre prochain", "next Friday").
+    public var isFuture: Bool = false
 }

@@ -126,6 +126,15 @@ public struct DateRecognizer: Sendable {
             }
             i += 1
         }
+        // Post-pass: "le 10 décembre prochain" is ahead; "depuis 1994, date à laquelle …" dates what follows.
+        for k in out.indices {
+            let e = out[k].end
+            if e < t.count, let d = pack.directionModifiers[t[e].folded], d == 1 { out[k].isFuture = true }
+            if case .weekday(_, 1) = out[k].expression { out[k].isFuture = true }
+            if out[k].isDuration, e + 2 < t.count, t[e].folded == ",", ["date", "annee", "when", "lorsque", "quand"].contains(t[e + 1].folded) {
+                out[k].isDuration = false
+            }
+        }
         return out
     }
 

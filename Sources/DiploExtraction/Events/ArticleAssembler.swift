@@ -26,6 +26,9 @@ struct ArticleAssembler {
         var sentences: [Int]
         var dateIsOwn: Bool
         var weakType = false
+        var participantsFromContext = false
+        /// Reported so far only by the headline.
+        var isTitleOnly = false
     }
 
     init(knowledge: Knowledge, pack: LanguagePack, resolver: DateResolver, reference: DateReference?,
@@ -76,6 +79,7 @@ struct ArticleAssembler {
         guard var eventDate = date else { miss(m, .noDate); return }
         if let ref = reference, ref.kind == .publication, eventDate.earliest > ref.day { miss(m, .future); return }
         if eventDate.latest > resolver.today { miss(m, .future); return }
+        if let ref = reference, ref.kind == .estimate, eventDate.earliest > ref.day.adding(days: 7) { miss(m, .future); return }
 
         // 2. Participants at that date.
         var participants = resolveParticipants(m, on: eventDate)
@@ -83,8 +87,10 @@ struct ArticleAssembler {
             participants = speakers(m, on: eventDate)
             if readsOut(m) { return }  // a readout of an event of the same sentence belongs to it
         }
+        var fromContext = false
         if participants.isEmpty, type != .summit || m.locationID == nil {
             participants = contextParticipants(for: m, on: eventDate)
+            fromContext = !participants.isEmpty
         }
         // "Après des échanges…, Lavrov a annoncé un cessez-le-feu": an agreement concluded at the meeting just reported.
         if type == .agreement, participants.count <= 1, let i = lastEvent, events[i].type == .meeting || events[i].type == .summit,
@@ -106,6 +112,10 @@ struct ArticleAssembler {
             var e = events[i]
             if e.weakType && type == .call { e.type = .call; e.mode = .phone; e.weakType = false }
             e.participants = Self.collapse(e.participants + participants)
+            if e.isTitleOnly && !m.isTitle {
+                e.isTitleOnly = false
+                if !e.dateIsOwn { e.date = eventDate; e.dateIsOwn = dateIsOwn }
+            }
             if eventDate.isBetter(than: e.date) || (!e.dateIsOwn && dateIsOwn) || (e.type == .summit && dateIsOwn && eventDate.value < e.date.value) {
                 e.date = eventDate; e.dateIsOwn = e.dateIsOwn || dateIsOwn
             }
@@ -130,7 +140,7 @@ struct ArticleAssembler {
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
                                    regions: regions, evidence: [evidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
-                                   weakType: m.weakType))
+                                   weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle))
         lastEvent = events.count - 1
     }
 
@@ -142,10 +152,19 @@ struct ArticleAssembler {
         // "cet appel", "the deal": the last event of that kind; "les deux dirigeants": the event just mentioned.
         if m.isAnaphoric, let type = m.type, let e = events.last(where: { $0.type == type }) { return e.date }
         if m.hasGroupAnaphor || m.isAnaphoric, let i = lastEvent { return events[i].date }
+        // "À l'issue des consultations, …", "Après des échanges, …": the event just reported.
+        if let i = lastEvent, let c = s.cues.first(where: { $0.start <= 1 && ($0.classes.contains("link") || $0.classes.contains("sequence")) }),
+           c.start <= 1, s.blockKind == .body { return events[i].date }
         // Another event of the same sentence sharing a participant.
         let named = namedIDs(m)
         if let i = lastEvent, events[i].sentences.contains(m.sentence),
            !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
+        // The article's main event, when the mention shares a participant with it (by person or by state).
+        let refs = m.actors.compactMap { a -> ActorRef? in if case .named(let r) = a.reference { return r }; return nil }
+        if let main = events.first(where: { e in e.evidence.contains(where: \.isCore) }), !refs.isEmpty,
+           refs.contains(where: { r in main.participants.contains { $0.id == r.id } }) {
+            return main.date
+        }
         // A neighbouring sentence about the same parties ("l'annonce du 15 septembre"), when no event there claims the date.
         let countries = Set(m.actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.country }; return nil })
         for j in [m.sentence + 1, m.sentence - 1] where j >= 0 && j < sentences.count {
@@ -157,7 +176,7 @@ struct ArticleAssembler {
             let triggers = n.cues.filter { !$0.classes.isDisjoint(with: MentionFinder.eventClasses) }
             for d in n.dates where !d.isDuration {
                 if case .eventRelative = d.expression { continue }
-                if triggers.contains(where: { abs($0.start - d.start) <= 8 }) { continue }
+                if triggers.contains(where: { (d.start >= $0.start && d.start - $0.end <= 15) || ($0.start >= d.end && $0.start - d.end <= 5) }) { continue }
                 if let r = resolver.resolve(d.expression, reference: reference) { return r }
             }
         }
@@ -287,13 +306,15 @@ struct ArticleAssembler {
             // A relative clause ("qui se rencontraient") reports another event than its own sentence's.
             if m.isRelativeClause, e.sentences.contains(m.sentence) { continue }
             let datesMatch: Bool
-            if m.isTitle && !mentionHasOwnDate(m) { datesMatch = true }
+            if (m.isTitle && !mentionHasOwnDate(m)) || (e.isTitleOnly && !e.dateIsOwn) { datesMatch = true }
             else if e.date.precision == .day && date.precision == .day {
                 let days = abs(e.date.value.dayNumber - date.value.dayNumber)
                 // A summit lasts several days: reports of its days are one event when the place agrees.
                 datesMatch = days == 0 || (type == .summit && e.type == .summit && days <= 2 && (location == nil || e.location == nil || location == e.location))
             } else { datesMatch = e.date.overlaps(date) }
             guard datesMatch else { continue }
+            // One article rarely reports two summits on the same days: its summit mentions are one summit.
+            if type == .summit && e.type == .summit && (location == nil || e.location == nil || location == e.location) { return i }
             if participants.isEmpty || e.participants.isEmpty {
                 if participants.isEmpty && location != nil && e.location != nil && location != e.location { continue }
                 return i
@@ -302,11 +323,17 @@ struct ArticleAssembler {
             if forward && backward { return i }
             if forward, participants.count <= 1 || m.hasGroupAnaphor || m.isAnaphoric || m.isTitle { return i }
             if backward, e.participants.count <= 1 || m.hasGroupAnaphor { return i }
+            // Two reports of one signing name the parties differently ("Russia and Ukraine signed with the UN and Türkiye").
+            if type == .agreement, sharedCount(participants, e.participants) >= 2 { return i }
         }
         return nil
     }
 
     private func mentionHasOwnDate(_ m: EventMention) -> Bool { m.date != nil }
+
+    private func sharedCount(_ a: [ActorRef], _ b: [ActorRef]) -> Int {
+        a.filter { x in Self.covers([x], b) }.count
+    }
 
     /// Every actor of `a` is in `b`: the same id, or a state/institution and a member of its country.
     static func covers(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
@@ -343,9 +370,9 @@ struct ArticleAssembler {
         var out: [ExtractedEvent] = []
         for (i, var e) in events.enumerated() {
             // Title-only events that reported nothing the body confirms are dropped.
-            if e.evidence.allSatisfy({ $0.start == 0 && $0.end == 0 }) && !e.dateIsOwn { continue }
+            if e.isTitleOnly && !e.dateIsOwn { continue }
             // "Moscou et Ankara … une rencontre": the states' leaders of the article's news, for calls and meetings.
-            if (e.type == .call || e.type == .meeting), !e.participants.isEmpty, e.participants.allSatisfy({ $0.kind == .state }) {
+            if (e.type == .call || e.type == .meeting), e.participantsFromContext, !e.participants.isEmpty, e.participants.allSatisfy({ $0.kind == .state }) {
                 let upgraded = e.participants.map { st in corePeople.first { $0.country == st.country } ?? st }
                 e.participants = Self.collapse(upgraded)
             }

@@ -35,7 +35,7 @@ struct EntityRecognizer: Sendable {
                 i = max(next, i + 1); continue
             }
             if let name {
-                let (a, p) = entityMentions(t, match: name, inQuote: inQuote)
+                let (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: places.last?.end ?? -1)
                 actors.append(contentsOf: a); places.append(contentsOf: p)
                 i = name.end; continue
             }
@@ -69,7 +69,7 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool]) -> ([ActorMention], [PlaceMention]) {
+    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool], lastPlaceEnd: Int = -1) -> ([ActorMention], [PlaceMention]) {
         let entities = m.values.map(\.entity)
         let prev = m.start > 0 ? t[m.start - 1].folded : ""
         let prev2 = m.start > 1 ? t[m.start - 2].folded : ""
@@ -90,7 +90,7 @@ struct EntityRecognizer: Sendable {
         if let code = entities.lazy.compactMap({ if case .country(let c) = $0 { return c } else { return nil } }).first {
             // "de la Syrie", "sur la Syrie", "Paris, France": the country is a place there, not an actor.
             let governing = Self.articles.contains(prev) ? prev2 : prev
-            let apposition = prev == "," && m.start >= 2 && t[m.start - 2].kind == .word && t[m.start - 2].isCapitalized
+            let apposition = prev == "," && lastPlaceEnd == m.start - 1
             let actsAsActor = !locative && !apposition && !Self.genitives.contains(governing)
                 && !["sur", "about", "on", "over", "vers", "to", "from", "depuis", "into", "against", "contre", "pour", "for", "toward", "towards"].contains(governing)
             var actors: [ActorMention] = []

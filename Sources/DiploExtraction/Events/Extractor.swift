@@ -51,14 +51,15 @@ public final class Extractor: Sendable {
         var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
                                          sentences: sentences, article: article)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
-        // Headlines last: they summarise the body, so their undated events join what the body reports.
-        var titleMentions: [EventMention] = []
-        for (i, s) in sentences.enumerated() where s.blockKind == .body || s.blockKind == .title || s.blockKind == .caption {
-            for var m in finder.mentions(in: s, index: i) {
-                if s.blockKind == .title { m.isTitle = true; titleMentions.append(m) } else { assembler.add(m) }
+        // Headlines first: the body's reports then join the event a headline announces ("ce sommet").
+        // A headline's event that the body never reports is dropped when the article is finished.
+        let order = sentences.indices.filter { sentences[$0].blockKind == .title } + sentences.indices.filter { sentences[$0].blockKind == .body || sentences[$0].blockKind == .caption }
+        for i in order {
+            for var m in finder.mentions(in: sentences[i], index: i) {
+                m.isTitle = sentences[i].blockKind == .title
+                assembler.add(m)
             }
         }
-        for m in titleMentions { assembler.add(m) }
         let events = assembler.finish()
         return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
                                 referenceDate: reference?.day, referenceIsEstimated: reference?.kind == .estimate)

@@ -6,14 +6,21 @@ struct MentionFinder: Sendable {
     let knowledge: Knowledge
     let pack: LanguagePack
 
-    static let eventClasses: Set<String> = ["call-noun", "talk-verb", "meet-verb", "host-verb", "visit-verb", "meet-noun",
+    static let eventClasses: Set<String> = ["occurred", "call-noun", "talk-verb", "meet-verb", "host-verb", "visit-verb", "meet-noun",
                                             "summit-noun", "agreement-noun", "agreement-verb", "statement-verb"]
     static let nounClasses: Set<String> = ["call-noun", "meet-noun", "summit-noun", "agreement-noun"]
     static let verbClasses: Set<String> = ["talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
 
     func mentions(in s: AnalyzedSentence, index: Int) -> [EventMention] {
         let t = s.tokens
-        let triggers = s.cues.filter { !$0.inQuote && !$0.classes.isDisjoint(with: Self.eventClasses) }
+        let triggers = s.cues.filter { c in
+            guard !c.classes.isDisjoint(with: Self.eventClasses) else { return false }
+            guard c.inQuote else { return true }
+            // A named, dated event quoted in speech ("la conférence de Berlin du 19 janvier") is still that event.
+            guard !c.classes.isDisjoint(with: Self.nounClasses) else { return false }
+            return s.dates.contains { $0.start >= c.end && $0.start <= c.end + 5 }
+                || s.places.contains { $0.start >= c.end && $0.start <= c.end + 2 && c.end < s.tokens.count && ["de", "d", "du"].contains(s.tokens[c.end].folded) }
+        }
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
             .reduce(into: [CueMatch]()) { acc, c in
                 // Overlapping trigger phrases ("conversation téléphonique" inside a longer match) count once.
@@ -42,7 +49,10 @@ struct MentionFinder: Sendable {
                                  hasGroupAnaphor: false, date: nil, locationID: nil, regionIDs: [], rejection: nil,
                                  isAnaphoric: false)
             // 2. Participants: the subject of the sentence and the mention's own objects.
-            let usable = s.actors.filter { !$0.isReportingSpeaker && !$0.inQuote && !inParentheses($0.start, t) }
+            let absentClauses = s.cues.filter { $0.classes.contains("absent") }.map { clauseRange(around: $0.start, t) }
+            let usable = s.actors.filter { a in
+                !a.isReportingSpeaker && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) }
+            }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
             let betweenCue = s.cues.first { $0.classes.contains("between") && $0.start >= first && $0.start <= last + 2 && $0.start < spanEnd }
             // A later mention introduced by "à la suite de", "after", "en marge de" is another event, without the subject.
@@ -57,12 +67,16 @@ struct MentionFinder: Sendable {
                 let subject = sequenced ? [] : usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < spanEnd }
             }
+            m.actors += compoundStates(after: group, in: s)
             m.hasGroupAnaphor = m.actors.contains { if case .group = $0.reference { return true }; return false }
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
+            let anaphoric = isAnaphoric(first, s)
             let candidates = s.dates.filter { d in
-                guard !d.isDuration, d.start >= (g == 0 ? 0 : first), d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
+                let lower = g == 0 ? (anaphoric ? first : 0) : groups[g - 1].last!.end
+                guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, ["du", "de", "d", "of"].contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
-                return distance(d, first, last) <= 14
+                // The subject's date ("Jeudi, X et Y se sont entretenus") dates the first mention at any distance.
+                return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
             m.date = candidates.min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
@@ -73,6 +87,12 @@ struct MentionFinder: Sendable {
             m.rejection = qualifiers(m, group: group, in: s)
             m.type = decideType(&m, in: s)
             out.append(m)
+        }
+        // An agreement announced "à l'issue d'une réunion" shares the meeting's date.
+        for k in out.indices.dropFirst() where out[k].date == nil || out[k - 1].date == nil {
+            let between = s.cues.filter { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }
+            guard between.contains(where: { $0.classes.contains("link") }) else { continue }
+            if out[k].date == nil { out[k].date = out[k - 1].date } else { out[k - 1].date = out[k].date }
         }
         return splitCoordinatedDates(out, in: s)
     }
@@ -95,6 +115,7 @@ struct MentionFinder: Sendable {
         let aClasses = a.classes
         let verbOfSaying = aClasses.contains("statement-verb")
         let linkCue = between.contains { $0.classes.contains("link") }
+        if between.contains(where: { $0.classes.contains("link-relative") }) || b.classes.contains("occurred") { return true }
         if verbOfSaying && gap <= 8 { return true }
         if linkCue && !aClasses.isDisjoint(with: ["statement-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb"]) {
             return !(aClasses.contains("agreement-noun") && !b.classes.isDisjoint(with: ["meet-noun", "summit-noun"]))
@@ -124,6 +145,39 @@ struct MentionFinder: Sendable {
             k -= 1
         }
         return 0
+    }
+
+    /// "l'accord russo-turc", "le sommet sino-russe", "the Russian-Turkish deal": the states an event noun names.
+    private func compoundStates(after group: [CueMatch], in s: AnalyzedSentence) -> [ActorMention] {
+        let t = s.tokens
+        var out: [ActorMention] = []
+        for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
+            var k = c.end
+            var codes: [String] = []
+            while k < t.count, let a = knowledge.adjectives.longestMatch(in: t, at: k), codes.isEmpty || t[k].hyphenBefore {
+                codes.append(a.values[0]); k = a.end
+            }
+            if codes.count < 2 {  // English order: adjectives before the noun
+                codes = []
+                var j = c.start - 1
+                while j >= 0, let a = knowledge.adjectives.longestMatch(in: t, at: j), a.end == j + 1, codes.isEmpty || t[j + 1].hyphenBefore {
+                    codes.insert(a.values[0], at: 0); j -= 1
+                }
+            }
+            guard codes.count >= 2 else { continue }
+            for code in Set(codes) {
+                if let ref = knowledge.stateRef(code) { out.append(ActorMention(reference: .named(ref), start: c.end, end: c.end)) }
+            }
+        }
+        return out
+    }
+
+    /// The comma-delimited clause around a token.
+    private func clauseRange(around i: Int, _ t: [Token]) -> Range<Int> {
+        var a = i, b = i
+        while a > 0, ![",", ";", "–", "—"].contains(t[a - 1].folded) { a -= 1 }
+        while b < t.count, ![",", ";", "–", "—", "."].contains(t[b].folded) { b += 1 }
+        return a..<b
     }
 
     /// Inside "( … )": an apposition ("Munich (Allemagne)", "(12h00 à Paris)").
@@ -171,7 +225,8 @@ struct MentionFinder: Sendable {
             if ["de", "d", "du", "of"].contains(t[p.start - 1].folded), isCity(p.placeID) { return p.placeID }
         }
         // "Cairo summit", "Paris summit": a city just before the noun.
-        for p in usable where (p.end == m.firstTrigger || p.end + 1 == m.firstTrigger) && isCity(p.placeID) { return p.placeID }
+        for p in usable where p.end <= m.firstTrigger && m.firstTrigger - p.end <= 3 && isCity(p.placeID)
+            && !t[p.end..<m.firstTrigger].contains(where: { $0.kind == .punctuation && $0.folded != "\"" }) { return p.placeID }
         for group in [inSpan, inSubject] {
             if let city = group.first(where: { $0.isLocative && isCity($0.placeID) }) { return city.placeID }
         }
@@ -197,7 +252,7 @@ struct MentionFinder: Sendable {
                 return .negated
             }
         }
-        if cue("future", from: lo, to: m.lastTrigger) || cue("future", from: m.lastTrigger, to: hi) { return .future }
+        if cue("future", from: lo, to: m.lastTrigger) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
             if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
@@ -213,7 +268,7 @@ struct MentionFinder: Sendable {
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
             if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || $0.end + 1 == c.start) }) { return .plural }
         }
-        if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 3)) { return .habitual }
+        if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
         if m.classes.contains("agreement-noun"), cue("withdrawal", from: max(0, first - 6), to: first + 1) { return .withdrawal }
         return nil
     }
@@ -236,6 +291,12 @@ struct MentionFinder: Sendable {
             }
         }
         let talk = addressed || !c.isDisjoint(with: ["talk-verb", "meet-noun", "meet-verb"])
+        // "X et Y ont convenu, lors de négociations à Pékin, de …": the agreement, concluded during talks.
+        if c.contains("agreement-verb"), c.isDisjoint(with: ["call-noun", "summit-noun"]), !hasPhone {
+            let subject = m.actors.filter { a in if case .group = a.reference { return false }; return a.end <= m.firstTrigger }
+            if subject.count >= 2, !m.hasGroupAnaphor, s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
+               c.contains("agreement-noun") || c.contains("meet-noun") { return .agreement }
+        }
         if c.contains("call-noun") || (hasPhone && talk) { m.mode = .phone; return .call }
         if c.contains("agreement-noun") {
             if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
@@ -257,7 +318,8 @@ struct MentionFinder: Sendable {
         if c.contains("host-verb") { m.mode = .host; m.inPerson = true; return .meeting }
         if c.contains("visit-verb") { m.mode = .visit; m.inPerson = true; return .meeting }
         if !c.isDisjoint(with: ["meet-verb", "meet-noun"]) { m.inPerson = true }
-        if talk { m.weakType = addressed && c.isDisjoint(with: ["talk-verb", "meet-noun", "meet-verb"]); return .meeting }
+        // Talking with someone, without a word for meeting in person: a call if the article says so elsewhere.
+        if talk { m.weakType = c.isDisjoint(with: ["meet-noun", "meet-verb"]); return .meeting }
         if c.contains("agreement-verb") {
             // "Iran and Saudi Arabia agreed to restore relations": two named parties agreeing, as the subject.
             let subject = m.actors.filter { a in
