@@ -173,10 +173,11 @@ struct ArticleAssembler {
             let nCountries = Set(n.actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.country }; return nil })
             let related = (!countries.isEmpty && !countries.isDisjoint(with: nCountries)) || (j == m.sentence - 1 && n.block == s.block && nCountries.isEmpty)
             guard related else { continue }
-            let triggers = n.cues.filter { !$0.classes.isDisjoint(with: MentionFinder.eventClasses) }
-            for d in n.dates where !d.isDuration {
+            // Dates that date an event of that sentence are that event's, not this one's.
+            let claimed = Set(MentionFinder(knowledge: knowledge, pack: pack).mentions(in: n, index: j).compactMap { $0.date?.start })
+            for d in n.dates where !d.isDuration && !d.isFuture {
                 if case .eventRelative = d.expression { continue }
-                if triggers.contains(where: { (d.start >= $0.start && d.start - $0.end <= 15) || ($0.start >= d.end && $0.start - d.end <= 5) }) { continue }
+                if claimed.contains(d.start) { continue }
                 if let r = resolver.resolve(d.expression, reference: reference) { return r }
             }
         }
@@ -300,7 +301,7 @@ struct ArticleAssembler {
     /// The article event this mention repeats, if any.
     private func matchingEvent(type: EventType, date: EventDate, participants: [ActorRef], mention m: EventMention, location: String?) -> Int? {
         for (i, e) in events.enumerated().reversed() {
-            let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit])
+            let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit] && (location == nil || e.location == nil || location == e.location))
                 || (e.weakType && type == .call) || (m.weakType && e.type == .call)
             guard typesMatch else { continue }
             // A relative clause ("qui se rencontraient") reports another event than its own sentence's.
