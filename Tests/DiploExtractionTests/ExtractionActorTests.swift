@@ -1,0 +1,74 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// Who takes part: titles resolved through offices, counterparts, misspellings, institutions.
+@Suite struct ExtractionActorTests {
+    typealias F = Fixture
+
+    @Test func titleResolvesToTheOfficeHolderAtTheEventDate() throws {
+        let rouhani = try F.actorID(named: "Hassan Rouhani")
+        let raisi = try F.actorID(named: "Ebrahim Raisi")
+
+        // Friday 2018-09-07: Hassan Rouhani was president of Iran.
+        let r2018 = try F.extract("Vladimir Poutine, Recep Tayyip Erdogan et le président iranien ont tenu vendredi un sommet tripartite à Téhéran sur la Syrie.",
+                                  published: "2018-09-07")
+        let s2018 = r2018.events(.summit)
+        try #require(s2018.count == 1, "\(r2018.dump)")
+        #expect(s2018[0].date.isoString == "2018-09-07", "\(r2018.dump)")
+        #expect(s2018[0].involves(F.putin, F.erdogan, rouhani), "\(r2018.dump)")
+        #expect(!s2018[0].participantIDs.contains(raisi), "\(r2018.dump)")
+        #expect(s2018[0].participants.contains { $0.name == "Hassan Rouhani" }, "\(r2018.dump)")
+
+        // Tuesday 2022-07-19: Ebrahim Raisi was.
+        let r2022 = try F.extract("Vladimir Poutine, Recep Tayyip Erdogan et le président iranien ont tenu mardi un sommet tripartite à Téhéran sur la Syrie.",
+                                  published: "2022-07-19")
+        let s2022 = r2022.events(.summit)
+        try #require(s2022.count == 1, "\(r2022.dump)")
+        #expect(s2022[0].date.isoString == "2022-07-19", "\(r2022.dump)")
+        #expect(s2022[0].involves(F.putin, F.erdogan, raisi), "\(r2022.dump)")
+        #expect(!s2022[0].participantIDs.contains(rouhani), "\(r2022.dump)")
+        #expect(s2022[0].participants.contains { $0.name == "Ebrahim Raisi" }, "\(r2022.dump)")
+    }
+
+    @Test func frenchCounterpartResolvesRelativeToTheRussianPresident() throws {
+        let r = try F.extract("Le président russe Vladimir Poutine s'est entretenu mardi par téléphone avec son homologue turc au sujet des réfugiés syriens.",
+                              published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+    }
+
+    @Test func englishCounterpartResolvesRelativeToTheRussianPresident() throws {
+        let r = try F.extract("Russian President Vladimir Putin spoke by phone on Tuesday with his Turkish counterpart about Syrian refugees.",
+                              published: "2020-02-18", language: "en")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2020-02-18", "\(r.dump)")
+        #expect(calls[0].participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+    }
+
+    @Test func misspelledNamesStillResolve() throws {
+        let r = try F.extract("Vladimir Poutine a eu mardi un entretien téléphonique avec Reccep Tayip Erdogan à propos du corridor céréalier.",
+                              published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+        #expect(calls[0].participants.contains { $0.name == "Recep Tayyip Erdoğan" }, "\(r.dump)")
+    }
+
+    @Test func kremlinAsReadoutSpeakerIsNotASeparateEvent() throws {
+        let text = """
+        Vladimir Poutine s'est entretenu mardi par téléphone avec Recep Tayyip Erdogan, a annoncé le Kremlin dans un communiqué.
+
+        Le Kremlin a précisé que la conversation avait porté sur la situation en Syrie.
+        """
+        let r = try F.extract(text, published: "2020-02-18")
+        try #require(r.events.count == 1, "\(r.dump)")
+        let e = r.events[0]
+        #expect(e.type == .call, "\(r.dump)")
+        #expect(e.date.isoString == "2020-02-18", "\(r.dump)")
+        #expect(e.participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+        #expect(!e.participants.contains { $0.kind == .institution }, "\(r.dump)")
+    }
+}

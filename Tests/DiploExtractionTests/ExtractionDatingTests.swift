@@ -1,0 +1,136 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// How event dates are read: weekdays, relative days, day-month, month-year and year, against the publication date.
+@Suite struct ExtractionDatingTests {
+    typealias F = Fixture
+
+    @Test func frenchWeekdayOnThePublicationDayIsThatDay() throws {
+        // 2020-02-18 is a Tuesday.
+        let r = try F.extract("Le président russe Vladimir Poutine s'est entretenu mardi par téléphone avec le président turc Recep Tayyip Erdogan au sujet de la Libye.",
+                              published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2020-02-18", "\(r.dump)")
+        #expect(calls[0].date.precision == .day)
+        #expect(calls[0].date.basis == .relativeToPublication)
+        #expect(calls[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func frenchWeekdayWithDernierIsThePreviousOne() throws {
+        // Published Tuesday 2020-02-18: "jeudi dernier" is Thursday 2020-02-13.
+        let r = try F.extract("Vladimir Poutine a eu jeudi dernier un entretien téléphonique avec Recep Tayyip Erdogan sur la situation en Libye.",
+                              published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2020-02-13", "\(r.dump)")
+        #expect(calls[0].date.basis == .relativeToPublication)
+        #expect(calls[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func englishOnMondayIsTheMostRecentMonday() throws {
+        // Published Tuesday 2020-02-18: "on Monday" is 2020-02-17.
+        let r = try F.extract("Russian President Vladimir Putin spoke by phone on Monday with Turkish President Recep Tayyip Erdogan about the fighting in northern Syria.",
+                              published: "2020-02-18", language: "en")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2020-02-17", "\(r.dump)")
+        #expect(calls[0].date.basis == .relativeToPublication)
+        #expect(calls[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func frenchHierIsTheDayBeforePublication() throws {
+        let r = try F.extract("Vladimir Poutine s'est entretenu hier par téléphone avec Recep Tayyip Erdogan de la sécurité en mer Noire.",
+                              published: "2021-03-10")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2021-03-09", "\(r.dump)")
+        #expect(calls[0].date.basis == .relativeToPublication)
+        #expect(calls[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func englishYesterdayIsTheDayBeforePublication() throws {
+        let r = try F.extract("Vladimir Putin held a phone call with Recep Tayyip Erdogan yesterday to discuss grain exports.",
+                              published: "2021-03-10", language: "en")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2021-03-09", "\(r.dump)")
+        #expect(calls[0].date.basis == .relativeToPublication)
+        #expect(calls[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func dayAndMonthResolveToTheMostRecentPastOccurrence() throws {
+        let text = "Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés le 19 janvier à Moscou pour parler du gazoduc."
+        // Published in March: 19 January of the same year.
+        let march = try F.extract(text, published: "2021-03-10")
+        let m1 = march.events(.meeting)
+        try #require(m1.count == 1, "\(march.dump)")
+        #expect(m1[0].date.isoString == "2021-01-19", "\(march.dump)")
+        #expect(m1[0].date.basis == .relativeToPublication)
+        #expect(m1[0].involves(F.putin, F.erdogan), "\(march.dump)")
+        // Published on 10 January: 19 January of the year before.
+        let january = try F.extract(text, published: "2021-01-10")
+        let m2 = january.events(.meeting)
+        try #require(m2.count == 1, "\(january.dump)")
+        #expect(m2[0].date.isoString == "2020-01-19", "\(january.dump)")
+    }
+
+    @Test func monthAndYearGiveMonthPrecision() throws {
+        let r = try F.extract("En octobre 2019, Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés à Sotchi pour négocier un cessez-le-feu dans le nord-est de la Syrie.",
+                              published: "2020-02-21")
+        let meetings = r.events.filter { $0.type == .meeting || $0.type == .summit }
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2019-10", "\(r.dump)")
+        #expect(meetings[0].date.precision == .month)
+        #expect(meetings[0].date.basis == .explicit)
+        #expect(meetings[0].date.earliest.iso == "2019-10-01")
+        #expect(meetings[0].date.latest.iso == "2019-10-31")
+        #expect(meetings[0].involves(F.putin, F.erdogan), "\(r.dump)")
+        #expect(meetings[0].location?.name == "Sochi", "\(r.dump)")
+    }
+
+    @Test func yearAloneGivesYearPrecision() throws {
+        let r = try F.extract("En 2018, Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés à Moscou pour parler du gazoduc TurkStream.",
+                              published: "2020-02-21")
+        let meetings = r.events.filter { $0.type == .meeting || $0.type == .summit }
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2018", "\(r.dump)")
+        #expect(meetings[0].date.precision == .year)
+        #expect(meetings[0].date.basis == .explicit)
+        #expect(meetings[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func undatedArticleDatesWeekdaysAgainstAnExplicitFullDateWithInferredBasis() throws {
+        // No publication date; a photo caption dates the article (2 December 2024, a Monday), so "mardi" is 3 December.
+        let text = """
+        Le président russe Vladimir Poutine dans sa résidence de Novo-Ogaryovo, près de Moscou, le 2 décembre 2024.
+
+        Vladimir Poutine s'est entretenu mardi par téléphone avec Recep Tayyip Erdogan au sujet de la Syrie.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.referenceIsEstimated, "\(r.dump)")
+        #expect(r.referenceDate?.iso == "2024-12-02", "\(r.dump)")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2024-12-03", "\(r.dump)")
+        #expect(calls[0].date.basis == .inferred, "\(r.dump)")
+        #expect(calls[0].involves(F.putin, F.erdogan), "\(r.dump)")
+    }
+
+    @Test func articleWithNoDateAtAllKeepsOnlyExplicitlyDatedEvents() throws {
+        let text = """
+        Vladimir Poutine s'est entretenu mardi par téléphone avec Recep Tayyip Erdogan au sujet de la Syrie.
+
+        Vladimir Poutine et Recep Tayyip Erdogan s'étaient rencontrés à Sotchi en 2018.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.referenceDate == nil, "\(r.dump)")
+        #expect(!r.events.isEmpty, "\(r.dump)")
+        for e in r.events {
+            #expect(e.date.basis == .explicit, "no day may be invented: \(e.line)")
+        }
+        #expect(r.events.contains { $0.date.isoString == "2018" && $0.involves(F.putin, F.erdogan) }, "\(r.dump)")
+        #expect(!r.events.contains { $0.type == .call }, "the undated call must not be kept: \(r.dump)")
+    }
+}

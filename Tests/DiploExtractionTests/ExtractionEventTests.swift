@@ -1,0 +1,119 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// Event types, places, in-article merging and evidence.
+@Suite struct ExtractionEventTests {
+    typealias F = Fixture
+
+    @Test func summitWithLocationAndContainedRegions() throws {
+        // Friday 2018-09-07.
+        let r = try F.extract("Vladimir Poutine, Recep Tayyip Erdogan et Hassan Rohani ont tenu vendredi un sommet tripartite à Téhéran sur l'avenir de la province d'Idleb.",
+                              published: "2018-09-07")
+        let summits = r.events(.summit)
+        try #require(summits.count == 1, "\(r.dump)")
+        let s = summits[0]
+        #expect(s.date.isoString == "2018-09-07", "\(r.dump)")
+        #expect(s.involves(F.putin, F.erdogan, try F.actorID(named: "Hassan Rouhani")), "\(r.dump)")
+        #expect(s.location?.name == "Tehran", "\(r.dump)")
+        let regions = Set(s.regions.map(\.name))
+        #expect(regions.contains("Idlib"), "\(r.dump)")
+        #expect(regions.contains("Syria"), "\(r.dump)")
+    }
+
+    @Test(.disabled("extractor gap: \"L'accord de Sotchi, parrainé en 2018 par la Russie et la Turquie, prévoyait une zone démilitarisée autour d'Idleb.\" gives no event, only near-miss 'agreement word without a verb of concluding' (\"parrainé\" is not taken as concluding); expected agreement 2018 [year, explicit] with Russia and Turkey"))
+    func agreementWithYearPrecision() throws {
+        let r = try F.extract("L'accord de Sotchi, parrainé en 2018 par la Russie et la Turquie, prévoyait une zone démilitarisée autour d'Idleb.",
+                              published: "2020-02-21")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        let a = agreements[0]
+        #expect(a.date.isoString == "2018", "\(r.dump)")
+        #expect(a.date.precision == .year)
+        #expect(a.date.basis == .explicit)
+        let countries = Set(a.participants.compactMap(\.country))
+        #expect(countries.isSuperset(of: ["RU", "TR"]), "\(r.dump)")
+    }
+
+    @Test func twoReportsOfTheSameCallAreOneEvent() throws {
+        let text = """
+        Vladimir Poutine s'est entretenu mardi par téléphone avec Recep Tayyip Erdogan au sujet de la Syrie.
+
+        Poutine et Erdogan ont parlé mardi au téléphone des livraisons de gaz russe à la Turquie.
+        """
+        let r = try F.extract(text, published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2020-02-18", "\(r.dump)")
+        #expect(calls[0].participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+        #expect(calls[0].evidence.count == 2, "\(r.dump)")
+    }
+
+    @Test(.disabled("extractor gap: \"Poutine et Erdogan ont également parlé mardi au téléphone des livraisons de gaz russe à la Turquie.\" is not recognised (the adverb breaks the talk-verb \"ont parlé\"): the call has 1 evidence instead of 2; without \"également\" it merges correctly"))
+    func adverbBetweenAuxiliaryAndParticipleStillReportsTheCall() throws {
+        // Same as above with "également" inside "ont parlé": the second sentence is still a report of the call.
+        let text = """
+        Vladimir Poutine s'est entretenu mardi par téléphone avec Recep Tayyip Erdogan au sujet de la Syrie.
+
+        Poutine et Erdogan ont également parlé mardi au téléphone des livraisons de gaz russe à la Turquie.
+        """
+        let r = try F.extract(text, published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+        #expect(calls[0].evidence.count == 2, "\(r.dump)")
+        #expect(calls[0].evidence.contains { $0.sentence.contains("ont également parlé") }, "\(r.dump)")
+    }
+
+    @Test(.disabled("extractor gap: \"Vladimir Poutine, Recep Tayyip Erdogan et Hassan Rohani se sont réunis vendredi en sommet à Téhéran pour parler de la Syrie.\" gives type meeting (2018-09-07, Putin, Erdoğan, Rouhani, loc Tehran), not summit: \"se sont réunis en sommet\" should make it a summit"))
+    func meetingInSummitIsASummit() throws {
+        // "se sont réunis en sommet": three heads of state gathering in a summit.
+        let r = try F.extract("Vladimir Poutine, Recep Tayyip Erdogan et Hassan Rohani se sont réunis vendredi en sommet à Téhéran pour parler de la Syrie.",
+                              published: "2018-09-07")
+        try #require(r.events.count == 1, "\(r.dump)")
+        #expect(r.events[0].type == .summit, "\(r.dump)")
+        #expect(r.events[0].date.isoString == "2018-09-07", "\(r.dump)")
+        #expect(r.events[0].location?.name == "Tehran", "\(r.dump)")
+    }
+
+    @Test func sameLeaderCallingTwoPeopleOnTheSameDayIsTwoEvents() throws {
+        let text = """
+        Vladimir Poutine s'est entretenu mardi par téléphone avec Recep Tayyip Erdogan au sujet de la Syrie.
+
+        Mardi également, Vladimir Poutine a eu un entretien téléphonique avec Emmanuel Macron sur l'Ukraine.
+        """
+        let r = try F.extract(text, published: "2020-02-18")
+        let calls = r.events(.call)
+        try #require(calls.count == 2, "\(r.dump)")
+        #expect(calls.allSatisfy { $0.date.isoString == "2020-02-18" }, "\(r.dump)")
+        #expect(calls.contains { $0.participantIDs == [F.putin, F.erdogan] }, "\(r.dump)")
+        #expect(calls.contains { $0.participantIDs == [F.putin, F.macron] }, "\(r.dump)")
+    }
+
+    @Test func evidenceOffsetsSliceTheArticleText() throws {
+        // Multi-byte characters (é, «, », –, ğ) before and inside the evidence make byte and character offsets differ.
+        let text = """
+        Moscou – « La situation à Idleb est très préoccupante », répètent les diplomates européens.
+
+        Le président russe Vladimir Poutine s'est entretenu mardi par téléphone avec son homologue turc Recep Tayyip Erdoğan.
+
+        Les deux dirigeants ont évoqué l'accord de Sotchi conclu en 2018.
+        """
+        let r = try F.extract(text, published: "2020-02-18")
+        let bytes = Array(text.utf8)
+        try #require(!r.events.isEmpty, "\(r.dump)")
+        for e in r.events {
+            for ev in e.evidence {
+                try #require(ev.start >= 0 && ev.start <= ev.end && ev.end <= bytes.count, "bad offsets \(ev.start)..<\(ev.end)")
+                let slice = String(decoding: bytes[ev.start..<ev.end], as: UTF8.self)
+                #expect(slice == ev.sentence, "offsets \(ev.start)..<\(ev.end) give «\(slice)»")
+            }
+        }
+        let call = try #require(r.events(.call).first, "\(r.dump)")
+        let first = try #require(call.evidence.first)
+        #expect(first.sentence == "Le président russe Vladimir Poutine s'est entretenu mardi par téléphone avec son homologue turc Recep Tayyip Erdoğan.")
+        for m in r.nearMisses where m.end > 0 && m.end <= bytes.count && m.start <= m.end {
+            #expect(String(decoding: bytes[m.start..<m.end], as: UTF8.self) == m.sentence)
+        }
+    }
+}
