@@ -133,6 +133,8 @@ struct ArticleAssembler {
             // A headline's undated event is the article's news: date it like the lead.
             if !dateIsOwn, reference == nil { return }
         }
+        // A call or meeting needs someone to talk to: one participant and no place is a report about one person.
+        if (type == .call || type == .meeting), participants.count < 2, location == nil { miss(m, .noParticipants); return }
         if (m.isAnaphoric && !dateIsOwn) || s.end == s.start && !dateIsOwn {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return

@@ -112,6 +112,8 @@ struct MentionFinder: Sendable {
         let bDate = s.dates.first { !$0.isDuration && $0.start >= b.end && $0.start <= b.end + 2 }
         if aDate != nil, bDate != nil { return false }
         if gap <= 2 { return true }
+        // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
+        if a.classes.contains("agreement-noun"), b.classes.contains("agreement-verb"), gap <= 5 { return true }
         let aClasses = a.classes
         let verbOfSaying = aClasses.contains("statement-verb")
         let linkCue = between.contains { $0.classes.contains("link") }
@@ -311,7 +313,7 @@ struct MentionFinder: Sendable {
             }
         }
         if c.contains("summit-noun") {
-            if !c.isDisjoint(with: ["meet-verb", "host-verb"]) { return .meeting }
+            if !c.isDisjoint(with: ["meet-verb", "host-verb"]) { m.inPerson = true; return .meeting }
             m.mode = .multilateral
             return .summit
         }
