@@ -37,6 +37,15 @@ struct ArticleAssembler {
         self.sentences = sentences; self.article = article
     }
 
+    /// The people the article names most often, most frequent first.
+    private var salientPeople: [ActorRef] {
+        var counts: [String: (ActorRef, Int)] = [:]
+        for s in sentences where s.blockKind == .body || s.blockKind == .title {
+            for a in s.actors { if case .named(let r) = a.reference, r.kind == .person { counts[r.id, default: (r, 0)].1 += 1 } }
+        }
+        return counts.values.filter { $0.1 >= 2 }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.map(\.0)
+    }
+
     private var firstBodySentence: Int? { sentences.firstIndex { $0.blockKind == .body } }
 
     private func isLead(_ sentence: Int) -> Bool {
@@ -209,6 +218,7 @@ struct ArticleAssembler {
             case .named(let r): out.append(r)
             case .group:
                 if let i = lastEvent, events[i].participants.count >= 2 { out += events[i].participants }
+                else { out += salientPeople.prefix(2) }  // "les deux dirigeants" before any event: the article's two main people
             case .role(let role, let countries, let counterpart):
                 if role == "state" || role == "foreign_ministry" {
                     out += countries.compactMap { knowledge.stateRef($0) ?? organizationRef($0) }
@@ -376,7 +386,7 @@ struct ArticleAssembler {
             if e.isTitleOnly && !e.dateIsOwn { continue }
             // "Moscou et Ankara … une rencontre": the states' leaders of the article's news, for calls and meetings.
             if (e.type == .call || e.type == .meeting), e.participantsFromContext, !e.participants.isEmpty, e.participants.allSatisfy({ $0.kind == .state }) {
-                let upgraded = e.participants.map { st in corePeople.first { $0.country == st.country } ?? st }
+                let upgraded = e.participants.map { st in corePeople.first { $0.country == st.country } ?? salientPeople.first { $0.country == st.country } ?? st }
                 e.participants = Self.collapse(upgraded)
             }
             if core[i] { e.regions += articlePlaces.filter { !e.regions.contains($0) } }
