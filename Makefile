@@ -1,4 +1,4 @@
-# diplo — build, demo, test, evaluate, benchmark.
+# diplo — build, demo, test, evaluate, install.
 # Every target installs what it needs first (`deps`), so `make demo` and `make test` work on a fresh machine.
 
 SWIFT      ?= swift
@@ -7,17 +7,27 @@ BIN_DEBUG   = .build/debug/diplo
 BIN_RELEASE = .build/release/diplo
 EVAL_DIR   ?= ../shared/eval
 OUT        ?= out
+PREFIX     ?= /usr/local
+# The header whose absence makes `deps` install libsqlite3-dev (override to test the install step).
+SQLITE_H   ?= /usr/include/sqlite3.h
 
-.PHONY: all deps build release demo test eval bench bench-compare fuzz clean
+.PHONY: all deps build release demo test eval install clean
 
 all: build
 
 # System packages: the SQLite headers GRDB links against (Debian/Ubuntu).
+# Root runs apt-get directly; anyone else goes through sudo (which may ask for a password).
 deps:
-	@if ! [ -f /usr/include/sqlite3.h ]; then \
+	@if ! [ -f $(SQLITE_H) ]; then \
 	  echo "installing libsqlite3-dev (SQLite headers for GRDB)" >&2; \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libsqlite3-dev pkg-config >/dev/null; \
+	  command -v apt-get >/dev/null || { echo "apt-get not found: install the SQLite development headers (sqlite3.h) with your package manager" >&2; exit 1; }; \
+	  SUDO=; \
+	  if [ "$$(id -u)" != 0 ]; then \
+	    command -v sudo >/dev/null || { echo "not root and sudo not found: run 'apt-get install libsqlite3-dev' as root" >&2; exit 1; }; \
+	    SUDO=sudo; \
+	  fi; \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libsqlite3-dev pkg-config >/dev/null || exit 1; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "swift not found: install Swift 6 (https://swift.org/install)" >&2; exit 1; }
 
@@ -39,11 +49,23 @@ test: deps
 
 # Score the extractor on the development set (read in place from ../shared; never copied here).
 eval: build
+	@[ -f $(EVAL_DIR)/score.py ] && [ -d $(EVAL_DIR)/devset/articles ] || { echo "no dev set at $(EVAL_DIR) (expected score.py and devset/): set EVAL_DIR=..." >&2; exit 1; }
 	@mkdir -p $(OUT)
 	@rm -f $(OUT)/eval.sqlite*
 	$(BIN_DEBUG) import --db $(OUT)/eval.sqlite $(EVAL_DIR)/devset/articles
 	$(BIN_DEBUG) export --db $(OUT)/eval.sqlite --format jsonl > $(OUT)/eval.jsonl
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl
+
+# Install the release binary in $(PREFIX)/bin and its run-time data (Knowledge/, Migrations/) in
+# $(PREFIX)/share/diplo/, where the binary looks for them (Sources/DiploModel/ResourceLocator.swift).
+# Files are copied over the installed ones, so aliases added to an installed copy with
+# `diplo kb add-alias` (share/diplo/Knowledge/user-aliases.tsv) survive a reinstall.
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/diplo/Knowledge $(DESTDIR)$(PREFIX)/share/diplo/Migrations
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/diplo
+	cp -R Knowledge/. $(DESTDIR)$(PREFIX)/share/diplo/Knowledge/
+	cp -R Migrations/. $(DESTDIR)$(PREFIX)/share/diplo/Migrations/
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/diplo, data in $(DESTDIR)$(PREFIX)/share/diplo"
 
 clean:
 	rm -rf .build $(OUT) $(DB) $(DB)-wal $(DB)-shm
