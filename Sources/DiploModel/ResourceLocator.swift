@@ -14,7 +14,8 @@ public enum ResourceLocator {
             let u = URL(fileURLWithPath: v)
             return isDir(u) ? u : nil
         }
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // The running binary's real path (/proc/self/exe on Linux), not argv[0], which is a bare name when run through $PATH.
+        let exe = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath()
         var dir = exe.deletingLastPathComponent()
         let share = dir.deletingLastPathComponent().appendingPathComponent("share/diplo/\(name)")
         if isDir(share) { return share }

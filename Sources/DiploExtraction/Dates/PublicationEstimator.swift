@@ -32,12 +32,11 @@ struct PublicationEstimator {
         let lowerYear = (maxYear ?? (resolver.today.year - 30)) - 1
         for s in sentences where s.blockKind != .readAlso {
             for d in s.dates {
-                if case .dayMonth(_, _, let wd?) = d.expression,
+                if case .dayMonth(_, _, .some) = d.expression,
                    let e = resolver.resolve(d.expression, reference: nil, yearHint: lowerYear...resolver.today.year) {
                     if let full = latestFull, full > e.value { return DateReference(day: full, kind: .estimate) }
                     return DateReference(day: e.value, kind: .estimate)
                 }
-                _ = 0
             }
         }
         if let latestFull { return DateReference(day: latestFull, kind: .estimate) }

@@ -132,7 +132,8 @@ struct ArticleAssembler {
             if e.type == .meeting && type == .summit { e.type = .summit; e.mode = .multilateral }
             if e.type == .meeting && mode == .host { e.mode = .host }
             e.regions += regions.filter { !e.regions.contains($0) }
-            if !e.evidence.contains(where: { $0.start == evidence.start && $0.sentence == evidence.sentence }) { e.evidence.append(evidence) }
+            // The same sentence printed twice (a repeated caption) is one piece of evidence.
+            if !e.evidence.contains(where: { $0.sentence == evidence.sentence }) { e.evidence.append(evidence) }
             e.sentences.append(m.sentence)
             events[i] = e
             lastEvent = i
