@@ -35,10 +35,13 @@ struct ArticleAssembler {
          sentences: [AnalyzedSentence], article: Article) {
         self.knowledge = knowledge; self.pack = pack; self.resolver = resolver; self.reference = reference
         self.sentences = sentences; self.article = article
+        self.salientPeople = Self.salientPeople(in: sentences)
     }
 
-    /// The people the article names most often, most frequent first.
-    private var salientPeople: [ActorRef] {
+    /// The people the article names most often (twice or more), most frequent first; computed once per article.
+    private let salientPeople: [ActorRef]
+
+    private static func salientPeople(in sentences: [AnalyzedSentence]) -> [ActorRef] {
         var counts: [String: (ActorRef, Int)] = [:]
         for s in sentences where s.blockKind == .body || s.blockKind == .title {
             for a in s.actors { if case .named(let r) = a.reference, r.kind == .person { counts[r.id, default: (r, 0)].1 += 1 } }
