@@ -7,10 +7,10 @@ import DiploModel
 public struct DateRecognizer: Sendable {
     let pack: LanguagePack
     /// Month words that are also common words ("may", "march", "sept"): only dates next to a number.
-    let ambiguousMonths: Set<String> = ["may", "march", "mar", "sept", "jan", "dec", "oct", "nov", "aug", "sep", "mai"]
-    let yearPrepositions: Set<String> = ["en", "de", "in", "of", "d", "du", "since", "depuis", "from", "des", "by", "until", "jusqu", "annee", "year"]
-    let monthPrepositions: Set<String> = ["en", "in", "d", "de", "since", "depuis", "début", "debut", "fin", "mi", "early", "late", "mid", "during", "courant"]
-    let durationWords: Set<String> = ["depuis", "since"]
+    var ambiguousMonths: Set<String> { pack.words.ambiguousMonths }
+    var yearPrepositions: Set<String> { pack.words.yearPrepositions }
+    var monthPrepositions: Set<String> { pack.words.monthPrepositions }
+    var durationWords: Set<String> { pack.words.durations }
 
     public init(pack: LanguagePack) { self.pack = pack }
 
@@ -52,7 +52,7 @@ public struct DateRecognizer: Sendable {
             // Relative phrases first (they may contain weekday-looking words).
             if let m = pack.eventRelativeDays.longestMatch(in: t, at: i) {
                 var attaches = false
-                if m.end < t.count, ["de", "du", "d", "des", "of"].contains(t[m.end].folded) { attaches = true }
+                if m.end < t.count, pack.words.genitives.contains(t[m.end].folded) { attaches = true }
                 out.append(DateMention(expression: .eventRelative(m.values[0]), start: i, end: m.end, isDuration: false, attachesToFollowing: attaches))
                 i = m.end; continue
             }
@@ -97,7 +97,7 @@ public struct DateRecognizer: Sendable {
                 i = end; continue
             }
             // "les 9 et 10 octobre", "May 3 and 4": the first day of a range.
-            if let d1 = day(i), i + 3 < t.count, ["et", "and", "au", "-", "to"].contains(t[i + 1].folded), day(i + 2) != nil,
+            if let d1 = day(i), i + 3 < t.count, pack.words.rangeConnectors.contains(t[i + 1].folded), day(i + 2) != nil,
                let mo = month(i + 3) {
                 var end = skipDot(i + 4)
                 var expr = DateExpression.dayMonth(day: d1, month: mo, weekday: nil)
@@ -131,7 +131,7 @@ public struct DateRecognizer: Sendable {
             let e = out[k].end
             if e < t.count, let d = pack.directionModifiers[t[e].folded], d == 1 { out[k].isFuture = true }
             if case .weekday(_, 1) = out[k].expression { out[k].isFuture = true }
-            if out[k].isDuration, e + 2 < t.count, t[e].folded == ",", ["date", "annee", "when", "lorsque", "quand"].contains(t[e + 1].folded) {
+            if out[k].isDuration, e + 2 < t.count, t[e].folded == ",", pack.words.clauseReferences.contains(t[e + 1].folded) {
                 out[k].isDuration = false
             }
         }

@@ -6,12 +6,12 @@ struct EntityRecognizer: Sendable {
     let knowledge: Knowledge
     let pack: LanguagePack
 
-    static let honorifics: Set<String> = ["m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "mlle"]
-    static let locatives: Set<String> = ["a", "au", "aux", "in", "at", "en", "dans", "near", "pres"]
-    static let genitives: Set<String> = ["de", "du", "des", "d", "of"]
-    static let articles: Set<String> = ["la", "le", "l", "les", "the"]
-    static let nameParticles: Set<String> = ["al", "el", "bin", "ben", "ibn", "de", "van", "von", "der", "da", "abu", "abdel", "ould"]
-    static let possessives: Set<String> = ["son", "sa", "ses", "his", "her", "their", "leur", "leurs", "its"]
+    var honorifics: Set<String> { pack.words.honorifics }
+    var locatives: Set<String> { pack.words.locatives }
+    var genitives: Set<String> { pack.words.genitives }
+    var articles: Set<String> { pack.words.articles }
+    var nameParticles: Set<String> { pack.words.nameParticles }
+    var possessives: Set<String> { pack.words.possessives }
 
     func recognize(_ t: [Token], cues: [CueMatch], inQuote: [Bool]) -> (actors: [ActorMention], places: [PlaceMention]) {
         var actors: [ActorMention] = []
@@ -39,7 +39,7 @@ struct EntityRecognizer: Sendable {
                 actors.append(contentsOf: a); places.append(contentsOf: p)
                 i = name.end; continue
             }
-            if Self.honorifics.contains(t[i].folded), t[i].isCapitalized {
+            if honorifics.contains(t[i].folded), t[i].isCapitalized {
                 var k = i + 1
                 if k < t.count, t[k].folded == "." { k += 1 }
                 if let (ref, end) = personAfter(t, at: k, country: nil) {
@@ -73,7 +73,7 @@ struct EntityRecognizer: Sendable {
         let entities = m.values.map(\.entity)
         let prev = m.start > 0 ? t[m.start - 1].folded : ""
         let prev2 = m.start > 1 ? t[m.start - 2].folded : ""
-        let locative = Self.locatives.contains(prev) || (Self.articles.contains(prev) && Self.locatives.contains(prev2))
+        let locative = locatives.contains(prev) || (articles.contains(prev) && locatives.contains(prev2))
         let q = inQuote[m.start]
         // Preference: people and organisations, then institutions, then states, then places.
         if let id = entities.lazy.compactMap({ if case .actor(let id) = $0 { return id } else { return nil } }).first,
@@ -89,10 +89,10 @@ struct EntityRecognizer: Sendable {
         }
         if let code = entities.lazy.compactMap({ if case .country(let c) = $0 { return c } else { return nil } }).first {
             // "de la Syrie", "sur la Syrie", "Paris, France": the country is a place there, not an actor.
-            let governing = Self.articles.contains(prev) ? prev2 : prev
+            let governing = articles.contains(prev) ? prev2 : prev
             let apposition = prev == "," && lastPlaceEnd == m.start - 1
-            let actsAsActor = !locative && !apposition && !Self.genitives.contains(governing)
-                && !["sur", "about", "on", "over", "vers", "to", "from", "depuis", "into", "against", "contre", "pour", "for", "toward", "towards"].contains(governing)
+            let actsAsActor = !locative && !apposition && !genitives.contains(governing)
+                && !pack.words.topics.contains(governing) && !pack.words.countryTopics.contains(governing)
             var actors: [ActorMention] = []
             if actsAsActor, let ref = knowledge.stateRef(code) {
                 actors.append(ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q))
@@ -102,9 +102,9 @@ struct EntityRecognizer: Sendable {
         if let id = entities.lazy.compactMap({ if case .place(let p) = $0 { return p } else { return nil } }).first {
             var actors: [ActorMention] = []
             var usedAsActor = false
-            let governing = Self.articles.contains(prev) ? prev2 : prev
+            let governing = articles.contains(prev) ? prev2 : prev
             if let country = knowledge.capitalCountry(id), !locative, prev != "(",
-               !Self.genitives.contains(governing), !["sur", "vers", "to", "from", "about", "for", "pour"].contains(governing),
+               !genitives.contains(governing), !pack.words.topics.contains(governing),
                let ref = knowledge.stateRef(country) {
                 actors.append(ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q, isMetonym: true))
                 usedAsActor = true
@@ -152,9 +152,9 @@ struct EntityRecognizer: Sendable {
                     }
                 }
             }
-            if countries.isEmpty, j < t.count, Self.genitives.contains(t[j].folded) {
+            if countries.isEmpty, j < t.count, genitives.contains(t[j].folded) {
                 var k = j + 1
-                if k < t.count, Self.articles.contains(t[k].folded) { k += 1 }
+                if k < t.count, articles.contains(t[k].folded) { k += 1 }
                 if k < t.count, let n = nameMatch(t, at: k) {
                     for e in n.values.map(\.entity) {
                         if case .country(let c) = e { countries = [c]; j = n.end; break }
@@ -181,7 +181,7 @@ struct EntityRecognizer: Sendable {
             return (([ActorMention(reference: .named(ref), start: start, end: end, inQuote: inQuote[start])], []), end)
         }
         // "le président de la Chambre", "président du Conseil d'État": a title of another body, not the state's office.
-        if countries.isEmpty, !counterpart, entry.role != "leader", j < t.count, Self.genitives.contains(t[j].folded) {
+        if countries.isEmpty, !counterpart, entry.role != "leader", j < t.count, genitives.contains(t[j].folded) {
             return (([], []), j)
         }
         let mention = ActorMention(reference: .role(role: entry.role, countries: countries, counterpart: counterpart),
@@ -201,7 +201,7 @@ struct EntityRecognizer: Sendable {
         var words: [String] = []
         while end < t.count, words.count < 4 {
             let tok = t[end]
-            if tok.kind == .word, tok.isCapitalized || (Self.nameParticles.contains(tok.folded) && tok.hyphenBefore == false && end + 1 < t.count && t[end + 1].isCapitalized) || (tok.hyphenBefore && !words.isEmpty) {
+            if tok.kind == .word, tok.isCapitalized || (nameParticles.contains(tok.folded) && tok.hyphenBefore == false && end + 1 < t.count && t[end + 1].isCapitalized) || (tok.hyphenBefore && !words.isEmpty) {
                 words.append(tok.original); end += 1
             } else { break }
         }
@@ -224,7 +224,7 @@ struct EntityRecognizer: Sendable {
             let a = actors[idx]
             for r in reporting {
                 let folded = t[r.start].folded
-                let isSelon = ["selon", "according", "d"].contains(folded) && r.end <= a.start && a.start - r.end <= 3
+                let isSelon = pack.words.accordingTo.contains(folded) && r.end <= a.start && a.start - r.end <= 3
                 let after = r.end <= a.start && a.start - r.end <= 3 && r.start > 0 && [",", "\"", "»", "”"].contains(t[r.start - 1].folded)
                 let before = a.end <= r.start && r.start - a.end <= 1 && a.start > 0 && [",", "\"", "»", "”"].contains(t[a.start - 1].folded)
                 if isSelon || after || before { actors[idx].isReportingSpeaker = true }

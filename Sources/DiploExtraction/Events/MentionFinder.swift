@@ -19,7 +19,7 @@ struct MentionFinder: Sendable {
             // A named, dated event quoted in speech ("la conférence de Berlin du 19 janvier") is still that event.
             guard !c.classes.isDisjoint(with: Self.nounClasses) else { return false }
             return s.dates.contains { $0.start >= c.end && $0.start <= c.end + 5 }
-                || s.places.contains { $0.start >= c.end && $0.start <= c.end + 2 && c.end < s.tokens.count && ["de", "d", "du"].contains(s.tokens[c.end].folded) }
+                || s.places.contains { $0.start >= c.end && $0.start <= c.end + 2 && c.end < s.tokens.count && pack.words.genitives.contains(s.tokens[c.end].folded) }
         }
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
             .reduce(into: [CueMatch]()) { acc, c in
@@ -74,7 +74,7 @@ struct MentionFinder: Sendable {
             let candidates = s.dates.filter { d in
                 let lower = g == 0 ? (anaphoric ? first : 0) : groups[g - 1].last!.end
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
-                if d.start > 0, ["du", "de", "d", "of"].contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
+                if d.start > 0, pack.words.genitives.contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
                 // The subject's date ("Jeudi, X et Y se sont entretenus") dates the first mention at any distance.
                 return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
@@ -107,6 +107,10 @@ struct MentionFinder: Sendable {
         if between.contains(where: { $0.classes.contains("relative-clause") }) { return false }
         let hardBoundary = t[a.end..<b.start].contains { [";", "–", "—", ":"].contains($0.folded) }
         if hardBoundary { return false }
+        // "a call in which they agreed to meet next month": an intention or a future verb after the event
+        // is another (planned) event, rejected on its own without taking the reported one with it.
+        if !b.classes.isDisjoint(with: Self.verbClasses), b.start > 0, pack.words.infinitiveMarkers.contains(t[b.start - 1].folded) { return false }
+        if s.cues.contains(where: { $0.classes.contains("future") && $0.start >= a.end && $0.start < b.end && $0.end >= b.start }) { return false }
         // A noun with its own date ("son entretien téléphonique de jeudi dernier") after a dated verb is another event.
         let aDate = s.dates.first { !$0.isDuration && $0.start >= a.end && $0.end <= b.start }
         let bDate = s.dates.first { !$0.isDuration && $0.start >= b.end && $0.start <= b.end + 2 }
@@ -211,7 +215,7 @@ struct MentionFinder: Sendable {
     private func isAnaphoric(_ first: Int, _ s: AnalyzedSentence) -> Bool {
         guard first > 0 else { return false }
         let prev = s.tokens[first - 1]
-        if ["cet", "cette", "ce", "ces", "this", "that", "sa", "son", "his", "her", "their", "leur"].contains(prev.folded) { return true }
+        if pack.words.anaphoricDeterminers.contains(prev.folded) { return true }
         if prev.folded == "s", prev.apostropheBefore { return true }  // "Xi's visit"
         return s.cues.contains { $0.classes.contains("anaphor") && $0.end == first }
     }
@@ -224,7 +228,7 @@ struct MentionFinder: Sendable {
         let inSubject = usable.filter { $0.end <= subjectEnd }
         // "sommet de Téhéran", "accord de Sotchi", "conférence de Berlin": a city named right after the noun.
         for p in inSpan where p.start > m.firstTrigger && p.start <= m.lastTrigger + 3 {
-            if ["de", "d", "du", "of"].contains(t[p.start - 1].folded), isCity(p.placeID) { return p.placeID }
+            if pack.words.genitives.contains(t[p.start - 1].folded), isCity(p.placeID) { return p.placeID }
         }
         // "Cairo summit", "Paris summit": a city just before the noun.
         for p in usable where p.end <= m.firstTrigger && m.firstTrigger - p.end <= 3 && isCity(p.placeID)
@@ -249,21 +253,26 @@ struct MentionFinder: Sendable {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b }
         }
         if cue("negation", from: max(lo, first - 6), to: min(t.count, m.lastTrigger + 2)) { return .negated }
-        for k in max(lo, first - 4)..<first where ["ne", "n"].contains(t[k].folded) {
-            for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where ["pas", "jamais", "plus", "aucun", "aucune", "guere", "point"].contains(t[j].folded) {
+        for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k].folded) {
+            for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where pack.words.negationComplements.contains(t[j].folded) {
                 return .negated
             }
         }
-        if cue("future", from: lo, to: m.lastTrigger) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
+        // Future words before the first trigger, or touching one of the mention's triggers; one between two
+        // linked triggers far apart qualifies something else ("un accord pour des élections le 10 décembre
+        // prochain, annoncé à l'issue d'une réunion").
+        if cue("future", from: lo, to: group[0].end) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
+        for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
             if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
             // An infinitive after "de"/"to" ("de se rencontrer", "to meet") is an intention.
-            if c.start > 0, ["de", "d", "to"].contains(t[c.start - 1].folded), !(c.start > 1 && ["avoir", "after"].contains(t[c.start - 2].folded)) {
-                if verb.hasSuffix("er") || verb.hasSuffix("ir") || pack.code == "en" { return .future }
+            if c.start > 0, pack.words.infinitiveMarkers.contains(t[c.start - 1].folded), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2].folded)) {
+                let endings = pack.words.infinitiveEndings
+                if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
             }
         }
-        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where ["prochain", "prochaine", "next", "upcoming"].contains(t[k].folded) {
+        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where pack.words.ahead.contains(t[k].folded) {
             return .future
         }
         // Plural or generic: "deux rencontres", "tous les accords", "several meetings".
@@ -304,7 +313,7 @@ struct MentionFinder: Sendable {
             if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
             if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "summit-noun", "talk-verb"]) {
                 // A joint declaration by two or more named people is itself the agreement (checked once resolved).
-                if t[m.firstTrigger..<m.lastTrigger].contains(where: { ["commune", "conjointe", "tripartite", "joint", "commun"].contains($0.folded) }) {
+                if t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0.folded) }) {
                     m.needsTwoPeople = true
                     return .agreement
                 }
@@ -340,7 +349,7 @@ struct MentionFinder: Sendable {
     private func agreementIsNamed(_ m: EventMention, _ s: AnalyzedSentence) -> Bool {
         let t = s.tokens
         let end = m.lastTrigger
-        if s.places.contains(where: { $0.start >= end && $0.start <= end + 2 && ["de", "d", "du"].contains(t[$0.start - 1].folded) }) { return true }
+        if s.places.contains(where: { $0.start >= end && $0.start <= end + 2 && pack.words.genitives.contains(t[$0.start - 1].folded) }) { return true }
         if s.places.contains(where: { $0.end == m.firstTrigger }) { return true }
         if end < t.count, knowledge.adjectives.longestMatch(in: t, at: end) != nil {
             if let d = s.dates.first(where: { $0.start >= end && $0.start <= end + 4 }), case .year = d.expression { return true }

@@ -29,6 +29,8 @@ public struct LanguagePack: Sendable {
     public var stopwords: Set<String> = []
     /// Future/conditional verb endings ("-eront") for trigger verbs.
     public var futureSuffixes: [String] = []
+    /// Articles, prepositions, negation particles… (`words.tsv`).
+    public var words = FunctionWords()
 
     public struct RoleEntry: Sendable, Hashable {
         public var role: String
@@ -61,6 +63,7 @@ public struct LanguagePack: Sendable {
             let country = row[2].isEmpty ? nil : row[2]
             pack.roles.insert(phrase: row[0], value: RoleEntry(role: row[1], country: country, plural: row[3] == "plural"))
         }
+        pack.words = try FunctionWords.load(directory.appendingPathComponent("words.tsv"))
         for file in ["triggers.tsv", "cues.tsv"] {
             for row in try TSVFile.load(directory.appendingPathComponent(file)).rows where !row[1].isEmpty {
                 pack.triggers.insert(phrase: row[1], value: row[0])

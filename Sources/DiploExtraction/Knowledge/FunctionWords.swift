@@ -1,0 +1,65 @@
+import Foundation
+import DiploModel
+
+/// Small grammatical word classes of one language that the extractor's rules look at ("de", "the",
+/// "ne … pas", "cet", "selon"…), read from `Knowledge/lang/<code>/words.tsv`.
+///
+/// Keeping them in data means a rule such as "a country after *sur* is a topic, not a party" works for a
+/// new language once a linguist lists that language's words; the Swift code never names a word.
+public struct FunctionWords: Sendable {
+    public var articles: Set<String> = []
+    public var genitives: Set<String> = []
+    public var locatives: Set<String> = []
+    public var topics: Set<String> = []
+    public var countryTopics: Set<String> = []
+    public var honorifics: Set<String> = []
+    public var nameParticles: Set<String> = []
+    public var possessives: Set<String> = []
+    public var anaphoricDeterminers: Set<String> = []
+    public var accordingTo: Set<String> = []
+    public var infinitiveMarkers: Set<String> = []
+    public var perfectMarkers: Set<String> = []
+    public var negationParticles: Set<String> = []
+    public var negationComplements: Set<String> = []
+    public var ahead: Set<String> = []
+    public var joint: Set<String> = []
+    public var ambiguousMonths: Set<String> = []
+    public var yearPrepositions: Set<String> = []
+    public var monthPrepositions: Set<String> = []
+    public var durations: Set<String> = []
+    public var rangeConnectors: Set<String> = []
+    public var clauseReferences: Set<String> = []
+    /// Endings of infinitives, for languages where the form after the marker may be something else
+    /// ("de rencontres"); none listed = every word after the marker is an infinitive (English "to").
+    public var infinitiveEndings: Set<String> = []
+
+    public init() {}
+
+    /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
+    /// `nonisolated(unsafe)`: key paths are not `Sendable`).
+    nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, Set<String>>] = [
+        "article": \.articles, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
+        "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
+        "possessive": \.possessives, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
+        "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead,
+        "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
+        "month-preposition": \.monthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
+        "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
+    ]
+
+    /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
+    public static func load(_ url: URL) throws -> FunctionWords {
+        var words = FunctionWords()
+        let file = try TSVFile.load(url)
+        for row in file.rows where !row[0].isEmpty {
+            guard let path = classes[row[0]] else {
+                throw KnowledgeError.badRow(file.path, row.line, "unknown word class '\(row[0])' (known: \(classes.keys.sorted().joined(separator: ", ")))")
+            }
+            let word = row[1] == "-" ? "-" : Folding.foldKey(row[1])
+            guard !word.isEmpty else { throw KnowledgeError.badRow(file.path, row.line, "missing word") }
+            words[keyPath: path].insert(word)
+        }
+        return words
+    }
+}

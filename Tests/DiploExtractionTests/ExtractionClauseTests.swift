@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// A reported event and a planned one in the same sentence: the plan is rejected alone.
+@Suite struct ExtractionClauseTests {
+    typealias F = Fixture
+
+    @Test func englishCallInWhichLeadersAgreedToMeetIsStillACall() throws {
+        let r = try F.extract("Angela Merkel and Vladimir Putin held a phone call on Thursday in which the two leaders agreed to meet in Berlin next month.",
+                              published: "2020-02-21", language: "en")
+        let calls = r.events(.call)
+        #expect(calls.count == 1, "\(r.dump)")
+        #expect(calls.first?.date.isoString == "2020-02-20", "\(r.dump)")
+        #expect(r.events(.meeting).isEmpty, "the planned meeting is not an event: \(r.dump)")
+        #expect(r.nearMisses.contains { $0.reason.contains("future") }, "\(r.dump)")
+    }
+
+    @Test func frenchCallDuringWhichLeadersAgreedToMeetIsStillACall() throws {
+        let r = try F.extract("Angela Merkel et Vladimir Poutine ont eu jeudi un entretien téléphonique au cours duquel ils ont convenu de se rencontrer à Berlin.",
+                              published: "2020-02-21")
+        #expect(r.events(.call).count == 1, "\(r.dump)")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+
+    @Test func aFutureWordAboutSomethingElseDoesNotSplitAnEvent() throws {
+        // "prochain" qualifies the elections, not the agreement or the meeting it was announced at.
+        let r = try F.extract("Un accord a été conclu entre Fayez al-Sarraj et Khalifa Haftar pour des élections le 10 décembre prochain, comme annoncé à l'issue d'une réunion à Paris ce mardi.",
+                              published: "2018-05-30")
+        let agreements = r.events(.agreement)
+        #expect(agreements.count == 1, "\(r.dump)")
+        #expect(agreements.first?.date.isoString == "2018-05-29", "\(r.dump)")
+    }
+}
+
+/// `words.tsv`: the grammatical words the rules use are data, and a typo in a class name is reported.
+@Suite struct FunctionWordsTests {
+    @Test func everyLanguageListsItsWords() throws {
+        let k = try Fixture.knowledge()
+        for (code, pack) in k.languages {
+            #expect(!pack.words.genitives.isEmpty, "\(code): no genitive words")
+            #expect(!pack.words.articles.isEmpty, "\(code): no articles")
+            #expect(!pack.words.locatives.isEmpty, "\(code): no locatives")
+        }
+        #expect(k.languages["fr"]?.words.locatives.contains("a") == true, "à is folded to a")
+        #expect(k.languages["en"]?.words.infinitiveMarkers == ["to"])
+    }
+
+    @Test func unknownClassIsAnErrorNamingFileAndLine() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diplo-words-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("words.tsv")
+        try "# comment\ngenitive\tde\ngenitve\tdu\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try FunctionWords.load(file)
+        } throws: { error in
+            "\(error)".contains("words.tsv:3") && "\(error)".contains("genitve")
+        }
+    }
+}
