@@ -28,7 +28,7 @@ public struct ExtractionResult: Sendable {
 public final class Extractor: Sendable {
     public let knowledge: Knowledge
     let cleaner: ArticleCleaner
-    let splitter = SentenceSplitter()
+    let splitter: SentenceSplitter
     let resolver: DateResolver
 
     /// - Parameter today: the upper bound for dating articles that carry no publication date.
@@ -39,6 +39,7 @@ public final class Extractor: Sendable {
             self.cleaner = ArticleCleaner(lexicon: lexicon)
         }
         self.resolver = DateResolver(today: today ?? CalendarDate.today)
+        self.splitter = SentenceSplitter(abbreviations: knowledge.languages.values.reduce(into: Set<String>()) { $0.formUnion($1.words.abbreviations) })
     }
 
     public func extract(_ article: Article) -> ExtractionResult {

@@ -32,6 +32,8 @@ public struct FunctionWords: Sendable {
     /// Endings of infinitives, for languages where the form after the marker may be something else
     /// ("de rencontres"); none listed = every word after the marker is an infinitive (English "to").
     public var infinitiveEndings: Set<String> = []
+    /// Abbreviations whose full stop does not end a sentence ("M.", "Sept.", "Gen.").
+    public var abbreviations: Set<String> = []
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct FunctionWords: Sendable {
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
+        "abbreviation": \.abbreviations,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.

@@ -9,13 +9,11 @@ public struct SentenceSplitter: Sendable {
         public var end: Int
     }
 
-    /// Folded abbreviations that do not end a sentence.
-    public var abbreviations: Set<String> = ["m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "st", "ste", "jr", "sr",
-                                             "gen", "col", "lt", "sgt", "prof", "no", "vs", "etc", "cf", "p", "a", "art",
-                                             "jan", "janv", "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil",
-                                             "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "u", "s"]
+    /// Folded abbreviations that do not end a sentence (the `abbreviation` words of every language pack:
+    /// sentences are split before the language matters, and "M." must not end a sentence in any of them).
+    public var abbreviations: Set<String>
 
-    public init() {}
+    public init(abbreviations: Set<String> = []) { self.abbreviations = abbreviations }
 
     public func split(_ text: String, baseOffset: Int) -> [Sentence] {
         let bytes = Array(text.utf8)
