@@ -60,3 +60,37 @@ import DiploExtraction
         }
     }
 }
+
+/// "the deal", "à l'issue des consultations": mentions that point back to an agreement already reported.
+@Suite struct ExtractionAntecedentTests {
+    typealias F = Fixture
+
+    @Test func englishDefiniteDealJoinsTheSignedAgreement() throws {
+        let text = """
+        Armenia and Azerbaijan signed a peace deal in Washington on Friday.
+
+        Earlier talks in Geneva on August 2 had prepared the text, diplomats said.
+
+        Speaking after the ceremony, Antony Blinken thanked Switzerland for its help in signing of the peace deal.
+        """
+        let r = try F.extract(text, published: "2025-08-09", language: "en")
+        let agreements = r.events(.agreement)
+        #expect(agreements.count == 1, "\(r.dump)")
+        #expect(agreements.first?.date.isoString == "2025-08-08", "\(r.dump)")
+    }
+
+    @Test func frenchDeclarationAtTheEndOfTalksIsTheAgreementAlreadyReported() throws {
+        let text = """
+        Le 10 mars, l'Iran et l'Arabie saoudite ont convenu, lors de négociations à Pékin, de rétablir leurs relations.
+
+        Le prince héritier saoudien Mohammed ben Salmane a tenu mardi une conversation téléphonique avec le président chinois Xi Jinping.
+
+        À l'issue des consultations, une déclaration tripartite a été adoptée, dans laquelle Téhéran et Riyad s'engagent à respecter la souveraineté des États.
+        """
+        let r = try F.extract(text, published: "2023-03-29")
+        let agreements = r.events(.agreement)
+        #expect(agreements.count == 1, "\(r.dump)")
+        #expect(agreements.first?.date.isoString == "2023-03-10", "\(r.dump)")
+        #expect(r.events(.call).first?.date.isoString == "2023-03-28", "\(r.dump)")
+    }
+}

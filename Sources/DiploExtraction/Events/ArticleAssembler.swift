@@ -152,6 +152,7 @@ struct ArticleAssembler {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return
         }
+        if m.isDefinite, type == .agreement, !dateIsOwn, events.contains(where: { $0.type == .agreement }) { return }
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
                                    regions: regions, evidence: [evidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
@@ -166,17 +167,32 @@ struct ArticleAssembler {
         if m.isTitle, let type = m.type, let e = events.last(where: { $0.type == type || ($0.weakType && type == .call) }) { return e.date }
         // "cet appel", "the deal": the last event of that kind; "les deux dirigeants": the event just mentioned.
         if m.isAnaphoric, let type = m.type, let e = events.last(where: { $0.type == type }) { return e.date }
+        // "the grain deal", "l'accord": the article's agreement, when it has one.
+        if m.isDefinite, m.type == .agreement, let e = definiteAntecedent(for: m) { return e.date }
         if m.hasGroupAnaphor || m.isAnaphoric, let i = lastEvent { return events[i].date }
-        // "À l'issue des consultations, …", "Après des échanges, …": the event just reported.
+        // "À l'issue des consultations, …", "Après des échanges, …": the event just reported — or, for an
+        // agreement, an earlier agreement between the same parties (the declaration adopted at those talks).
         if let i = lastEvent, let c = s.cues.first(where: { $0.start <= 1 && ($0.classes.contains("link") || $0.classes.contains("sequence")) }),
-           c.start <= 1, s.blockKind == .body { return events[i].date }
+           c.start <= 1, s.blockKind == .body {
+            if m.type == .agreement, let ref = reference {
+                let parties = resolveParticipants(m, on: .day(ref.day, basis: .inferred))
+                if parties.count >= 2, let e = events.last(where: { $0.type == .agreement && Self.covers(parties, $0.participants) }) { return e.date }
+            }
+            return events[i].date
+        }
         // Another event of the same sentence sharing a participant.
         let named = namedIDs(m)
         if let i = lastEvent, events[i].sentences.contains(m.sentence),
            !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
-        // The article's main event, when the mention shares a participant with it (by person or by state).
-        let refs = m.actors.compactMap { a -> ActorRef? in if case .named(let r) = a.reference { return r }; return nil }
-        if let main = events.first(where: { e in e.evidence.contains(where: \.isCore) }), !refs.isEmpty,
+        // The article's main event, when the mention shares a participant with it (by person or by state;
+        // titles resolved at the reference day: "le président chinois" in an article about Xi's visit).
+        var refs = m.actors.compactMap { a -> ActorRef? in if case .named(let r) = a.reference { return r }; return nil }
+        let main = events.first(where: { e in e.evidence.contains(where: \.isCore) })
+        let exchanges: Set<EventType> = [.call, .meeting, .summit]
+        if let ref = reference, let main, let type = m.type, type == main.type || (exchanges.contains(type) && exchanges.contains(main.type)) {
+            refs += resolveParticipants(m, on: .day(ref.day, basis: .inferred)).filter { $0.kind == .person }
+        }
+        if let main, !refs.isEmpty,
            refs.contains(where: { r in main.participants.contains { $0.id == r.id } }) {
             return main.date
         }
@@ -207,6 +223,14 @@ struct ArticleAssembler {
             return events[i].date
         }
         return nil
+    }
+
+    /// The agreement "the deal" refers to: one sharing a party with the mention, else the article's news, else the last one.
+    private func definiteAntecedent(for m: EventMention) -> WorkingEvent? {
+        let agreements = events.filter { $0.type == .agreement }
+        let parties = reference.map { resolveParticipants(m, on: .day($0.day, basis: .inferred)) } ?? []
+        return agreements.last(where: { e in parties.contains { p in Self.covers([p], e.participants) } })
+            ?? agreements.first(where: { $0.evidence.contains(where: \.isCore) }) ?? agreements.last
     }
 
     private func namedIDs(_ m: EventMention) -> Set<String> {

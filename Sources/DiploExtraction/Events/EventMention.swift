@@ -31,6 +31,9 @@ struct EventMention: Sendable {
     var rejection: Rejection?
     /// Introduced by a determiner that points back ("cet appel", "la rencontre", "the deal").
     var isAnaphoric: Bool
+    /// A noun after a definite article ("the grain deal", "l'accord"): the article's event of that kind
+    /// when there is one and the mention has no date of its own.
+    var isDefinite = false
     /// "qui se rencontraient": its own participants, the noun phrase before "qui".
     var isRelativeClause = false
     /// A joint declaration: an agreement only when two named people make it.

@@ -58,12 +58,39 @@ public final class Extractor: Sendable {
         for i in order {
             for var m in finder.mentions(in: sentences[i], index: i) {
                 m.isTitle = sentences[i].blockKind == .title
+                if Self.tracing { Self.trace(m, sentences[i]) }
                 assembler.add(m)
             }
         }
         let events = assembler.finish()
         return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
                                 referenceDate: reference?.day, referenceIsEstimated: reference?.kind == .estimate)
+    }
+
+    /// `DIPLO_TRACE=1` prints every mention on stderr as the assembler receives it: a developer's aid for
+    /// seeing why a sentence gave (or did not give) an event, beyond what `--explain` says.
+    static let tracing = ProcessInfo.processInfo.environment["DIPLO_TRACE"] == "1"
+
+    static func trace(_ m: EventMention, _ s: AnalyzedSentence) {
+        let t = s.tokens
+        let words = t[m.firstTrigger..<min(m.lastTrigger, t.count)].map(\.original).joined(separator: " ")
+        let date = m.date.map { "\($0.expression)" } ?? "-"
+        let actors = m.actors.map { a -> String in
+            switch a.reference {
+            case .named(let r): return r.name
+            case .role(let role, let cs, let cp): return "\(role)\(cp ? "(counterpart)" : "")[\(cs.joined(separator: ","))]"
+            case .group: return "group"
+            }
+        }
+        var flags: [String] = []
+        if m.isAnaphoric { flags.append("anaphoric") }
+        if m.isDefinite { flags.append("definite") }
+        if m.weakType { flags.append("weak") }
+        if m.isTitle { flags.append("title") }
+        if m.isRelativeClause { flags.append("relative") }
+        let line = "[\(m.sentence)] \(m.type?.rawValue ?? "-") «\(words)» classes=\(m.classes.sorted()) date=\(date) actors=\(actors) "
+            + "loc=\(m.locationID ?? "-") \(flags.joined(separator: ",")) \(m.rejection.map { "REJECTED: \($0.rawValue)" } ?? "")\n"
+        FileHandle.standardError.write(line.data(using: .utf8)!)
     }
 
     /// Cleans the text into blocks, splits sentences and recognises cues, names, places and dates.

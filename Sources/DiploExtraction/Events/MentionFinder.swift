@@ -84,6 +84,7 @@ struct MentionFinder: Sendable {
             m.regionIDs = s.places.filter { !$0.usedAsActor && $0.placeID != m.locationID }.map(\.placeID)
             // 5. Qualifiers and type.
             m.isAnaphoric = isAnaphoric(first, s)
+            m.isDefinite = isDefinite(group, s)
             m.rejection = qualifiers(m, group: group, in: s)
             m.type = decideType(&m, in: s)
             out.append(m)
@@ -118,6 +119,9 @@ struct MentionFinder: Sendable {
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
         if a.classes.contains("agreement-noun"), b.classes.contains("agreement-verb"), gap <= 5 { return true }
+        // "signing of the grain deal", "la signature de l'accord de paix": the verbal noun and its object.
+        if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 4,
+           pack.words.genitives.contains(t[a.end].folded) { return true }
         let aClasses = a.classes
         let verbOfSaying = aClasses.contains("statement-verb")
         let linkCue = between.contains { $0.classes.contains("link") }
@@ -220,6 +224,19 @@ struct MentionFinder: Sendable {
         return s.cues.contains { $0.classes.contains("anaphor") && $0.end == first }
     }
 
+    /// "the grain deal", "l'accord de cessez-le-feu": an event noun after a definite article, with at most two words between.
+    private func isDefinite(_ group: [CueMatch], _ s: AnalyzedSentence) -> Bool {
+        guard let noun = group.first(where: { !$0.classes.isDisjoint(with: Self.nounClasses) }) else { return false }
+        var k = noun.start - 1
+        while k >= 0, noun.start - k <= 3 {
+            let t = s.tokens[k]
+            if pack.words.articles.contains(t.folded) { return true }
+            if t.kind != .word || s.actors.contains(where: { $0.start <= k && k < $0.end }) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     private func location(for m: EventMention, in s: AnalyzedSentence, subjectEnd: Int) -> String? {
         let t = s.tokens
         func isCity(_ id: String) -> Bool { knowledge.countries[id] == nil && knowledge.places[id]?.kind != "area" && knowledge.places[id]?.kind != "region" }
@@ -305,7 +322,7 @@ struct MentionFinder: Sendable {
         // "X et Y ont convenu, lors de négociations à Pékin, de …": the agreement, concluded during talks.
         if c.contains("agreement-verb"), c.isDisjoint(with: ["call-noun", "summit-noun"]), !hasPhone {
             let subject = m.actors.filter { a in if case .group = a.reference { return false }; return a.end <= m.firstTrigger }
-            if subject.count >= 2, !m.hasGroupAnaphor, s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
+            if subject.count >= 2, !groupInSubject(m), s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
                c.contains("agreement-noun") || c.contains("meet-noun") { return .agreement }
         }
         if c.contains("call-noun") || (hasPhone && talk) { m.mode = .phone; return .call }
@@ -337,12 +354,18 @@ struct MentionFinder: Sendable {
                 if case .group = a.reference { return false }
                 return a.end <= m.firstTrigger
             }
-            if subject.count >= 2, !m.hasGroupAnaphor { return .agreement }
+            if subject.count >= 2, !groupInSubject(m) { return .agreement }
             if m.rejection == nil { m.rejection = .weakAgreement }
             return nil
         }
         if c.contains("statement-verb") { return .statement }
         return nil
+    }
+
+    /// "Les deux parties ont convenu" names nobody; "X et Y ont convenu de rétablir leurs relations" does
+    /// (a possessive after the verb is not the subject).
+    private func groupInSubject(_ m: EventMention) -> Bool {
+        m.actors.contains { a in if case .group = a.reference { return a.end <= m.firstTrigger }; return false }
     }
 
     /// "l'accord de Sotchi", "l'accord russo-turc de 2018", "the Minsk agreements".
