@@ -94,3 +94,31 @@ import DiploExtraction
         #expect(r.events(.call).first?.date.isoString == "2023-03-28", "\(r.dump)")
     }
 }
+
+/// A date inside an infinitive clause dates the intention, not the event reported.
+@Suite struct ExtractionIntentionDateTests {
+    typealias F = Fixture
+
+    @Test func englishDateOfIntendedElectionsDoesNotDateTheAgreement() throws {
+        let r = try F.extract("Fayez al-Sarraj and Khalifa Haftar agreed on a joint declaration stating they are committed to organizing elections in December.",
+                              published: "2018-05-30", language: "en")
+        let a = r.events(.agreement)
+        #expect(a.count == 1, "\(r.dump)")
+        // Without the December of the elections, the lead's event is dated by the publication day.
+        #expect(a.first?.date.isoString == "2018-05-30", "\(r.dump)")
+    }
+
+    @Test func frenchDateOfIntendedElectionsDoesNotDateTheAgreement() throws {
+        let r = try F.extract("Fayez al-Sarraj et Khalifa Haftar ont signé un accord prévoyant d'organiser des élections en décembre.",
+                              published: "2018-05-30")
+        let a = r.events(.agreement)
+        #expect(a.count == 1, "\(r.dump)")
+        #expect(a.first?.date.isoString == "2018-05-30", "\(r.dump)")
+    }
+
+    @Test func aPlaceAfterToIsNotAnIntention() throws {
+        let r = try F.extract("Recep Tayyip Erdogan travelled to Sochi and met Vladimir Putin on September 17, 2018.",
+                              published: "2018-09-20", language: "en")
+        #expect(r.events(.meeting).first?.date.isoString == "2018-09-17", "\(r.dump)")
+    }
+}

@@ -75,6 +75,9 @@ struct MentionFinder: Sendable {
                 let lower = g == 0 ? (anaphoric ? first : 0) : groups[g - 1].last!.end
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
+                // "committed to organizing elections in December", "d'organiser des élections en décembre":
+                // a date after an infinitive clause dates what is intended, not the event.
+                if d.start > last, intentionClause(in: s, from: last, to: d.start) { return false }
                 // The subject's date ("Jeudi, X et Y se sont entretenus") dates the first mention at any distance.
                 return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
@@ -360,6 +363,20 @@ struct MentionFinder: Sendable {
         }
         if c.contains("statement-verb") { return .statement }
         return nil
+    }
+
+    /// An infinitive marker followed by an infinitive between `a` and `b` ("to organizing", "d'organiser").
+    private func intentionClause(in s: AnalyzedSentence, from a: Int, to b: Int) -> Bool {
+        let t = s.tokens
+        guard b - a >= 2 else { return false }
+        for k in a..<(b - 1) where pack.words.infinitiveMarkers.contains(t[k].folded) {
+            let verb = t[k + 1]
+            guard verb.kind == .word, !verb.isCapitalized, !pack.words.articles.contains(verb.folded),
+                  !pack.words.possessives.contains(verb.folded), !pack.words.anaphoricDeterminers.contains(verb.folded) else { continue }
+            let endings = pack.words.infinitiveEndings
+            if endings.isEmpty || endings.contains(where: { verb.folded.hasSuffix($0) }) { return true }
+        }
+        return false
     }
 
     /// "Les deux parties ont convenu" names nobody; "X et Y ont convenu de rétablir leurs relations" does
