@@ -9,12 +9,19 @@ struct MentionFinder: Sendable {
     static let eventClasses: Set<String> = ["occurred", "call-noun", "talk-verb", "meet-verb", "host-verb", "visit-verb", "meet-noun",
                                             "summit-noun", "agreement-noun", "agreement-verb", "statement-verb"]
     static let nounClasses: Set<String> = ["call-noun", "meet-noun", "summit-noun", "agreement-noun"]
+    /// Nouns naming an event or a statement, for choosing between two nouns that start on the same word.
+    static let allNounClasses: Set<String> = nounClasses.union(["statement-noun"])
     static let verbClasses: Set<String> = ["talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
 
     func mentions(in s: AnalyzedSentence, index: Int) -> [EventMention] {
         let t = s.tokens
+        // Of two nouns starting on the same word, the longer names the thing: "conférence de presse" is
+        // not a "conférence de" (a summit), "press conference" not a "conference".
+        let nounCues = s.cues.filter { $0.classes.isSubset(of: Self.allNounClasses) }
         let triggers = s.cues.filter { c in
             guard !c.classes.isDisjoint(with: Self.eventClasses) else { return false }
+            if c.classes.isSubset(of: Self.allNounClasses),
+               nounCues.contains(where: { $0.start == c.start && $0.end > c.end && $0.classes.isDisjoint(with: c.classes) }) { return false }
             guard c.inQuote else { return true }
             // A named, dated event quoted in speech ("la conférence de Berlin du 19 janvier") is still that event.
             guard !c.classes.isDisjoint(with: Self.nounClasses) else { return false }
@@ -73,6 +80,8 @@ struct MentionFinder: Sendable {
             let anaphoric = isAnaphoric(first, s)
             let candidates = s.dates.filter { d in
                 let lower = g == 0 ? (anaphoric ? first : 0) : groups[g - 1].last!.end
+                // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
+                if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
