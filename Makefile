@@ -47,7 +47,8 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Score the extractor on the development set (read in place from ../shared; never copied here).
+# Score the extractor on the development set (read in place from ../shared; never copied here),
+# then on Tests/Corpus, articles the team wrote about other real events and never tuned on.
 eval: build
 	@[ -f $(EVAL_DIR)/score.py ] && [ -d $(EVAL_DIR)/devset/articles ] || { echo "no dev set at $(EVAL_DIR) (expected score.py and devset/): set EVAL_DIR=..." >&2; exit 1; }
 	@mkdir -p $(OUT)
@@ -55,6 +56,11 @@ eval: build
 	$(BIN_DEBUG) import --db $(OUT)/eval.sqlite $(EVAL_DIR)/devset/articles
 	$(BIN_DEBUG) export --db $(OUT)/eval.sqlite --format jsonl > $(OUT)/eval.jsonl
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl
+	@echo "== Tests/Corpus (the team's held-out articles)"
+	@rm -f $(OUT)/corpus.sqlite*
+	$(BIN_DEBUG) import --db $(OUT)/corpus.sqlite Tests/Corpus/articles
+	$(BIN_DEBUG) export --db $(OUT)/corpus.sqlite --format jsonl > $(OUT)/corpus.jsonl
+	python3 $(EVAL_DIR)/score.py Tests/Corpus/gold.jsonl $(OUT)/corpus.jsonl
 
 # Install the release binary in $(PREFIX)/bin and its run-time data (Knowledge/, Migrations/) in
 # $(PREFIX)/share/diplo/, where the binary looks for them (Sources/DiploModel/ResourceLocator.swift).

@@ -122,3 +122,33 @@ import DiploExtraction
         #expect(r.events(.meeting).first?.date.isoString == "2018-09-17", "\(r.dump)")
     }
 }
+
+/// Several events in one sentence take their dates in reading order; hypotheticals are not events.
+@Suite struct ExtractionSequenceTests {
+    typealias F = Fixture
+
+    @Test func englishChainOfTalksTakesEachItsOwnDate() throws {
+        let r = try F.extract("Wendy Sherman and Sergei Ryabkov held talks in Geneva on Jan. 10, followed by a meeting of the NATO-Russia Council in Brussels on Jan. 12 and talks in Vienna the next day.",
+                              published: "2022-01-21", language: "en")
+        let dates = Set(r.events.map(\.date.isoString))
+        #expect(dates.contains("2022-01-10"), "\(r.dump)")
+        #expect(dates.contains("2022-01-12"), "\(r.dump)")
+        #expect(dates.contains("2022-01-13"), "\(r.dump)")
+        // "followed by": the second meeting is the Council's, not Sherman and Ryabkov's again.
+        let brussels = r.events.first { $0.date.isoString == "2022-01-12" }
+        #expect(brussels?.participants.contains { $0.name == "Wendy Sherman" } == false, "\(r.dump)")
+    }
+
+    @Test func englishPossibleMeetingIsNoEvent() throws {
+        let r = try F.extract("Antony Blinken said on Friday that a further meeting between Joe Biden and Vladimir Putin was possible.",
+                              published: "2022-01-21", language: "en")
+        #expect(r.events.filter { $0.type == .meeting }.isEmpty, "\(r.dump)")
+        #expect(r.nearMisses.contains { $0.reason.contains("hypothetical") }, "\(r.dump)")
+    }
+
+    @Test func frenchEventualSummitIsNoEvent() throws {
+        let r = try F.extract("Le Kremlin a évoqué mardi un sommet éventuel entre Vladimir Poutine et Volodymyr Zelensky.",
+                              published: "2022-03-02")
+        #expect(r.events.filter { $0.type == .summit || $0.type == .meeting }.isEmpty, "\(r.dump)")
+    }
+}

@@ -6,6 +6,7 @@ enum Rejection: String, Sendable {
     case future = "future, planned or proposed"
     case plural = "plural or generic reference, not one dated event"
     case habitual = "habitual or repeated, not one dated event"
+    case hypothetical = "hypothetical or conditional (possible, if…)"
     case withdrawal = "an agreement mentioned as withdrawn, suspended or violated"
     case noDate = "no date could be found or inferred"
     case noParticipants = "no participant or place could be identified"

@@ -45,6 +45,9 @@ struct MentionFinder: Sendable {
 
         let subjectEnd = groups[0][0].start
         var out: [EventMention] = []
+        // Dates are taken in reading order: "talks in Geneva on Jan. 10, followed by a meeting in Brussels on
+        // Jan. 12" — the second mention cannot take back the date the first one took.
+        var claimedEnd = 0
         for (g, group) in groups.enumerated() {
             let first = group[0].start, last = group.last!.end
             let nextStart = g + 1 < groups.count ? groups[g + 1][0].start : t.count
@@ -79,7 +82,7 @@ struct MentionFinder: Sendable {
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
             let anaphoric = isAnaphoric(first, s)
             let candidates = s.dates.filter { d in
-                let lower = g == 0 ? (anaphoric ? first : 0) : groups[g - 1].last!.end
+                let lower = g == 0 ? (anaphoric ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
@@ -99,6 +102,9 @@ struct MentionFinder: Sendable {
             m.isDefinite = isDefinite(group, s)
             m.rejection = qualifiers(m, group: group, in: s)
             m.type = decideType(&m, in: s)
+            // A rejected mention ("des pourparlers ont régulièrement lieu depuis 1994, date à laquelle le
+            // cessez-le-feu a été conclu") leaves its date to the next one.
+            if m.rejection == nil, let d = m.date { claimedEnd = max(claimedEnd, d.end) }
             out.append(m)
         }
         // An agreement announced "à l'issue d'une réunion" shares the meeting's date.
@@ -278,8 +284,10 @@ struct MentionFinder: Sendable {
         while lo > 0, first - lo < 7, ![",", ";", ":", "–", "—"].contains(t[lo - 1].folded) { lo -= 1 }
         var hi = m.lastTrigger
         while hi < t.count, hi - m.lastTrigger < 4, ![",", ";", ":", "–", "—", "."].contains(t[hi].folded) { hi += 1 }
+        // Words inside a past or relative date ("the next day", "le lendemain") qualify the date, not the event.
+        func inDate(_ k: Int) -> Bool { s.dates.contains { !$0.isFuture && $0.start <= k && k < $0.end } }
         func cue(_ cls: String, from a: Int, to b: Int) -> Bool {
-            s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b }
+            s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
         }
         if cue("negation", from: max(lo, first - 6), to: min(t.count, m.lastTrigger + 2)) { return .negated }
         for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k].folded) {
@@ -301,7 +309,7 @@ struct MentionFinder: Sendable {
                 if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
             }
         }
-        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where pack.words.ahead.contains(t[k].folded) {
+        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where pack.words.ahead.contains(t[k].folded) && !inDate(k) {
             return .future
         }
         // Plural or generic: "deux rencontres", "tous les accords", "several meetings".
@@ -309,6 +317,10 @@ struct MentionFinder: Sendable {
             if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || $0.end + 1 == c.start) }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
+        // "a further meeting was possible", "une rencontre éventuelle", "si les conditions…": not (yet) an event.
+        var wide = m.lastTrigger
+        while wide < t.count, wide - m.lastTrigger < 8, ![",", ";", ":", "–", "—", "."].contains(t[wide].folded) { wide += 1 }
+        if s.cues.contains(where: { $0.classes.contains("hypothetical") && !$0.inQuote && $0.start >= max(lo, first - 4) && $0.start < wide }) { return .hypothetical }
         if m.classes.contains("agreement-noun"), cue("withdrawal", from: max(0, first - 6), to: first + 1) { return .withdrawal }
         return nil
     }
