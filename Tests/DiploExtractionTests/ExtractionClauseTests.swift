@@ -152,3 +152,37 @@ import DiploExtraction
         #expect(r.events.filter { $0.type == .summit || $0.type == .meeting }.isEmpty, "\(r.dump)")
     }
 }
+
+/// What kind of gathering: a "summit" of two leaders is a meeting; the G20 around a meeting is its setting.
+@Suite struct ExtractionGatheringTests {
+    typealias F = Fixture
+
+    @Test func frenchTwoLeaderSummitIsAMeeting() throws {
+        let r = try F.extract("Le président américain Donald Trump et son homologue russe Vladimir Poutine ont tenu lundi un sommet à Helsinki.",
+                              published: "2018-07-17")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+    }
+
+    @Test func meetingOnTheSidelinesOfTheG20IsBilateral() throws {
+        let r = try F.extract("Donald Trump et Vladimir Poutine s'étaient rencontrés en marge du G20 de Hambourg, en juillet 2017.",
+                              published: "2018-07-17")
+        let m = r.events(.meeting)
+        #expect(m.count == 1, "\(r.dump)")
+        #expect(m.first?.participants.count == 2, "\(r.dump)")
+        #expect(m.first?.date.isoString == "2017-07", "\(r.dump)")
+    }
+
+    @Test func englishSidelinesMeetingIsBilateral() throws {
+        let r = try F.extract("Xi Jinping met Anthony Albanese on the sidelines of the G20 in Bali on Tuesday.",
+                              published: "2022-11-16", language: "en")
+        #expect(r.events(.meeting).first?.participants.count == 2, "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+    }
+
+    @Test func englishSpokenByPhoneIsACall() throws {
+        let r = try F.extract("Joe Biden and Xi Jinping had last spoken by phone in July, in a two-hour call dominated by Taiwan.",
+                              published: "2022-11-14", language: "en")
+        #expect(r.events(.call).first?.date.isoString == "2022-07", "\(r.dump)")
+    }
+}

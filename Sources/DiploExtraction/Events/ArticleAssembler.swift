@@ -112,6 +112,11 @@ struct ArticleAssembler {
         if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
         if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
         if type == .meeting, m.inPerson, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
+        // A "summit" of two leaders is a bilateral meeting (a summit gathers three or more states, or is a named
+        // conference): "le sommet Trump-Poutine", "the Biden-Putin summit in Geneva".
+        if type == .summit, !m.hasGroupAnaphor, participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
+            type = .meeting; mode = nil
+        }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
 
         let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
@@ -329,8 +334,9 @@ struct ArticleAssembler {
         return events[i].sentences.contains(m.sentence)
     }
 
+    /// The states taking part; an international organisation (the G20, NATO) is the setting, not a state.
     private func distinctCountries(_ ps: [ActorRef]) -> Int {
-        Set(ps.map { $0.country ?? $0.id }).count
+        Set(ps.compactMap { $0.kind == .organization ? nil : ($0.country ?? $0.id) }).count
     }
 
     private func consultMode(_ ps: [ActorRef], location: String?) -> ConsultMode {

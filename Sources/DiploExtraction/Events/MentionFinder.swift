@@ -77,6 +77,10 @@ struct MentionFinder: Sendable {
                 let subject = sequenced ? [] : usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < spanEnd }
             }
+            // "rencontrés en marge du G20", "met on the sidelines of the NATO summit": the gathering after the
+            // cue is the setting, not a party.
+            let settings = s.cues.filter { $0.classes.contains("sequence") && $0.start >= last && $0.start < spanEnd }
+            m.actors.removeAll { a in settings.contains { a.start >= $0.end && a.start <= $0.end + 2 } }
             m.actors += compoundStates(after: group, in: s)
             m.hasGroupAnaphor = m.actors.contains { if case .group = $0.reference { return true }; return false }
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
@@ -314,6 +318,8 @@ struct MentionFinder: Sendable {
         }
         // Plural or generic: "deux rencontres", "tous les accords", "several meetings".
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
+            // "a two-hour call": a number joined to the noun by a hyphen is a length, not a count.
+            if t[c.start].hyphenBefore { continue }
             if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || $0.end + 1 == c.start) }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
