@@ -3,10 +3,14 @@ import Foundation
 
 /// Output formats of timelines and exports.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case table, csv, json, jsonl
+    case table, csv, json, jsonl, timelinejs, ics, html
+
+    /// Formats written event by event (the table and the HTML page need every event first).
+    public var isStreamed: Bool { self != .table && self != .html }
 }
 
-/// Formatters of timelines: JSON Lines, JSON, CSV (and, in `TableFormatter`, terminal tables).
+/// Formatters of timelines: JSON Lines, JSON, CSV, TimelineJS JSON, iCalendar (and, in
+/// `TableFormatter` and `HTMLTimelinePage`, terminal tables and HTML pages).
 ///
 /// Every format is deterministic: the same events in the same order give byte-identical output.
 /// The `render` functions build the whole output; `EventStreamWriter` writes event by event to a
@@ -25,11 +29,12 @@ public enum Exporters {
     /// RFC 4180 CSV with a header row and CRLF line ends.
     public static func csv(_ events: [TimelineEvent]) -> String { render(events, format: .csv) }
 
-    /// Any format as a string (`table` uses `TableFormatter` with no width limit).
-    public static func render(_ events: [TimelineEvent], format: ExportFormat, pretty: Bool = true) -> String {
+    /// Any format as a string (`table` uses `TableFormatter` with no width limit, `html` the default page).
+    public static func render(_ events: [TimelineEvent], format: ExportFormat, pretty: Bool = true, title: String? = nil) -> String {
         if format == .table { return TableFormatter().render(events) }
+        if format == .html { return HTMLTimelinePage(title: title ?? "diplo timeline").render(events) }
         var out: [UInt8] = []
-        let writer = EventStreamWriter(format: format, pretty: pretty) { out.append(contentsOf: $0) }
+        let writer = EventStreamWriter(format: format, pretty: pretty, title: title) { out.append(contentsOf: $0) }
         do {
             for e in events { try writer.write(e) }
             try writer.finish()
@@ -40,8 +45,8 @@ public enum Exporters {
     /// Writes events in a format to a text stream, one event at a time.
     public static func write<S: TextOutputStream>(_ events: some Sequence<TimelineEvent>, format: ExportFormat,
                                                   pretty: Bool = true, to stream: inout S) {
-        if format == .table {
-            stream.write(TableFormatter().render(Array(events)))
+        if !format.isStreamed {
+            stream.write(render(Array(events), format: format, pretty: pretty))
             return
         }
         var chunks: [String] = []
@@ -78,17 +83,18 @@ public enum Exporters {
             w.key("wikidata"); w.string(p.wikidata)
             w.key("country"); w.string(p.country)
             w.key("kind"); w.string(p.kind.rawValue)
+            w.key("id"); w.string(p.id)
             w.endObject()
         }
         w.endArray()
         w.key("location")
         if let l = e.location {
-            w.beginObject(); w.key("name"); w.string(l.name); w.endObject()
+            w.beginObject(); w.key("name"); w.string(l.name); w.key("id"); w.string(l.id); w.endObject()
         } else {
             w.null()
         }
         w.key("regions"); w.beginArray()
-        for r in e.regions { w.beginObject(); w.key("name"); w.string(r.name); w.endObject() }
+        for r in e.regions { w.beginObject(); w.key("name"); w.string(r.name); w.key("id"); w.string(r.id); w.endObject() }
         w.endArray()
         w.key("sources"); w.beginArray()
         for s in e.sources {
@@ -101,6 +107,12 @@ public enum Exporters {
             w.endObject()
         }
         w.endArray()
+        // Added after the contract of the first release, at the end so that readers by position keep working.
+        w.key("mode"); w.string(e.mode?.rawValue)
+        w.key("countries"); w.beginArray()
+        for c in e.countryCodes { w.string(c) }
+        w.endArray()
+        w.key("n_sources"); w.int(e.articleCount)
         w.endObject()
     }
 
@@ -112,20 +124,18 @@ public enum Exporters {
 
     /// The cells of an event's CSV row, before quoting.
     public static func csvCells(_ e: TimelineEvent) -> [String] {
-        var countries: [String] = []
-        for p in e.participants { if let c = p.country, !countries.contains(c) { countries.append(c) } }
-        return [
+        [
             e.id, e.date.isoString, e.date.precision.rawValue, e.date.earliest.iso, e.date.latest.iso, e.date.basis.rawValue,
             e.type.rawValue, e.cameo, e.plover,
             e.participants.map(\.name).joined(separator: "; "),
             e.participants.map { $0.wikidata ?? "" }.joined(separator: "; "),
-            countries.joined(separator: "; "),
+            e.countryCodes.joined(separator: "; "),
             e.location?.name ?? "",
             e.regions.map(\.name).joined(separator: "; "),
             e.sources.map(\.evidence).joined(separator: "; "),
             e.sources.map(\.article).joined(separator: "; "),
             e.sources.map { $0.url ?? "" }.joined(separator: "; "),
-            String(Set(e.sources.map(\.article)).count),
+            String(e.articleCount),
         ]
     }
 
@@ -161,8 +171,8 @@ public enum Exporters {
     }
 }
 
-/// Writes events one at a time in a streaming format (JSON Lines, JSON array, CSV), buffering the
-/// bytes and handing them to `output` in chunks of about 64 KiB.
+/// Writes events one at a time in a streaming format (JSON Lines, JSON array, CSV, TimelineJS JSON,
+/// iCalendar), buffering the bytes and handing them to `output` in chunks of about 64 KiB.
 public final class EventStreamWriter {
     public let format: ExportFormat
     private let output: ([UInt8]) throws -> Void
@@ -172,11 +182,18 @@ public final class EventStreamWriter {
     private var started = false
     private var finished = false
     private let chunkSize: Int
+    private let title: String?
+    private let subtitle: String?
 
-    /// - Parameter format: `.jsonl`, `.json` or `.csv` (`.table` is written as JSON Lines; use `TableFormatter`).
-    public init(format: ExportFormat, pretty: Bool = true, chunkSize: Int = 1 << 16,
-                output: @escaping ([UInt8]) throws -> Void) {
+    /// - Parameters:
+    ///   - format: a streamed format (`.table` and `.html` are written as JSON Lines; use
+    ///     `TableFormatter` and `HTMLTimelinePage`).
+    ///   - title: the calendar name (iCalendar) or title slide (TimelineJS), with `subtitle` under it.
+    public init(format: ExportFormat, pretty: Bool = true, title: String? = nil, subtitle: String? = nil,
+                chunkSize: Int = 1 << 16, output: @escaping ([UInt8]) throws -> Void) {
         self.format = format
+        self.title = title
+        self.subtitle = subtitle
         self.output = output
         self.chunkSize = chunkSize
         self.json = JSONWriter(pretty: pretty && format == .json, reserve: 4096)
@@ -184,8 +201,9 @@ public final class EventStreamWriter {
     }
 
     /// Writes to a file handle (standard output by default).
-    public convenience init(format: ExportFormat, pretty: Bool = true, fileHandle: FileHandle = .standardOutput) {
-        self.init(format: format, pretty: pretty) { bytes in try fileHandle.write(contentsOf: bytes) }
+    public convenience init(format: ExportFormat, pretty: Bool = true, title: String? = nil, subtitle: String? = nil,
+                            fileHandle: FileHandle = .standardOutput) {
+        self.init(format: format, pretty: pretty, title: title, subtitle: subtitle) { bytes in try fileHandle.write(contentsOf: bytes) }
     }
 
     private func start() {
@@ -194,7 +212,9 @@ public final class EventStreamWriter {
         switch format {
         case .csv: Exporters.appendCSVRow(Exporters.csvColumns, to: &buffer, neutralise: false)
         case .json: buffer.append(UInt8(ascii: "["))
-        case .jsonl, .table: break
+        case .timelinejs: TimelineJS.appendHeader(title: title, subtitle: subtitle, to: &buffer)
+        case .ics: ICalendar.appendHeader(title: title, to: &buffer)
+        case .jsonl, .table, .html: break
         }
     }
 
@@ -217,7 +237,14 @@ public final class EventStreamWriter {
             } else {
                 buffer.append(contentsOf: json.bytes)
             }
-        case .jsonl, .table:
+        case .timelinejs:
+            buffer.append(contentsOf: (count > 0 ? ",\n" : "\n").utf8)
+            json.reset()
+            TimelineJS.appendEvent(event, to: &json)
+            buffer.append(contentsOf: json.bytes)
+        case .ics:
+            ICalendar.appendEvent(event, to: &buffer)
+        case .jsonl, .table, .html:
             json.reset()
             Exporters.appendJSON(event, to: &json)
             buffer.append(contentsOf: json.bytes)
@@ -232,7 +259,12 @@ public final class EventStreamWriter {
         guard !finished else { return }
         start()
         finished = true
-        if format == .json { buffer.append(contentsOf: (json.pretty && count > 0 ? "\n]\n" : "]\n").utf8) }
+        switch format {
+        case .json: buffer.append(contentsOf: (json.pretty && count > 0 ? "\n]\n" : "]\n").utf8)
+        case .timelinejs: buffer.append(contentsOf: TimelineJS.footer.utf8)
+        case .ics: buffer.append(contentsOf: ICalendar.footer.utf8)
+        case .csv, .jsonl, .table, .html: break
+        }
         try flush()
     }
 

@@ -61,8 +61,16 @@ public struct QueryParser: Sendable {
     public let vocabulary: QueryVocabulary
     public let today: CalendarDate
 
+    /// Capital place id → country code ("Q649" → "RU"), for capitals standing for their states.
+    let capitals: [String: String]
+
     public init(knowledge: Knowledge, vocabulary: QueryVocabulary, today: CalendarDate = QueryParser.currentDate()) {
         self.knowledge = knowledge; self.vocabulary = vocabulary; self.today = today
+        var capitals: [String: String] = [:]
+        for c in knowledge.countries.values.sorted(by: { $0.code < $1.code }) {
+            if let cap = c.capital, capitals[cap] == nil { capitals[cap] = c.code }
+        }
+        self.capitals = capitals
     }
 
     /// Today's date on the local calendar.
@@ -76,17 +84,29 @@ public struct QueryParser: Sendable {
     enum Item {
         case actor(String)
         case office(role: String, country: String)
+        /// A plural title ("presidents", "ministres des Affaires étrangères") applying to the states
+        /// named next to it: "the Russian and Turkish presidents", "les présidents russe et turc".
+        case pluralRole(String)
         case country(String)
         case place(String)
         case type(EventType)
         case date(CalendarDate, CalendarDate)
-        case prep(Set<String>)
+        /// A preposition: its classes and the words as typed (reported when it governs nothing).
+        case prep(Set<String>, String)
         case pairSep
         case anySep
-        case between
+        case between(String)
         case stop
         case unknown(String)
         case ignorable
+
+        /// Something asked about (as opposed to a function word).
+        var isContent: Bool {
+            switch self {
+            case .actor, .office, .country, .place, .type, .date: true
+            default: false
+            }
+        }
     }
 
     // MARK: Parsing
@@ -117,6 +137,7 @@ public struct QueryParser: Sendable {
             }
             if let (len, a, b) = dateAt(tokens, i) { consider(len, .date(a, b)) }
             if let (len, role, country) = officeAt(tokens, i) { consider(len, .office(role: role, country: country)) }
+            if let (len, role) = pluralRoleAt(tokens, i) { consider(len, .pluralRole(role)) }
             let vocab = vocabularyAt(tokens, i)
             if let (len, entity, needsCapital) = nameAt(tokens, i) {
                 // A lower-case word that is also a query word ("sur") is the query word, unless the
@@ -127,6 +148,8 @@ public struct QueryParser: Sendable {
             if let (len, item) = vocab { consider(len, item) }
             if best == nil, let adj = adjectiveAt(tokens, i) { consider(adj.len, .country(adj.code)) }
             if let b = best {
+                // "Moscow-Ankara": a hyphen joining two names joins them like "and".
+                if t.hyphenBefore, let last = items.last, last.isContent { items.append(.pairSep) }
                 items.append(b.item)
                 i += b.len
             } else {
@@ -137,9 +160,16 @@ public struct QueryParser: Sendable {
         return items
     }
 
+    /// An institution that speaks for an office holder ("le Kremlin", "the White House") stands for
+    /// that holder, as the extractor reads it in articles; events list the holder, not the building.
     private func entityItem(_ e: NamedEntity) -> Item {
         switch e {
-        case .actor(let id), .institution(let id): return .actor(id)
+        case .institution(let id):
+            if let inst = knowledge.institutions[id], !inst.role.isEmpty, !inst.country.isEmpty {
+                return .office(role: inst.role, country: inst.country)
+            }
+            return .actor(id)
+        case .actor(let id): return .actor(id)
         case .country(let code): return .country(code)
         case .place(let id): return .place(id)
         }
@@ -166,6 +196,7 @@ public struct QueryParser: Sendable {
     func vocabularyAt(_ tokens: [Token], _ i: Int) -> (len: Int, item: Item)? {
         guard let m = vocabulary.phrases.longestMatch(in: tokens, at: i) else { return nil }
         let classes = Set(m.values)
+        let typed = tokens[i..<(i + m.length)].map(\.original).joined(separator: " ")
         if let t = classes.first(where: { $0.hasPrefix("type:") }), let type = EventType(rawValue: String(t.dropFirst(5))) {
             return (m.length, .type(type))
         }
@@ -175,9 +206,9 @@ public struct QueryParser: Sendable {
                 return (m.length, .date(span.0, span.1))
             }
         }
-        if classes.contains("between") { return (m.length, .between) }
+        if classes.contains("between") { return (m.length, .between(typed)) }
         let preps = classes.filter { $0 == "region-prep" || $0.hasPrefix("period-") }
-        if !preps.isEmpty { return (m.length, .prep(preps)) }
+        if !preps.isEmpty { return (m.length, .prep(preps, typed)) }
         if classes.contains("pair-sep") { return (m.length, .pairSep) }
         if classes.contains("any-sep") { return (m.length, .anySep) }
         if classes.contains("stop") { return (m.length, .stop) }
@@ -285,9 +316,54 @@ public struct QueryParser: Sendable {
         return nil
     }
 
+    /// A plural title at `i` ("foreign ministers", "présidents").
+    func pluralRoleAt(_ tokens: [Token], _ i: Int) -> (Int, String)? {
+        var best: (Int, String)? = nil
+        for pack in knowledge.languages.values.sorted(by: { $0.code < $1.code }) {
+            guard let r = pack.roles.longestMatch(in: tokens, at: i), let entry = r.values.first, entry.plural,
+                  entry.country == nil, r.length > (best?.0 ?? 0) else { continue }
+            best = (r.length, entry.role)
+        }
+        return best
+    }
+
     // MARK: Interpretation
 
+    /// Items whose place is a capital standing for its state: a member of a group of two or more
+    /// joined by "and"/"-"/"," ("Moscow–Ankara talks") or after "between" ("between Moscow and
+    /// Ankara"), unless a place preposition governs the group ("summits in Moscow and Ankara").
+    func capitalsStandingForStates(_ items: [Item]) -> Set<Int> {
+        var out = Set<Int>()
+        var members: [Int] = []
+        var governedByPlace = false, afterBetween = false, joined = false
+        var prepBefore: Set<String> = []
+        func flush() {
+            if (members.count >= 2 || afterBetween) && !governedByPlace { out.formUnion(members) }
+            members = []; joined = false
+        }
+        for (k, item) in items.enumerated() {
+            switch item {
+            case .actor, .office, .country, .place:
+                if members.isEmpty || !joined {
+                    flush()
+                    governedByPlace = prepBefore.contains("region-prep")
+                    afterBetween = false
+                    if k > 0, case .between = items[k - 1] { afterBetween = true }
+                }
+                members.append(k); joined = false; prepBefore = []
+            case .pairSep: joined = !members.isEmpty
+            case .stop, .ignorable: break
+            case .between: flush(); prepBefore = []
+            case .prep(let classes, _): flush(); prepBefore = classes
+            default: flush(); prepBefore = []
+            }
+        }
+        flush()
+        return Set(out.filter { if case .place(let id) = items[$0] { return capitals[id] != nil } else { return false } })
+    }
+
     func interpret(_ items: [Item]) -> ParsedQuery {
+        let capitalStates = capitalsStandingForStates(items)
         var actors: [String] = []
         var offices: [(String, String)] = []
         var countries: [String] = []
@@ -299,20 +375,27 @@ public struct QueryParser: Sendable {
         var anyMode = false
 
         var pending: Set<String> = []
+        var pendingText = ""
         var pendingUsed = false
         var betweenOpen = false
+        var betweenText = ""
+        var betweenContent = 0
         var betweenDateStarted = false
+        var betweenFirstEnd: CalendarDate? = nil
         var previousWasSep = false
+        // Countries of the current group ("Russian and Turkish"), and a plural title waiting for its group.
+        var groupCountries: [String] = []
+        var pluralRole: String? = nil
+        /// A period preposition left with nothing to govern ("since" at the end) was not understood.
+        func closePending() {
+            if !pendingUsed, !pending.isDisjoint(with: ["period-since", "period-until", "period-before"]) { unknown.append(pendingText) }
+        }
 
         func append<T: Equatable>(_ v: T, to list: inout [T]) { if !list.contains(v) { list.append(v) } }
 
-        for item in items {
+        for (k, item) in items.enumerated() {
             // A preposition governs the content right after it, and what is joined to it by "et"/",".
-            let isContent: Bool
-            switch item {
-            case .actor, .office, .country, .place, .type, .date: isContent = true
-            default: isContent = false
-            }
+            let isContent = item.isContent
             if isContent && pendingUsed && !previousWasSep { pending = []; pendingUsed = false }
 
             switch item {
@@ -321,16 +404,33 @@ public struct QueryParser: Sendable {
             case .office(let role, let country):
                 offices.append((role, country))
             case .country(let code):
-                if pending.contains("region-prep") { append(code, to: &regions) } else { append(code, to: &countries) }
+                if pending.contains("region-prep") {
+                    append(code, to: &regions)
+                } else if let role = pluralRole {
+                    offices.append((role, code))
+                } else {
+                    append(code, to: &countries)
+                    groupCountries = previousWasSep ? groupCountries + [code] : [code]
+                }
+            case .pluralRole(let role):
+                // A group's own title (states, counterparts) adds nothing to the question.
+                guard !["state", "counterpart"].contains(role) else { break }
+                if groupCountries.isEmpty {
+                    pluralRole = role
+                } else {
+                    countries.removeAll { groupCountries.contains($0) }
+                    for code in groupCountries { offices.append((role, code)) }
+                    groupCountries = []
+                }
             case .place(let id):
-                append(id, to: &regions)
+                if capitalStates.contains(k), let code = capitals[id] { append(code, to: &countries) } else { append(id, to: &regions) }
             case .type(let t):
                 append(t, to: &types)
             case .date(let a, let b):
                 if betweenOpen && betweenDateStarted {
                     to = b; betweenOpen = false; betweenDateStarted = false
                 } else if betweenOpen {
-                    from = a; betweenDateStarted = true
+                    from = a; betweenDateStarted = true; betweenFirstEnd = b
                 } else if pending.contains("period-since") {
                     from = a
                 } else if pending.contains("period-until") {
@@ -340,19 +440,28 @@ public struct QueryParser: Sendable {
                 } else {
                     from = a; to = b
                 }
-            case .prep(let classes):
-                pending = classes; pendingUsed = false
+            case .prep(let classes, let text):
+                closePending()
+                pending = classes; pendingText = text; pendingUsed = false
             case .pairSep, .ignorable, .stop:
                 break
             case .anySep:
                 anyMode = true
-            case .between:
-                betweenOpen = true; betweenDateStarted = false
+            case .between(let text):
+                if betweenOpen && betweenContent == 0 { unknown.append(betweenText) }
+                betweenOpen = true; betweenDateStarted = false; betweenText = text; betweenContent = 0
             case .unknown(let w):
                 unknown.append(w)
             }
+            switch item {
+            case .country: break
+            case .pluralRole: groupCountries = []
+            case .stop, .ignorable, .pairSep: break
+            default: groupCountries = []; pluralRole = nil
+            }
             if isContent {
                 pendingUsed = true
+                betweenContent += 1
                 if case .date = item {} else if !betweenDateStarted { betweenOpen = false }
             }
             switch item {
@@ -361,6 +470,11 @@ public struct QueryParser: Sendable {
             default: previousWasSep = false
             }
         }
+
+        closePending()
+        // "between 2018" with no second date is that period; "between" with nothing after it was not understood.
+        if betweenOpen && betweenDateStarted, let end = betweenFirstEnd { to = end }
+        if betweenOpen && betweenContent == 0 { unknown.append(betweenText) }
 
         // Offices are read on the period asked about (today when none).
         let reference = min(to ?? today, today)

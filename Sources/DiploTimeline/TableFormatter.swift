@@ -19,27 +19,16 @@ public struct TableFormatter: Sendable {
 
     public static let headers = ["DATE", "TYPE", "PARTICIPANTS", "LOCATION", "REGIONS", "SRC", "EVIDENCE"]
 
-    /// The date column: ISO date, with the precision spelled out when it is not a day.
-    public static func dateCell(_ d: EventDate) -> String {
-        d.precision == .day ? d.isoString : "\(d.isoString) (\(d.precision.rawValue))"
-    }
-
     public static func cells(_ e: TimelineEvent) -> [String] {
-        let evidence = e.sources.first?.evidence ?? ""
-        return [
-            dateCell(e.date),
+        [
+            e.dateLabel,
             e.type.rawValue,
             e.participants.map(\.name).joined(separator: ", "),
             e.location?.name ?? "",
             e.regions.map(\.name).joined(separator: ", "),
-            String(Set(e.sources.map(\.article)).count),
-            singleLine(evidence),
+            String(e.articleCount),
+            e.leadEvidence,
         ]
-    }
-
-    /// Collapses runs of whitespace (newlines included) into single spaces.
-    static func singleLine(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 
     public func render(_ events: [TimelineEvent]) -> String {

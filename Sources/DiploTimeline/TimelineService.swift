@@ -213,4 +213,14 @@ public final class TimelineService: Sendable {
     public func describe(_ f: TimelineFilter) -> String {
         QueryParser(knowledge: knowledge, vocabulary: QueryVocabulary()).describe(f)
     }
+
+    /// A title for a page or calendar of the filter's events: the actors asked for
+    /// ("Vladimir Putin – Recep Tayyip Erdoğan"), else the filter in words, else "All events".
+    public func title(_ f: TimelineFilter) -> String {
+        let parser = QueryParser(knowledge: knowledge, vocabulary: QueryVocabulary())
+        if !f.actors.isEmpty { return f.actors.map(parser.actorName).joined(separator: " – ") }
+        if !f.anyActors.isEmpty { return f.anyActors.map(parser.actorName).joined(separator: " or ") }
+        let d = parser.describe(f)
+        return d == "all events" ? "All events" : d.prefix(1).uppercased() + d.dropFirst()
+    }
 }

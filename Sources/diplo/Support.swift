@@ -7,6 +7,7 @@ import Foundation
 
 extension EventType: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension LaneGrouping: ExpressibleByArgument {}
 
 /// Standard error, unbuffered.
 struct StandardError: TextOutputStream {
@@ -113,17 +114,49 @@ struct FilterOptions: ParsableArguments {
 
 func loadKnowledge() throws -> Knowledge { try Knowledge.loadDefault() }
 
-/// Prints events in a format: tables fit the terminal; the other formats stream.
-func printEvents(_ filter: TimelineFilter, service: TimelineService, format: ExportFormat, to handle: FileHandle = .standardOutput) throws {
-    if format == .table {
+/// Options of the presentation formats (HTML page, calendar, TimelineJS).
+struct PresentationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("HTML lanes: one per actor, or one per event type.", valueName: "actor|type"))
+    var lanes: LaneGrouping = .actor
+    @Option(name: .long, help: ArgumentHelp("Title of the HTML page, calendar or TimelineJS title slide (default: from the filters).", valueName: "text"))
+    var title: String?
+}
+
+/// Prints events in a format: tables fit the terminal; HTML pages are built whole; the other formats stream.
+/// - Parameter understood: how the filter was understood (shown under the title of pages and calendars).
+func printEvents(_ filter: TimelineFilter, service: TimelineService, format: ExportFormat,
+                 presentation: PresentationOptions = PresentationOptions(), understood: String? = nil,
+                 to handle: FileHandle = .standardOutput) throws -> Int {
+    let title = presentation.title ?? service.title(filter)
+    let subtitle = understood ?? service.describe(filter)
+    switch format {
+    case .table:
         let events = try service.timeline(filter)
-        if events.isEmpty { note("no events match"); return }
+        if events.isEmpty { note("no events match"); return 0 }
         let table = TableFormatter(maxWidth: handle === FileHandle.standardOutput ? Terminal.tableWidthForStandardOutput() : nil,
                                    bold: handle === FileHandle.standardOutput && stdoutIsTerminal)
         handle.write(Data(table.render(events).utf8))
-        return
+        return events.count
+    case .html:
+        let events = try service.timeline(filter)
+        let page = HTMLTimelinePage(title: title, subtitle: subtitle, grouping: presentation.lanes,
+                                    focus: filter.actors + filter.anyActors)
+        handle.write(Data(page.render(events).utf8))
+        if events.isEmpty { note("no events match") }
+        return events.count
+    case .csv, .json, .jsonl, .timelinejs, .ics:
+        let writer = EventStreamWriter(format: format, pretty: true, title: title, subtitle: subtitle, fileHandle: handle)
+        let n = try service.export(filter, to: writer)
+        if n == 0 && stdoutIsTerminal { note("no events match") }
+        return n
     }
-    let writer = EventStreamWriter(format: format, pretty: true, fileHandle: handle)
-    let n = try service.export(filter, to: writer)
-    if n == 0 && stdoutIsTerminal { note("no events match") }
+}
+
+/// Opens `path` for writing (created or truncated), or standard output when nil.
+func outputHandle(_ path: String?) throws -> FileHandle {
+    guard let path else { return .standardOutput }
+    guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else {
+        throw ValidationFailure("cannot write \(path)")
+    }
+    return h
 }

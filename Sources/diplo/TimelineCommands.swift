@@ -16,19 +16,27 @@ struct TimelineCommand: ParsableCommand {
           diplo timeline --actor Putin --actor Erdogan
           diplo timeline --region Idlib --type call --type meeting --from 2019 --to 2020-03
           diplo timeline --country FR --min-sources 2 --format csv > france.csv
+          diplo timeline --actor Putin --actor Erdogan --format html > putin-erdogan.html
+          diplo timeline --region Syria --format html --lanes type -o syria.html
+          diplo timeline --actor Macron --format ics > macron.ics
         """
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    @Option(name: .long, help: "Output format: table, csv, json, jsonl, timelinejs, ics or html.")
     var format: ExportFormat = .table
+    @OptionGroup var presentation: PresentationOptions
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
 
     func run() throws {
         try reportingErrors {
             let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
             let filter = try service.filter(filters.request)
-            try printEvents(filter, service: service, format: format)
+            let handle = try outputHandle(output)
+            let n = try printEvents(filter, service: service, format: format, presentation: presentation, to: handle)
+            if let output { try handle.close(); note("\(n) events written to \(output)") }
         }
     }
 }
@@ -36,46 +44,38 @@ struct TimelineCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export events (all of them, or those matching the filters) as CSV, JSON or JSON Lines.",
+        abstract: "Export events (all of them, or those matching the filters) as CSV, JSON, JSON Lines, TimelineJS, iCalendar or HTML.",
         discussion: """
-        Streams from the database, so exports of any size run in constant memory. CSV is RFC 4180 (CRLF, header row, UTF-8) with cells that could run as spreadsheet formulas prefixed by '.
+        Streams from the database, so exports of any size run in constant memory (except html, which lays out every event). CSV is RFC 4180 (CRLF, header row, UTF-8) with cells that could run as spreadsheet formulas prefixed by '. The same database always gives the same bytes.
 
         Examples:
           diplo export > events.csv
           diplo export --format jsonl --actor Macron -o macron.jsonl
           diplo export --format json --from 2020 --to 2020
+          diplo export --format timelinejs --actor Putin > putin-timeline.json
+          diplo export --format ics --region Syria -o syria.ics
         """
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "Output format: csv, json or jsonl.")
+    @Option(name: .long, help: "Output format: csv, json, jsonl, timelinejs, ics or html.")
     var format: ExportFormat = .csv
+    @OptionGroup var presentation: PresentationOptions
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
     var output: String?
 
     func validate() throws {
-        if format == .table { throw ValidationError("export formats are csv, json and jsonl (use `diplo timeline` for tables)") }
+        if format == .table { throw ValidationError("export formats are csv, json, jsonl, timelinejs, ics and html (use `diplo timeline` for tables)") }
     }
 
     func run() throws {
         try reportingErrors {
             let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
             let filter = try service.filter(filters.request)
-            var handle = FileHandle.standardOutput
-            if let output {
-                guard FileManager.default.createFile(atPath: output, contents: nil),
-                      let h = FileHandle(forWritingAtPath: output) else {
-                    throw ValidationFailure("cannot write \(output)")
-                }
-                handle = h
-            }
-            let writer = EventStreamWriter(format: format, pretty: true, fileHandle: handle)
-            let n = try service.export(filter, to: writer)
-            if output != nil {
-                try handle.close()
-                note("\(n) events written to \(output!)")
-            }
+            let handle = try outputHandle(output)
+            let n = try printEvents(filter, service: service, format: format, presentation: presentation, to: handle)
+            if let output { try handle.close(); note("\(n) events written to \(output)") }
         }
     }
 }
@@ -91,6 +91,7 @@ struct QueryCommand: ParsableCommand {
           diplo query "Putin–Erdogan calls on Idlib"
           diplo query "appels Poutine-Erdogan sur Idleb depuis 2019"
           diplo query sommets Macron l\\'an dernier --format csv
+          diplo query "Putin and Erdogan since 2018" --format html -o putin-erdogan.html
         """
     )
 
@@ -99,8 +100,11 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The question.", valueName: "words"))
     var words: [String]
 
-    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    @Option(name: .long, help: "Output format: table, csv, json, jsonl, timelinejs, ics or html.")
     var format: ExportFormat = .table
+    @OptionGroup var presentation: PresentationOptions
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
     @Option(name: .long, help: ArgumentHelp("At most this many events (the oldest).", valueName: "n"))
     var limit: Int?
     @Option(name: .customLong("min-sources"), help: ArgumentHelp("Events reported by at least this many articles.", valueName: "n"))
@@ -129,7 +133,10 @@ struct QueryCommand: ParsableCommand {
                 }
             }
             let service = TimelineService(store: try store.openExistingStore(), knowledge: knowledge)
-            try printEvents(filter, service: service, format: format)
+            let handle = try outputHandle(output)
+            let n = try printEvents(filter, service: service, format: format, presentation: presentation,
+                                    understood: parsed.description, to: handle)
+            if let output { try handle.close(); note("\(n) events written to \(output)") }
         }
     }
 }

@@ -82,7 +82,7 @@ func importedSampleDatabase(_ dir: TempDir) throws -> String {
 }
 
 let jsonlKeys = ["id", "type", "cameo", "plover", "date", "date_precision", "date_earliest", "date_latest", "date_basis",
-                 "participants", "location", "regions", "sources"]
+                 "participants", "location", "regions", "sources", "mode", "countries", "n_sources"]
 
 @Suite(.serialized) struct CLITests {
     @Test func importPrintsASummaryAndIsIdempotent() throws {

@@ -31,7 +31,7 @@ func parseCSV(_ s: String) -> [[String]] {
 
 @Suite struct JSONLinesTests {
     let expectedKeys = ["id", "type", "cameo", "plover", "date", "date_precision", "date_earliest", "date_latest", "date_basis",
-                        "participants", "location", "regions", "sources"]
+                        "participants", "location", "regions", "sources", "mode", "countries", "n_sources"]
 
     @Test func oneObjectPerLineWithKeysInFixedOrder() throws {
         let out = Exporters.jsonLines([callEvent, trickyEvent])
@@ -48,9 +48,10 @@ func parseCSV(_ s: String) -> [[String]] {
                 last = r.upperBound
             }
         }
-        #expect(lines[0].hasPrefix(#"{"id":"e1","type":"call","cameo":"041","plover":"CONSULT/phone","date":"2020-02-21","date_precision":"day","date_earliest":"2020-02-21","date_latest":"2020-02-21","date_basis":"explicit","participants":[{"name":"Vladimir Putin","wikidata":"Q7747","country":"RU","kind":"person"}"#))
+        #expect(lines[0].hasPrefix(#"{"id":"e1","type":"call","cameo":"041","plover":"CONSULT/phone","date":"2020-02-21","date_precision":"day","date_earliest":"2020-02-21","date_latest":"2020-02-21","date_basis":"explicit","participants":[{"name":"Vladimir Putin","wikidata":"Q7747","country":"RU","kind":"person","id":"Q7747"}"#))
         #expect(lines[0].contains(#""location":null"#))
-        #expect(lines[0].contains(#""regions":[{"name":"Idlib"}]"#))
+        #expect(lines[0].contains(#""regions":[{"name":"Idlib","id":"local:sy-idlib-gov"}]"#))
+        #expect(lines[0].hasSuffix(#""mode":"phone","countries":["RU","TR"],"n_sources":1}"#))
         #expect(lines[0].contains(#""sources":[{"article":"a.txt","url":"https://example.org/a","title":"Appel","published":"2020-02-22","evidence":"#))
     }
 

@@ -61,6 +61,7 @@ func makeKnowledge(_ dir: TempDirectory) throws -> (Knowledge, QueryVocabularyFi
         TR\tQ43\tTurkey\tTurquie|Türkiye\tturc|turque|turkish\tQ3640\thead_of_state
         SY\tQ858\tSyria\tSyrie\tsyrien|syrienne|syrian\tQ3766\thead_of_state
         FR\tQ142\tFrance\t\tfrançais|française|french\tQ90\thead_of_state
+        IR\tQ794\tIran\t\tiranien|iranienne|iranian\tQ3616\thead_of_state
 
         """)
     try dir.write("actors.tsv", """
@@ -68,6 +69,8 @@ func makeKnowledge(_ dir: TempDirectory) throws -> (Knowledge, QueryVocabularyFi
         Q39259\tperson\tRecep Tayyip Erdoğan\tTR\tRecep Tayyip Erdogan|Erdogan|Erdoğan
         Q3052772\tperson\tEmmanuel Macron\tFR\tMacron
         Q483689\tperson\tMevlüt Çavuşoğlu\tTR\tCavusoglu|Çavuşoğlu
+        Q48760\tperson\tSergey Lavrov\tRU\tLavrov|Sergueï Lavrov
+        Q11606\tperson\tHassan Rouhani\tIR\tRouhani|Hassan Rohani
 
         """)
     try dir.write("offices.tsv", """
@@ -75,6 +78,8 @@ func makeKnowledge(_ dir: TempDirectory) throws -> (Knowledge, QueryVocabularyFi
         Q39259\thead_of_state\tTR\t2014-08-28\t
         Q3052772\thead_of_state\tFR\t2017-05-14\t
         Q483689\tforeign_minister\tTR\t2015-11-24\t2023-06-03
+        Q48760\tforeign_minister\tRU\t2004-03-09\t
+        Q11606\thead_of_state\tIR\t2013-08-03\t2021-08-03
 
         """)
     try dir.write("institutions.tsv", """
@@ -86,6 +91,8 @@ func makeKnowledge(_ dir: TempDirectory) throws -> (Knowledge, QueryVocabularyFi
         TR\tcountry\tTurkey\t\t
         SY\tcountry\tSyria\t\t
         FR\tcountry\tFrance\t\t
+        IR\tcountry\tIran\t\t
+        Q3616\tcity\tTehran\tIR\tTéhéran
         Q649\tcity\tMoscow\tRU\tMoscou
         Q3640\tcity\tAnkara\tTR\t
         Q828\tcity\tSochi\tRU\tSotchi
@@ -95,8 +102,21 @@ func makeKnowledge(_ dir: TempDirectory) throws -> (Knowledge, QueryVocabularyFi
         """)
     try dir.write("lang/fr/calendar.tsv", "month\tjanvier\t1\nmonth\tfévrier\t2\nmonth\tmars\t3\nmonth\toctobre\t10\n")
     try dir.write("lang/en/calendar.tsv", "month\tjanuary\t1\nmonth\tfebruary\t2\nmonth\tmarch\t3\nmonth\toctober\t10\n")
-    try dir.write("lang/fr/roles.tsv", "président\thead_of_state\nchef de la diplomatie\tforeign_minister\n")
-    try dir.write("lang/en/roles.tsv", "president\thead_of_state\nforeign minister\tforeign_minister\n")
+    try dir.write("lang/fr/roles.tsv", """
+        président\thead_of_state
+        présidents\thead_of_state\t\tplural
+        chef de la diplomatie\tforeign_minister
+        ministres des Affaires étrangères\tforeign_minister\t\tplural
+        homologues\tcounterpart\t\tplural
+
+        """)
+    try dir.write("lang/en/roles.tsv", """
+        president\thead_of_state
+        presidents\thead_of_state\t\tplural
+        foreign minister\tforeign_minister
+        foreign ministers\tforeign_minister\t\tplural
+
+        """)
     for code in ["en", "fr"] {
         let query = try String(contentsOf: repositoryRoot.appendingPathComponent("Knowledge/lang/\(code)/query.tsv"), encoding: .utf8)
         try dir.write("lang/\(code)/query.tsv", query)

@@ -1,0 +1,69 @@
+import Foundation
+import DiploModel
+
+/// What every output format says about an event in the same words: its date with precision, a
+/// one-line headline, the countries taking part, the number of distinct reporting articles.
+///
+/// Kept in one place so that the table, CSV, HTML, iCalendar and TimelineJS exports never disagree.
+public extension TimelineEvent {
+    /// Participant countries (ISO codes), in participant order, each once.
+    var countryCodes: [String] {
+        var out: [String] = []
+        for p in participants { if let c = p.country, !out.contains(c) { out.append(c) } }
+        return out
+    }
+
+    /// Distinct articles reporting the event (an article may give several evidence sentences).
+    var articleCount: Int { Set(sources.map(\.article)).count }
+
+    /// `2020-02-21`, or `2019-10 (month)` / `2018 (year)` when the day is not known.
+    var dateLabel: String {
+        date.precision == .day ? date.isoString : "\(date.isoString) (\(date.precision.rawValue))"
+    }
+
+    /// `Meeting in Sochi — Recep Tayyip Erdoğan, Vladimir Putin`.
+    var headline: String {
+        var s = type.displayName
+        if let l = location { s += " in \(l.name)" }
+        if !participants.isEmpty { s += " — " + participants.map(\.name).joined(separator: ", ") }
+        return s
+    }
+
+    /// The first evidence sentence on one line (whitespace runs collapsed), or "".
+    var leadEvidence: String { sources.first.map { EventPresentation.singleLine($0.evidence) } ?? "" }
+}
+
+public extension EventType {
+    /// Capitalised English name for titles: `Call`, `Meeting`…
+    var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+public enum EventPresentation {
+    /// Collapses runs of whitespace (newlines included) into single spaces.
+    public static func singleLine(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    /// A URL safe to put in a link: http or https, without whitespace, quotes or control characters.
+    /// Anything else (`javascript:`, `file:`, a bare word) is not linked.
+    public static func linkableURL(_ url: String?) -> String? {
+        guard let u = url?.trimmingCharacters(in: .whitespaces), !u.isEmpty else { return nil }
+        let lower = u.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        for s in u.unicodeScalars where s.value <= 0x20 || s.value == 0x7F || s == "\"" || s == "<" || s == ">" || s == "\\" {
+            return nil
+        }
+        return u
+    }
+
+    /// Cuts `s` to at most `count` characters at a word boundary, ending with "…" when cut.
+    public static func excerpt(_ s: String, _ count: Int) -> String {
+        guard s.count > count else { return s }
+        var cut = String(s.prefix(count))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > count / 2 {
+            cut = String(cut[..<space])
+        }
+        while let last = cut.last, last == " " || last == "," || last == ";" { cut.removeLast() }
+        return cut + "…"
+    }
+}
