@@ -186,3 +186,24 @@ import DiploExtraction
         #expect(r.events(.call).first?.date.isoString == "2022-07", "\(r.dump)")
     }
 }
+
+/// French talk reports: "entretien" is a call when the article reports one; a call names one side.
+@Suite struct ExtractionFrenchTalkTests {
+    typealias F = Fixture
+
+    @Test func entretienJoinsTheCallOfTheHeadline() throws {
+        let text = """
+        Emmanuel Macron s'est entretenu jeudi pendant 90 minutes avec Vladimir Poutine. C'est le troisième entretien entre les deux hommes depuis le début de l'invasion.
+
+        Lundi, lors d'un précédent appel, le maître du Kremlin s'était engagé à cesser les frappes.
+
+        Vladimir Poutine a évoqué le deuxième round de négociations entre délégations russe et ukrainienne, qui se tenait jeudi au Bélarus.
+        """
+        let r = try F.extract(text, published: "2022-03-03", title: "Ukraine : après un nouvel appel avec Poutine, l'Elysée se dit pessimiste")
+        let calls = r.events(.call).sorted { $0.date.value < $1.date.value }
+        #expect(calls.map(\.date.isoString) == ["2022-02-28", "2022-03-03"], "\(r.dump)")
+        #expect(calls.allSatisfy { $0.participants.count == 2 }, "\(r.dump)")
+        #expect(r.events(.meeting).contains { $0.date.isoString == "2022-03-03" && $0.participants.map(\.name).sorted() == ["Russia", "Ukraine"] }, "\(r.dump)")
+        #expect(!r.events(.meeting).contains { $0.participants.contains { $0.name == "Emmanuel Macron" } }, "\(r.dump)")
+    }
+}

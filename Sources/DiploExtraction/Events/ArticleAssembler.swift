@@ -109,6 +109,12 @@ struct ArticleAssembler {
            abs(events[i].date.value.dayNumber - eventDate.value.dayNumber) <= 1 {
             participants = Self.collapse(participants + events[i].participants)
         }
+        // "Lundi, lors d'un précédent appel, le maître du Kremlin s'était engagé…": a call names one side; the
+        // other is the person this one talks with in the article's call.
+        if type == .call, participants.count == 1, let one = participants.first, one.kind == .person,
+           let e = events.first(where: { e in e.type == .call && e.participants.contains(one) && e.participants.filter({ $0.kind == .person }).count == 2 }) {
+            participants = e.participants.filter { $0.kind == .person }
+        }
         if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
         if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
         if type == .meeting, m.inPerson, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
@@ -153,7 +159,9 @@ struct ArticleAssembler {
         }
         // A call or meeting needs someone to talk to: one participant and no place is a report about one person.
         if (type == .call || type == .meeting), participants.count < 2, location == nil { miss(m, .noParticipants); return }
-        if (m.isAnaphoric && !dateIsOwn) || s.end == s.start && !dateIsOwn {
+        // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
+        // ("après un nouvel appel avec Poutine" makes the body's "s'est entretenu" a call); alone it is dropped.
+        if (m.isAnaphoric && !dateIsOwn) || (s.end == s.start && !dateIsOwn && !m.isTitle) {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return
         }
@@ -368,7 +376,7 @@ struct ArticleAssembler {
             }
             let forward = Self.covers(participants, e.participants), backward = Self.covers(e.participants, participants)
             if forward && backward { return i }
-            if forward, participants.count <= 1 || m.hasGroupAnaphor || m.isAnaphoric || m.isTitle { return i }
+            if forward, participants.count <= 1 || m.hasGroupAnaphor || m.isAnaphoric || m.isTitle || e.isTitleOnly { return i }
             if backward, e.participants.count <= 1 || m.hasGroupAnaphor { return i }
             // Two reports of one signing name the parties differently ("Russia and Ukraine signed with the UN and Türkiye").
             if type == .agreement, sharedCount(participants, e.participants) >= 2 { return i }

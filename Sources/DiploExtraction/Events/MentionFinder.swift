@@ -6,9 +6,10 @@ struct MentionFinder: Sendable {
     let knowledge: Knowledge
     let pack: LanguagePack
 
-    static let eventClasses: Set<String> = ["occurred", "call-noun", "talk-verb", "meet-verb", "host-verb", "visit-verb", "meet-noun",
+    static let eventClasses: Set<String> = ["occurred", "call-noun", "talk-verb", "talk-noun", "meet-verb", "host-verb", "visit-verb", "meet-noun",
                                             "summit-noun", "agreement-noun", "agreement-verb", "statement-verb"]
-    static let nounClasses: Set<String> = ["call-noun", "meet-noun", "summit-noun", "agreement-noun"]
+    /// `talk-noun` ("entretien", "échange"): talks by phone or in person, whichever the article says.
+    static let nounClasses: Set<String> = ["call-noun", "meet-noun", "talk-noun", "summit-noun", "agreement-noun"]
     /// Nouns naming an event or a statement, for choosing between two nouns that start on the same word.
     static let allNounClasses: Set<String> = nounClasses.union(["statement-noun"])
     static let verbClasses: Set<String> = ["talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
@@ -61,6 +62,8 @@ struct MentionFinder: Sendable {
             // 2. Participants: the subject of the sentence and the mention's own objects.
             let absentClauses = s.cues.filter { $0.classes.contains("absent") }.map { clauseRange(around: $0.start, t) }
             let usable = s.actors.filter { a in
+                // "Ukraine : après un nouvel appel…": a headline's label names the topic, not a party.
+                !(a.start == 0 && a.end < t.count && t[a.end].folded == ":") &&
                 !a.isReportingSpeaker && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) }
             }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
@@ -127,6 +130,8 @@ struct MentionFinder: Sendable {
         if gap <= 0 { return true }
         let between = s.cues.filter { $0.start >= a.end && $0.end <= b.start }
         if between.contains(where: { $0.classes.contains("distinct") || $0.classes.contains("sequence") }) || b.classes.contains("distinct") { return false }
+        // "des négociations, qui se tenaient jeudi": a relative clause saying the event took place is the event.
+        if b.classes.contains("occurred"), let r = between.first(where: { $0.classes.contains("relative-clause") }), b.start - r.end <= 1 { return true }
         if between.contains(where: { $0.classes.contains("relative-clause") }) { return false }
         let hardBoundary = t[a.end..<b.start].contains { [";", "–", "—", ":"].contains($0.folded) }
         if hardBoundary { return false }
@@ -150,7 +155,7 @@ struct MentionFinder: Sendable {
         if between.contains(where: { $0.classes.contains("link-relative") }) || b.classes.contains("occurred") { return true }
         if verbOfSaying && gap <= 8 { return true }
         if linkCue && !aClasses.isDisjoint(with: ["statement-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb"]) {
-            return !(aClasses.contains("agreement-noun") && !b.classes.isDisjoint(with: ["meet-noun", "summit-noun"]))
+            return !(aClasses.contains("agreement-noun") && !b.classes.isDisjoint(with: ["meet-noun", "talk-noun", "summit-noun"]))
         }
         return false
     }
@@ -163,7 +168,15 @@ struct MentionFinder: Sendable {
             let f = t[k].folded
             if [";", "–", "—"].contains(f) { return k }
             if s.cues.contains(where: { $0.start == k && $0.classes.contains("boundary") }) && k > last { return k }
-            if f == ",", k + 1 < t.count, s.cues.contains(where: { $0.start == k + 1 && ($0.classes.contains("boundary") || $0.classes.contains("relative-clause")) }) { return k }
+            if f == ",", k + 1 < t.count, s.cues.contains(where: { $0.start == k + 1 && ($0.classes.contains("boundary") || $0.classes.contains("relative-clause")) }) {
+                // "des négociations, qui se tenaient jeudi au Bélarus": a relative clause saying when and where
+                // the event took place belongs to it.
+                let relative = s.cues.first { $0.start == k + 1 && $0.classes.contains("relative-clause") }
+                if let r = relative, s.cues.contains(where: { $0.classes.contains("occurred") && $0.start >= r.end && $0.start <= r.end + 1 }) {
+                    k += 1; continue
+                }
+                return k
+            }
             k += 1
         }
         return limit
@@ -320,7 +333,7 @@ struct MentionFinder: Sendable {
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
             // "a two-hour call": a number joined to the noun by a hyphen is a length, not a count.
             if t[c.start].hyphenBefore { continue }
-            if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || $0.end + 1 == c.start) }) { return .plural }
+            if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || ($0.end + 1 == c.start && !t[$0.end].hyphenBefore)) }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
         // "a further meeting was possible", "une rencontre éventuelle", "si les conditions…": not (yet) an event.
@@ -348,17 +361,17 @@ struct MentionFinder: Sendable {
                 }
             }
         }
-        let talk = addressed || !c.isDisjoint(with: ["talk-verb", "meet-noun", "meet-verb"])
+        let talk = addressed || !c.isDisjoint(with: ["talk-verb", "talk-noun", "meet-noun", "meet-verb"])
         // "X et Y ont convenu, lors de négociations à Pékin, de …": the agreement, concluded during talks.
         if c.contains("agreement-verb"), c.isDisjoint(with: ["call-noun", "summit-noun"]), !hasPhone {
             let subject = m.actors.filter { a in if case .group = a.reference { return false }; return a.end <= m.firstTrigger }
             if subject.count >= 2, !groupInSubject(m), s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
-               c.contains("agreement-noun") || c.contains("meet-noun") { return .agreement }
+               c.contains("agreement-noun") || c.contains("meet-noun") || c.contains("talk-noun") { return .agreement }
         }
         if c.contains("call-noun") || (hasPhone && talk) { m.mode = .phone; return .call }
         if c.contains("agreement-noun") {
             if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
-            if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "summit-noun", "talk-verb"]) {
+            if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "talk-noun", "summit-noun", "talk-verb"]) {
                 // A joint declaration by two or more named people is itself the agreement (checked once resolved).
                 if t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0.folded) }) {
                     m.needsTwoPeople = true
