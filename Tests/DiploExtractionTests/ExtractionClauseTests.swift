@@ -207,3 +207,31 @@ import DiploExtraction
         #expect(!r.events(.meeting).contains { $0.participants.contains { $0.name == "Emmanuel Macron" } }, "\(r.dump)")
     }
 }
+
+/// A summit and the bilateral meeting held inside it are two events; trigger words inside set phrases are none.
+@Suite struct ExtractionSummitSessionTests {
+    typealias F = Fixture
+
+    @Test func frenchSummitAndTeteATeteAreTwoEvents() throws {
+        let text = """
+        Réunis lundi à l'Elysée, Emmanuel Macron, Angela Merkel, Vladimir Poutine et Volodymyr Zelensky se sont engagés à relancer le processus de paix. Le président russe et son homologue ukrainien se sont vus pour la première fois en tête-à-tête.
+        """
+        let r = try F.extract(text, published: "2019-12-10", title: "Sommet de Paris sur l'Ukraine : un échange de prisonniers, mais pas de percée")
+        let summit = r.events(.summit)
+        #expect(summit.count == 1, "\(r.dump)")
+        #expect(summit.first?.participants.count == 4, "\(r.dump)")
+        #expect(summit.first?.date.isoString == "2019-12-09", "\(r.dump)")
+        let meeting = r.events(.meeting)
+        #expect(meeting.count == 1, "\(r.dump)")
+        #expect(meeting.first?.participants.map(\.name).sorted() == ["Vladimir Putin", "Volodymyr Zelensky"], "\(r.dump)")
+        #expect(meeting.first?.date.isoString == "2019-12-09", "\(r.dump)")
+    }
+
+    @Test func prisonerExchangeAndCallForRestraintAreNoEvents() throws {
+        let fr = try F.extract("Moscou et Kiev ont procédé dimanche à un échange de prisonniers.", published: "2019-12-30")
+        #expect(fr.events.isEmpty, "\(fr.dump)")
+        let en = try F.extract("Antonio Guterres on Monday called for restraint after Recep Tayyip Erdogan spoke of retaliation.",
+                               published: "2020-02-18", language: "en")
+        #expect(en.events(.call).isEmpty, "\(en.dump)")
+    }
+}

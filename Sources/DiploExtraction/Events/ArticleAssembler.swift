@@ -117,7 +117,7 @@ struct ArticleAssembler {
         }
         if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
         if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
-        if type == .meeting, m.inPerson, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
+        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
         // A "summit" of two leaders is a bilateral meeting (a summit gathers three or more states, or is a named
         // conference): "le sommet Trump-Poutine", "the Biden-Putin summit in Geneva".
         if type == .summit, !m.hasGroupAnaphor, participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
@@ -159,6 +159,8 @@ struct ArticleAssembler {
         }
         // A call or meeting needs someone to talk to: one participant and no place is a report about one person.
         if (type == .call || type == .meeting), participants.count < 2, location == nil { miss(m, .noParticipants); return }
+        // A meeting of nobody named ("je réunis autour de la table…") says where, not who: not an event.
+        if type == .meeting, participants.isEmpty { miss(m, .noParticipants); return }
         // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
         // ("après un nouvel appel avec Poutine" makes the body's "s'est entretenu" a call); alone it is dropped.
         if (m.isAnaphoric && !dateIsOwn) || (s.end == s.start && !dateIsOwn && !m.isTitle) {
@@ -227,7 +229,9 @@ struct ArticleAssembler {
         }
         // The news of the article: reported as of the publication day.
         if isLead(m.sentence), let ref = reference, s.blockKind != .caption {
-            if let i = lastEvent, !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
+            // "Le président russe et son homologue ukrainien se sont vus…" after the lead's summit: its day.
+            let people = named.union(resolveParticipants(m, on: .day(ref.day, basis: .inferred)).map(\.id))
+            if let i = lastEvent, !people.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
             return EventDate.day(ref.day, basis: .inferred)
         }
         // The event just mentioned in the same paragraph, when it shares a participant.
@@ -355,7 +359,10 @@ struct ArticleAssembler {
     /// The article event this mention repeats, if any.
     private func matchingEvent(type: EventType, date: EventDate, participants: [ActorRef], mention m: EventMention, location: String?) -> Int? {
         for (i, e) in events.enumerated().reversed() {
-            let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit] && (location == nil || e.location == nil || location == e.location))
+            // A two-person meeting inside a summit is its own event (a bilateral on the sidelines).
+            let bilateral = (type == .meeting && participants.filter { $0.kind == .person }.count == 2 && !m.isAnaphoric && !m.isTitle)
+            let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit] && !(bilateral && e.type == .summit)
+                                                && (location == nil || e.location == nil || location == e.location))
                 || (e.weakType && type == .call) || (m.weakType && e.type == .call)
             guard typesMatch else { continue }
             // A relative clause ("qui se rencontraient") reports another event than its own sentence's.

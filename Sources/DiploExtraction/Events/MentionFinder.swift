@@ -19,8 +19,11 @@ struct MentionFinder: Sendable {
         // Of two nouns starting on the same word, the longer names the thing: "conférence de presse" is
         // not a "conférence de" (a summit), "press conference" not a "conference".
         let nounCues = s.cues.filter { $0.classes.isSubset(of: Self.allNounClasses) }
+        // "un échange de prisonniers", "called for restraint": trigger words inside these report no exchange.
+        let notEvents = s.cues.filter { $0.classes.contains("not-event") }
         let triggers = s.cues.filter { c in
             guard !c.classes.isDisjoint(with: Self.eventClasses) else { return false }
+            if notEvents.contains(where: { $0.start <= c.start && c.start < $0.end }) { return false }
             if c.classes.isSubset(of: Self.allNounClasses),
                nounCues.contains(where: { $0.start == c.start && $0.end > c.end && $0.classes.isDisjoint(with: c.classes) }) { return false }
             guard c.inQuote else { return true }
