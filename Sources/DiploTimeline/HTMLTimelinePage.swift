@@ -72,7 +72,9 @@ public struct HTMLTimelinePage: Sendable {
         h += "<title>\(HTML.escape(title))</title>\n<style>\n\(Self.css)</style>\n</head>\n<body>\n<main>\n"
         h += "<header>\n<h1>\(HTML.escape(title))</h1>\n"
         h += "<p class=\"summary\">\(HTML.escape(summary(events)))</p>\n"
-        if let subtitle, !subtitle.isEmpty { h += "<p class=\"query\">\(HTML.escape(subtitle))</p>\n" }
+        if let subtitle, !subtitle.isEmpty, subtitle.lowercased() != title.lowercased() {
+            h += "<p class=\"query\">\(HTML.escape(subtitle))</p>\n"
+        }
         h += "</header>\n"
         if events.isEmpty {
             h += "<p class=\"empty\">No events match.</p>\n</main>\n</body>\n</html>\n"
