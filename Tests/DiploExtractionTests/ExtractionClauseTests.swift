@@ -235,3 +235,26 @@ import DiploExtraction
         #expect(en.events(.call).isEmpty, "\(en.dump)")
     }
 }
+
+/// Agreements written verb first, and datelines that are no party.
+@Suite struct ExtractionAgreementOrderTests {
+    typealias F = Fixture
+
+    @Test func frenchVerbBeforeAccordWithADatelineCity() throws {
+        let r = try F.extract("Vienne (AFP) - L'Iran et les grandes puissances du groupe 5+1 ont conclu mardi à Vienne un accord historique en échange d'une levée des sanctions.",
+                              published: "2015-07-14")
+        let a = r.events(.agreement)
+        #expect(a.count == 1, "\(r.dump)")
+        #expect(a.first?.date.isoString == "2015-07-14", "\(r.dump)")
+        #expect(a.first?.location?.name == "Vienna", "\(r.dump)")
+        #expect(a.first?.participants.contains { $0.name == "Austria" } == false, "the dateline city is no party: \(r.dump)")
+        #expect(a.first?.participants.contains { $0.name == "P5+1" } == true, "\(r.dump)")
+        #expect(r.events(.meeting).isEmpty, "'en échange de' is no exchange: \(r.dump)")
+    }
+
+    @Test func englishDatelineCapitalIsNoParty() throws {
+        let r = try F.extract("WASHINGTON – Joe Biden and Emmanuel Macron held a phone call on Wednesday.",
+                              published: "2021-09-22", language: "en")
+        #expect(r.events(.call).first?.participants.count == 2, "\(r.dump)")
+    }
+}

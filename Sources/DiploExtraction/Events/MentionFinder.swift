@@ -65,8 +65,10 @@ struct MentionFinder: Sendable {
             // 2. Participants: the subject of the sentence and the mention's own objects.
             let absentClauses = s.cues.filter { $0.classes.contains("absent") }.map { clauseRange(around: $0.start, t) }
             let usable = s.actors.filter { a in
-                // "Ukraine : après un nouvel appel…": a headline's label names the topic, not a party.
+                // "Ukraine : après un nouvel appel…": a headline's label names the topic, not a party;
+                // "Vienne (AFP) -", "WASHINGTON –": a dateline's city says where the story was filed.
                 !(a.start == 0 && a.end < t.count && t[a.end].folded == ":") &&
+                !(a.start == 0 && a.isMetonym && a.end < t.count && ["(", "-", "–", "—", ","].contains(t[a.end].folded)) &&
                 !a.isReportingSpeaker && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) }
             }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
@@ -149,6 +151,9 @@ struct MentionFinder: Sendable {
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
         if a.classes.contains("agreement-noun"), b.classes.contains("agreement-verb"), gap <= 5 { return true }
+        // "ont conclu mardi à Vienne un accord historique", "signed on Friday a landmark deal": the verb and its object.
+        if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 5,
+           !t[a.end..<b.start].contains(where: { $0.kind == .punctuation }) { return true }
         // "signing of the grain deal", "la signature de l'accord de paix": the verbal noun and its object.
         if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 4,
            pack.words.genitives.contains(t[a.end].folded) { return true }
