@@ -120,7 +120,7 @@ struct ArticleAssembler {
         if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
         // A "summit" of two leaders is a bilateral meeting (a summit gathers three or more states, or is a named
         // conference): "le sommet Trump-Poutine", "the Biden-Putin summit in Geneva".
-        if type == .summit, !m.hasGroupAnaphor, participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
+        if type == .summit, !m.hasGroupAnaphor, partiesHoldTheSummit(m), participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
             type = .meeting; mode = nil
         }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
@@ -344,6 +344,14 @@ struct ArticleAssembler {
     private func readsOut(_ m: EventMention) -> Bool {
         guard let i = lastEvent else { return false }
         return events[i].sentences.contains(m.sentence)
+    }
+
+    /// "Trump et Poutine ont tenu un sommet", "le sommet entre X et Y": the people named are the summit's
+    /// parties — not when a clause separates them from it ("X et Y devaient rejoindre Bruxelles, où se tient un sommet").
+    private func partiesHoldTheSummit(_ m: EventMention) -> Bool {
+        let t = sentences[m.sentence].tokens
+        guard let lastSubject = m.actors.filter({ $0.end <= m.firstTrigger }).map(\.end).max() else { return true }
+        return !t[lastSubject..<m.firstTrigger].contains { $0.folded == "," }
     }
 
     /// The states taking part; an international organisation (the G20, NATO) is the setting, not a state.

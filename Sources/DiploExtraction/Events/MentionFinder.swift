@@ -69,6 +69,8 @@ struct MentionFinder: Sendable {
                 // "Vienne (AFP) -", "WASHINGTON –": a dateline's city says where the story was filed.
                 !(a.start == 0 && a.end < t.count && t[a.end].folded == ":") &&
                 !(a.start == 0 && a.isMetonym && a.end < t.count && ["(", "-", "–", "—", ","].contains(t[a.end].folded)) &&
+                // "rejoindre Bruxelles, où se tient un sommet": the capital is where the event is, not a party.
+                !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1].folded)) &&
                 !a.isReportingSpeaker && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) }
             }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
@@ -102,6 +104,8 @@ struct MentionFinder: Sendable {
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
                 // a date after an infinitive clause dates what is intended, not the event.
                 if d.start > last, intentionClause(in: s, from: last, to: d.start) { return false }
+                // "un cessez-le-feu, qui doit entrer en vigueur dimanche": a date in a clause about the future.
+                if futureClause(before: d.start, in: s), !s.cues.contains(where: { $0.classes.contains("future") && $0.start >= first && $0.start < last }) { return false }
                 // The subject's date ("Jeudi, X et Y se sont entretenus") dates the first mention at any distance.
                 return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
@@ -120,10 +124,12 @@ struct MentionFinder: Sendable {
             out.append(m)
         }
         // An agreement announced "à l'issue d'une réunion" shares the meeting's date.
-        for k in out.indices.dropFirst() where out[k].date == nil || out[k - 1].date == nil {
+        // …and its place ("se sont mis d'accord à Minsk…, au terme de seize heures de négociations").
+        for k in out.indices.dropFirst() where out[k].date == nil || out[k - 1].date == nil || out[k].locationID == nil {
             let between = s.cues.filter { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }
-            guard between.contains(where: { $0.classes.contains("link") }) else { continue }
-            if out[k].date == nil { out[k].date = out[k - 1].date } else { out[k - 1].date = out[k].date }
+            guard between.contains(where: { $0.classes.contains("link") || $0.classes.contains("after") }) else { continue }
+            if out[k].locationID == nil { out[k].locationID = out[k - 1].locationID }
+            if out[k].date == nil { out[k].date = out[k - 1].date } else if out[k - 1].date == nil { out[k - 1].date = out[k].date }
         }
         return splitCoordinatedDates(out, in: s)
     }
@@ -290,6 +296,9 @@ struct MentionFinder: Sendable {
         for p in inSpan where p.start > m.firstTrigger && p.start <= m.lastTrigger + 3 {
             if pack.words.genitives.contains(t[p.start - 1].folded), isCity(p.placeID) { return p.placeID }
         }
+        // "Bruxelles, où se tient un sommet", "in Geneva, where they met": the city before ", où".
+        for p in s.places where isCity(p.placeID) && p.end + 1 < t.count && p.end + 6 >= m.firstTrigger && p.end < m.firstTrigger
+            && t[p.end].folded == "," && pack.words.placeRelatives.contains(t[p.end + 1].folded) { return p.placeID }
         // "Cairo summit", "Paris summit": a city just before the noun.
         for p in usable where p.end <= m.firstTrigger && m.firstTrigger - p.end <= 3 && isCity(p.placeID)
             && !t[p.end..<m.firstTrigger].contains(where: { $0.kind == .punctuation && $0.folded != "\"" }) { return p.placeID }
@@ -411,6 +420,18 @@ struct MentionFinder: Sendable {
         }
         if c.contains("statement-verb") { return .statement }
         return nil
+    }
+
+    /// A future word ("doit", "will") earlier in the same clause as the token at `i`, within a dozen words.
+    private func futureClause(before i: Int, in s: AnalyzedSentence) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 12 {
+            let f = s.tokens[k].folded
+            if [",", ";", ":", "–", "—", "."].contains(f) { return false }
+            if s.cues.contains(where: { $0.start == k && $0.classes.contains("future") }) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// An infinitive marker followed by an infinitive between `a` and `b` ("to organizing", "d'organiser").

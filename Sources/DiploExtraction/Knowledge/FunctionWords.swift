@@ -34,6 +34,8 @@ public struct FunctionWords: Sendable {
     public var infinitiveEndings: Set<String> = []
     /// Abbreviations whose full stop does not end a sentence ("M.", "Sept.", "Gen.").
     public var abbreviations: Set<String> = []
+    /// "Bruxelles, où se tient un sommet": what follows happens in the place before the comma.
+    public var placeRelatives: Set<String> = []
 
     public init() {}
 
@@ -48,7 +50,7 @@ public struct FunctionWords: Sendable {
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
-        "abbreviation": \.abbreviations,
+        "abbreviation": \.abbreviations, "place-relative": \.placeRelatives,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
