@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "diplo", targets: ["diplo"]),
+        .executable(name: "diplo-bench", targets: ["DiploBench"]),
         .library(name: "DiploModel", targets: ["DiploModel"]),
         .library(name: "DiploExtraction", targets: ["DiploExtraction"]),
         .library(name: "DiploStore", targets: ["DiploStore"]),
@@ -26,6 +27,11 @@ let package = Package(
         .target(name: "DiploStore", dependencies: ["DiploModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "DiploTimeline", dependencies: ["DiploModel", "DiploStore", "DiploExtraction"]),
         .executableTarget(name: "diplo", dependencies: [
+            "DiploModel", "DiploExtraction", "DiploIngest", "DiploStore", "DiploTimeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `make bench`: the performance benchmark (synthetic corpus, extraction, import, queries, exports).
+        .executableTarget(name: "DiploBench", dependencies: [
             "DiploModel", "DiploExtraction", "DiploIngest", "DiploStore", "DiploTimeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

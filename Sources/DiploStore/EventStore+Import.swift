@@ -16,22 +16,17 @@ extension EventStore {
     public func importArticle(_ article: Article, events: [ExtractedEvent]) throws -> ImportOutcome {
         let hash = Self.contentHash(of: article)
         return try write("importing \(article.name)") { db in
-            if try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash]) != nil {
+            if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ?"), arguments: [hash]) != nil {
                 return .unchanged
             }
             var counts = ImportCounts()
             var replaced = false
-            if let oldID = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE name = ?", arguments: [article.name]) {
+            if let oldID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE name = ?"), arguments: [article.name]) {
                 counts.eventsRemoved = try Self.removeSources(ofArticle: oldID, in: db)
                 try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [oldID])
                 replaced = true
             }
-            try db.execute(sql: """
-                INSERT INTO articles (name, content_hash, title, url, published, language, source, text, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [article.name, hash, article.title, article.url, article.published?.iso,
-                                 article.language, article.source, article.text, Self.timestamp()])
-            let articleID = db.lastInsertedRowID
+            let articleID = try Self.insertArticle(article, contentHash: hash, importedAt: Self.timestamp(), in: db)
             try Self.addEvents(events, articleID: articleID, contentHash: hash, in: db, counts: &counts)
             return replaced ? .replaced(counts) : .imported(counts)
         }
@@ -80,6 +75,16 @@ extension EventStore {
 
     // MARK: Writing
 
+    /// Inserts an article row; returns its id.
+    static func insertArticle(_ article: Article, contentHash: String, importedAt: String, in db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO articles (name, content_hash, title, url, published, language, source, text, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article.name, contentHash, article.title, article.url, article.published?.iso,
+                                     article.language, article.source, article.text, importedAt])
+        return db.lastInsertedRowID
+    }
+
     /// Deletes the sources of an article and the events that are left with no source; returns how
     /// many events were deleted.
     static func removeSources(ofArticle articleID: Int64, in db: Database) throws -> Int {
@@ -99,6 +104,7 @@ extension EventStore {
     /// Clusters and writes the events of one article.
     static func addEvents(_ events: [ExtractedEvent], articleID: Int64, contentHash: String, in db: Database,
                          counts: inout ImportCounts) throws {
+        let createdAt = timestamp()
         for event in events {
             let participants = EventClustering.uniqueActors(event.participants)
             for actor in participants { try upsertActor(actor, in: db) }
@@ -112,55 +118,59 @@ extension EventStore {
                 try merge(event, into: target, in: db)
                 counts.eventsMerged += 1
             } else {
-                eventID = try create(event, participants: participants, contentHash: contentHash, in: db)
+                eventID = try create(event, participants: participants, contentHash: contentHash, createdAt: createdAt, in: db)
                 counts.eventsCreated += 1
             }
-            for actor in participants {
-                try db.execute(sql: "INSERT OR IGNORE INTO event_participants (event_id, actor_id) VALUES (?, ?)",
-                               arguments: [eventID, actor.id])
-            }
-            for region in event.regions {
-                try db.execute(sql: "INSERT OR IGNORE INTO event_regions (event_id, place_id) VALUES (?, ?)",
-                               arguments: [eventID, region.id])
-            }
-            // An event always keeps a link to the article that reported it, even without a sentence.
-            let evidence = event.evidence.isEmpty ? [Evidence(sentence: "", start: 0, end: 0, isCore: false)] : event.evidence
-            for e in evidence {
-                try db.execute(sql: """
-                    INSERT OR IGNORE INTO sources (event_id, article_id, evidence, start, "end", is_core)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [eventID, articleID, e.sentence, e.start, e.end, e.isCore])
-                guard db.changesCount > 0 else { continue }
-                // The index holds the folded sentence (see 0001_initial.sql); rows leave it by trigger.
-                try db.execute(sql: "INSERT INTO sources_fts (rowid, evidence) VALUES (?, ?)",
-                               arguments: [db.lastInsertedRowID, Folding.fold(e.sentence)])
-                counts.sourcesAdded += 1
-            }
+            counts.sourcesAdded += try link(event, participants: participants, to: eventID, articleID: articleID, in: db)
         }
     }
 
-    /// Stores a new event; returns its id.
-    static func create(_ event: ExtractedEvent, participants: [ActorRef], contentHash: String, in db: Database) throws -> String {
+    /// Adds the participants, regions and sources (with their full-text rows) of an extracted event
+    /// to the stored event `eventID`; returns the number of sources added.
+    static func link(_ event: ExtractedEvent, participants: [ActorRef], to eventID: String, articleID: Int64, in db: Database) throws -> Int {
+        // Cached statements: compiled once per connection, not once per row.
+        let participant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_participants (event_id, actor_id) VALUES (?, ?)")
+        for actor in participants { try participant.execute(arguments: [eventID, actor.id]) }
+        let region = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_regions (event_id, place_id) VALUES (?, ?)")
+        for r in event.regions { try region.execute(arguments: [eventID, r.id]) }
+        // An event always keeps a link to the article that reported it, even without a sentence.
+        let evidence = event.evidence.isEmpty ? [Evidence(sentence: "", start: 0, end: 0, isCore: false)] : event.evidence
+        let source = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO sources (event_id, article_id, evidence, start, "end", is_core)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let fullText = try db.cachedStatement(sql: "INSERT INTO sources_fts (rowid, evidence) VALUES (?, ?)")
+        var added = 0
+        for e in evidence {
+            try source.execute(arguments: [eventID, articleID, e.sentence, e.start, e.end, e.isCore])
+            guard db.changesCount > 0 else { continue }
+            // The index holds the folded sentence (see 0001_initial.sql); rows leave it by trigger.
+            try fullText.execute(arguments: [db.lastInsertedRowID, Folding.fold(e.sentence)])
+            added += 1
+        }
+        return added
+    }
+
+    /// Stores a new event; returns its id. `createdAt` is the import's timestamp.
+    static func create(_ event: ExtractedEvent, participants: [ActorRef], contentHash: String, createdAt: String,
+                       in db: Database) throws -> String {
         let date = EventClustering.normalizedForStorage(event.date)
         let key = [event.type.rawValue, date.isoString, participants.map(\.id).sorted().joined(separator: ","),
                    contentHash, String(event.evidence.first?.start ?? 0)].joined(separator: "|")
+        let exists = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)")
         var id = ""
         for salt in 0... {
             id = "ev_" + SHA256.hex(salt == 0 ? key : key + "|\(salt)").prefix(12)
-            if try !fetchOneExists(db, id: id) { break }
+            if try !(Bool.fetchOne(exists, arguments: [id]) ?? false) { break }
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO events (id, type, mode, cameo, plover, date, date_precision, date_value, date_earliest,
                                 date_latest, date_basis, location_id, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, event.type.rawValue, event.mode?.rawValue, event.cameo, event.plover, date.isoString,
-                             date.precision.rawValue, date.value.iso, date.earliest.iso, date.latest.iso,
-                             date.basis.rawValue, event.location?.id, timestamp()])
+            """).execute(arguments: [id, event.type.rawValue, event.mode?.rawValue, event.cameo, event.plover, date.isoString,
+                                     date.precision.rawValue, date.value.iso, date.earliest.iso, date.latest.iso,
+                                     date.basis.rawValue, event.location?.id, createdAt])
         return id
-    }
-
-    private static func fetchOneExists(_ db: Database, id: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?)", arguments: [id]) ?? false
     }
 
     /// Updates a stored event with what a new report adds (see `EventClustering`).
@@ -170,22 +180,22 @@ extension EventStore {
         let mode = target.mode ?? event.mode
         let location = target.locationID ?? event.location?.id
         let described = ExtractedEvent(type: type, mode: mode, date: date, participants: [], location: nil, regions: [], evidence: [])
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE events SET type = ?, mode = ?, cameo = ?, plover = ?, date = ?, date_precision = ?, date_value = ?,
                               date_earliest = ?, date_latest = ?, date_basis = ?, location_id = ?
             WHERE id = ?
-            """, arguments: [type.rawValue, mode?.rawValue, described.cameo, described.plover, date.isoString,
+            """).execute(arguments: [type.rawValue, mode?.rawValue, described.cameo, described.plover, date.isoString,
                              date.precision.rawValue, date.value.iso, date.earliest.iso, date.latest.iso,
                              date.basis.rawValue, location, target.id])
     }
 
     static func upsertActor(_ actor: ActorRef, in db: Database) throws {
         // The latest name and kind win (knowledge improves); a known country is never erased.
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                                            country = COALESCE(excluded.country, actors.country)
-            """, arguments: [actor.id, actor.name, actor.kind.rawValue, actor.country])
+            """).execute(arguments: [actor.id, actor.name, actor.kind.rawValue, actor.country])
     }
 
     /// Stores a place and its ancestors (`PlaceRef.ancestors`, nearest first): each place's parent is
@@ -195,17 +205,17 @@ extension EventStore {
         let chain = place.ancestors.filter { $0 != place.id }
         for (i, ancestor) in chain.enumerated().reversed() {
             let parent = i + 1 < chain.count ? chain[i + 1] : nil
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO places (id, name, parent_id) VALUES (?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(places.parent_id, excluded.parent_id)
-                """, arguments: [ancestor, ancestor, parent == ancestor ? nil : parent])
+                """).execute(arguments: [ancestor, ancestor, parent == ancestor ? nil : parent])
         }
         let name = place.name.isEmpty ? place.id : place.name
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO places (id, name, parent_id) VALUES (?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 name = CASE WHEN places.name = places.id THEN excluded.name ELSE places.name END,
                 parent_id = COALESCE(excluded.parent_id, places.parent_id)
-            """, arguments: [place.id, name, chain.first])
+            """).execute(arguments: [place.id, name, chain.first])
     }
 }

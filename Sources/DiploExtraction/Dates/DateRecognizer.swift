@@ -27,8 +27,8 @@ public struct DateRecognizer: Sendable {
             }
             return false
         }
-        func day(_ k: Int) -> Int? {
-            guard k < t.count else { return nil }
+        // Each token read as a day and as a month once: the scan below asks several times per token.
+        let days: [Int?] = t.indices.map { k in
             if let v = t[k].intValue, (1...31).contains(v), t[k].original.count <= 2 {
                 // "11h00", "09:38": a time, not a day.
                 if k + 1 < t.count, t[k + 1].folded == ":" || t[k + 1].folded == "h" { return nil }
@@ -36,14 +36,13 @@ public struct DateRecognizer: Sendable {
             }
             return pack.ordinalDays[t[k].folded]
         }
+        let months: [Int?] = t.map { $0.kind == .word ? pack.months[$0.folded] : nil }
+        func day(_ k: Int) -> Int? { k < t.count ? days[k] : nil }
         func year(_ k: Int) -> Int? {
             guard k < t.count, let v = t[k].intValue, t[k].original.count == 4, (1900...2100).contains(v) else { return nil }
             return v
         }
-        func month(_ k: Int) -> Int? {
-            guard k < t.count, t[k].kind == .word else { return nil }
-            return pack.months[t[k].folded]
-        }
+        func month(_ k: Int) -> Int? { k < t.count ? months[k] : nil }
         func skipDot(_ k: Int) -> Int { (k < t.count && t[k].folded == ".") ? k + 1 : k }
         func skipComma(_ k: Int) -> Int { (k < t.count && t[k].folded == ",") ? k + 1 : k }
 

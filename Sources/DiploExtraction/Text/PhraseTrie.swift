@@ -21,12 +21,26 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     private let root = Node()
     public private(set) var count = 0
+    /// One bit per root key (by `Token.key`): most tokens start no phrase, and testing a bit is much
+    /// cheaper than hashing the token for a dictionary lookup.
+    private var rootFilter = [UInt64](repeating: 0, count: 1024)
+    private var rootHasPrefixes = false
+
+    @inline(__always)
+    private func mayStart(_ key: UInt32) -> Bool {
+        let bit = Int((key ^ (key >> 16)) & 0xFFFF)
+        return rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 
     public init() {}
 
     /// Adds a phrase given as folded tokens.
     public mutating func insert(_ tokens: [String], value: Value) {
         guard !tokens.isEmpty else { return }
+        let key = Token.key(tokens[0])
+        let bit = Int((key ^ (key >> 16)) & 0xFFFF)
+        rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        if tokens[0].count > 1 && tokens[0].hasSuffix("*") { rootHasPrefixes = true }
         var node = root
         for t in tokens {
             if t.count > 1 && t.hasSuffix("*") {
@@ -65,6 +79,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// All matches starting at `position`, longest last.
     public func matches(in tokens: [Token], at position: Int, accept: ((Token, Int) -> Bool)? = nil) -> [Match] {
+        // Most positions start no phrase: answer those with one lookup and no allocation.
+        guard position < tokens.count else { return [] }
+        if !tokens[position].hasLostCharacter, !mayStart(tokens[position].foldedKey) || root.children[tokens[position].folded] == nil,
+           !rootHasPrefixes || !root.prefixChildren.contains(where: { tokens[position].folded.hasPrefix($0.0) }) {
+            return []
+        }
         var out: [Match] = []
         var frontier: [Node] = [root]
         var i = position
@@ -73,7 +93,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
             var next: [Node] = []
             for node in frontier {
                 if let n = node.children[tok] { next.append(n) }
-                else if tok.utf8.contains(0x3F) {
+                else if tokens[i].hasLostCharacter {
                     // "fran?ais": a character lost to a bad encoding matches any one character.
                     for (key, n) in node.children where PhraseTrie.wildcardEquals(tok, key) { next.append(n) }
                 }

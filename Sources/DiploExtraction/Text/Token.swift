@@ -9,7 +9,7 @@ public struct Token: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case word, number, punctuation }
     public var kind: Kind
     /// Lowercased, diacritics removed, ligatures expanded.
-    public var folded: String
+    public var folded: String { didSet { foldedKey = Token.key(folded) } }
     /// The text as written.
     public var original: String
     /// UTF-8 byte offsets in the tokenised string.
@@ -19,6 +19,30 @@ public struct Token: Hashable, Sendable {
     public var hyphenBefore: Bool
     /// Whether an apostrophe joins this token to the previous one ("l'", "d'", "qu'").
     public var apostropheBefore: Bool
+    /// `Token.key(folded)`, kept with the token: `PhraseTrie` rejects most tokens with it instead of
+    /// hashing the string for a dictionary lookup, once per trie and token.
+    public private(set) var foldedKey: UInt32
+
+    public init(kind: Kind, folded: String, original: String, start: Int, end: Int, hyphenBefore: Bool, apostropheBefore: Bool) {
+        self.kind = kind; self.folded = folded; self.original = original; self.start = start; self.end = end
+        self.hyphenBefore = hyphenBefore; self.apostropheBefore = apostropheBefore
+        self.foldedKey = Token.key(folded)
+    }
+
+    /// Bit 31 set when `s` holds a "?" (a character lost to a bad encoding, see `PhraseTrie`), the
+    /// other bits an FNV-1a hash of its UTF-8.
+    public static func key(_ s: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        var lost: UInt32 = 0
+        for b in s.utf8 {
+            h = (h ^ UInt32(b)) &* 16_777_619
+            if b == 0x3F { lost = 1 << 31 }
+        }
+        return (h & 0x7FFF_FFFF) | lost
+    }
+
+    /// Whether `folded` holds a "?".
+    public var hasLostCharacter: Bool { foldedKey & (1 << 31) != 0 }
 
     /// First letter written in upper case.
     public var isCapitalized: Bool { original.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
@@ -40,8 +64,12 @@ public enum Tokenizer {
     public static func tokenize(_ text: String, baseOffset: Int = 0) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        var current = String.UnicodeScalarView()
-        var folded = String.UnicodeScalarView()
+        // UTF-8 bytes of the token as written and folded: strings are built from bytes once per token
+        // (much cheaper than growing `String.UnicodeScalarView`s scalar by scalar).
+        var current: [UInt8] = []
+        var folded: [UInt8] = []
+        current.reserveCapacity(32)
+        folded.reserveCapacity(32)
         var tokenStart = 0
         var kind: Token.Kind = .word
         var offset = baseOffset
@@ -53,9 +81,10 @@ public enum Tokenizer {
             guard !current.isEmpty else { return }
             // A "?" kept as a lost letter but ending the word is a question mark after all.
             var trailing = 0
-            while let last = current.last, last == "?" { current.removeLast(); folded.removeLast(); trailing += 1 }
+            while let last = current.last, last == 0x3F { current.removeLast(); folded.removeLast(); trailing += 1 }
             if !current.isEmpty {
-                tokens.append(Token(kind: kind, folded: String(folded), original: String(current), start: tokenStart, end: end - trailing,
+                tokens.append(Token(kind: kind, folded: String(decoding: folded, as: UTF8.self), original: String(decoding: current, as: UTF8.self),
+                                    start: tokenStart, end: end - trailing,
                                     hyphenBefore: pendingHyphen, apostropheBefore: pendingApostrophe))
             }
             for q in 0..<trailing {
@@ -82,8 +111,8 @@ public enum Tokenizer {
                     if kind == .number && isLetter { kind = .word } else if kind == .word && isDigit { /* "G20" */ } else { flush(offset) }
                 }
                 if current.isEmpty { tokenStart = offset; kind = k }
-                current.append(scalar)
-                Folding.appendFolded(scalar, to: &folded)
+                if v < 0x80 { current.append(UInt8(v)) } else { current.append(contentsOf: UTF8.encode(scalar)!) }
+                Folding.appendFoldedUTF8(scalar, to: &folded)
                 lastWasWordEnd = true
             } else {
                 flush(offset)
@@ -96,9 +125,9 @@ public enum Tokenizer {
                     pendingHyphen = false; pendingApostrophe = false
                 default:
                     pendingHyphen = false; pendingApostrophe = false
-                    var f = String.UnicodeScalarView()
-                    Folding.appendFolded(scalar, to: &f)
-                    tokens.append(Token(kind: .punctuation, folded: String(f), original: String(scalar), start: offset,
+                    var f: [UInt8] = []
+                    Folding.appendFoldedUTF8(scalar, to: &f)
+                    tokens.append(Token(kind: .punctuation, folded: String(decoding: f, as: UTF8.self), original: String(scalar), start: offset,
                                         end: offset + width, hyphenBefore: false, apostropheBefore: false))
                 }
                 lastWasWordEnd = false

@@ -1,0 +1,50 @@
+import DiploModel
+import GRDB
+
+extension EventStore {
+    /// Stores articles and their events in ONE transaction, WITHOUT clustering: every extracted event
+    /// becomes a stored event of its own, with the same ids, rows and full-text entries an import
+    /// would write for a new event.
+    ///
+    /// This is the bulk path for data that is already one event per real-world event — the
+    /// synthetic stores of `diplo-bench` (a million events in about a minute), or events exported
+    /// from another diplo database. Articles must be new: a name or content already stored fails
+    /// the whole batch (nothing is written). Pass a few thousand articles per call: the transaction
+    /// amortises the commit, and memory holds only the batch.
+    @discardableResult
+    public func bulkLoad(_ batch: [(article: Article, events: [ExtractedEvent])]) throws -> ImportCounts {
+        try write("bulk loading \(batch.count) articles") { db in
+            var counts = ImportCounts()
+            let importedAt = Self.timestamp()
+            // Actors and places are upserted once per batch rather than once per mention.
+            var actorsSeen = Set<String>(), placesSeen = Set<String>()
+            for (article, events) in batch {
+                let hash = Self.contentHash(of: article)
+                let articleID = try Self.insertArticle(article, contentHash: hash, importedAt: importedAt, in: db)
+                for event in events {
+                    let participants = EventClustering.uniqueActors(event.participants)
+                    for actor in participants where actorsSeen.insert(actor.id).inserted { try Self.upsertActor(actor, in: db) }
+                    for place in [event.location].compactMap({ $0 }) + event.regions where placesSeen.insert(place.id).inserted {
+                        try Self.upsertPlace(place, in: db)
+                    }
+                    let id = try Self.create(event, participants: participants, contentHash: hash, createdAt: importedAt, in: db)
+                    counts.eventsCreated += 1
+                    counts.sourcesAdded += try Self.link(event, participants: participants, to: id, articleID: articleID, in: db)
+                }
+            }
+            return counts
+        }
+    }
+}
+
+extension EventStore {
+    /// Copies the write-ahead log into the database file and empties it, so that processes opening
+    /// the store next do not have to read a large log (after a bulk load, for example).
+    public func checkpoint() throws {
+        do {
+            _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        } catch {
+            throw StoreError.database(path: path, operation: "checkpointing", reason: Self.reason(error))
+        }
+    }
+}
