@@ -258,3 +258,30 @@ import DiploExtraction
         #expect(r.events(.call).first?.participants.count == 2, "\(r.dump)")
     }
 }
+
+/// Background clauses: "since X met Y", a proposal made during a call, "their first summit".
+@Suite struct ExtractionBackgroundClauseTests {
+    typealias F = Fixture
+
+    @Test func englishSinceClauseHasItsOwnSubjectAndDate() throws {
+        let r = try F.extract("Joe Biden and Vladimir Putin met in Geneva on Wednesday, their first summit since Putin met Donald Trump in Helsinki in July 2018.",
+                              published: "2021-06-17", language: "en")
+        let meetings = r.events(.meeting).sorted { $0.date.value < $1.date.value }
+        #expect(meetings.map(\.date.isoString) == ["2018-07", "2021-06-16"], "\(r.dump)")
+        #expect(meetings.first?.participants.map(\.name).sorted() == ["Donald Trump", "Vladimir Putin"], "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "a two-leader summit is a meeting: \(r.dump)")
+    }
+
+    @Test func englishCallInWhichASummitWasProposedIsACall() throws {
+        let r = try F.extract("Joe Biden proposed the summit in a phone call with Vladimir Putin on April 13.",
+                              published: "2021-06-16", language: "en")
+        #expect(r.events(.call).first?.date.isoString == "2021-04-13", "\(r.dump)")
+        #expect(r.events(.summit).isEmpty && r.events(.meeting).isEmpty, "the proposed summit is no event: \(r.dump)")
+    }
+
+    @Test func frenchDurationClauseDatesNoEvent() throws {
+        let r = try F.extract("La rencontre de mercredi à Genève était la première entre Joe Biden et Vladimir Poutine depuis que Joe Biden a pris ses fonctions en janvier.",
+                              published: "2021-06-17")
+        #expect(r.events(.meeting).first?.date.isoString == "2021-06-16", "\(r.dump)")
+    }
+}

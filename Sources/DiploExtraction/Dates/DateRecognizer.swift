@@ -20,7 +20,8 @@ public struct DateRecognizer: Sendable {
         func isDuration(_ at: Int) -> Bool {
             var k = at - 1
             var steps = 0
-            while k >= 0, steps < 3 {
+            // "depuis 2016", and "since Biden took office in January": the date of a since-clause starts a span.
+            while k >= 0, steps < 6 {
                 if durationWords.contains(t[k].folded) { return true }
                 if t[k].kind == .punctuation { return false }
                 k -= 1; steps += 1

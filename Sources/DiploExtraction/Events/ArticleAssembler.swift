@@ -120,7 +120,7 @@ struct ArticleAssembler {
         if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
         // A "summit" of two leaders is a bilateral meeting (a summit gathers three or more states, or is a named
         // conference): "le sommet Trump-Poutine", "the Biden-Putin summit in Geneva".
-        if type == .summit, !m.hasGroupAnaphor, partiesHoldTheSummit(m), participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
+        if type == .summit, !m.hasGroupAnaphor || partiesHoldTheSummit(m), partiesHoldTheSummit(m), participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
             type = .meeting; mode = nil
         }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
@@ -184,6 +184,9 @@ struct ArticleAssembler {
         if m.isAnaphoric, let type = m.type, let e = events.last(where: { $0.type == type }) { return e.date }
         // "the grain deal", "l'accord": the article's agreement, when it has one.
         if m.isDefinite, m.type == .agreement, let e = definiteAntecedent(for: m) { return e.date }
+        // "The Geneva meeting", "la rencontre de Sotchi": the article's meeting of that place, when it has one.
+        if m.isDefinite, let type = m.type, type != .agreement, type != .statement, let place = m.locationID,
+           let e = events.first(where: { $0.location == place && ($0.type == type || Set([$0.type, type]) == [.meeting, .summit]) }) { return e.date }
         if m.hasGroupAnaphor || m.isAnaphoric, let i = lastEvent { return events[i].date }
         // "À l'issue des consultations, …", "Après des échanges, …": the event just reported — or, for an
         // agreement, an earlier agreement between the same parties (the declaration adopted at those talks).
@@ -346,10 +349,14 @@ struct ArticleAssembler {
         return events[i].sentences.contains(m.sentence)
     }
 
-    /// "Trump et Poutine ont tenu un sommet", "le sommet entre X et Y": the people named are the summit's
+    /// "Trump et Poutine ont tenu un sommet", "le sommet entre X et Y", "leur premier sommet": the people named are the summit's
     /// parties — not when a clause separates them from it ("X et Y devaient rejoindre Bruxelles, où se tient un sommet").
     private func partiesHoldTheSummit(_ m: EventMention) -> Bool {
         let t = sentences[m.sentence].tokens
+        // Headlines name the parties ("Biden and Putin agree…, start talks at Geneva summit").
+        if m.isTitle { return true }
+        // "their first summit", "leur premier sommet".
+        if (max(0, m.firstTrigger - 2)..<m.firstTrigger).contains(where: { pack.words.possessives.contains(t[$0].folded) }) { return true }
         guard let lastSubject = m.actors.filter({ $0.end <= m.firstTrigger }).map(\.end).max() else { return true }
         return !t[lastSubject..<m.firstTrigger].contains { $0.folded == "," }
     }

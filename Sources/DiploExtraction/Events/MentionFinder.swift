@@ -76,7 +76,8 @@ struct MentionFinder: Sendable {
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
             let betweenCue = s.cues.first { $0.classes.contains("between") && $0.start >= first && $0.start <= last + 2 && $0.start < spanEnd }
             // A later mention introduced by "à la suite de", "after", "en marge de" is another event, without the subject.
-            let sequenced = g > 0 && s.cues.contains { $0.classes.contains("sequence") && $0.end <= first && first - $0.end <= 3 }
+            let sequenceCue = g > 0 ? s.cues.last(where: { $0.classes.contains("sequence") && $0.end <= first && first - $0.end <= 3 && $0.start >= groups[g - 1].last!.end }) : nil
+            let sequenced = sequenceCue != nil
             if let rel = relativeCue, g > 0 {
                 m.isRelativeClause = true
                 let lower = groups[g - 1].last!.end
@@ -84,7 +85,9 @@ struct MentionFinder: Sendable {
             } else if let b = betweenCue {
                 m.actors = usable.filter { $0.start >= b.end && $0.start < spanEnd }
             } else {
-                let subject = sequenced ? [] : usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
+                // After "since"/"après", the clause has its own subject ("since Putin met Trump in Helsinki").
+                let subject = sequenceCue.map { c in usable.filter { $0.start >= c.end && $0.end <= first } }
+                    ?? usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < spanEnd }
             }
             // "rencontrés en marge du G20", "met on the sidelines of the NATO summit": the gathering after the
@@ -105,7 +108,8 @@ struct MentionFinder: Sendable {
                 // a date after an infinitive clause dates what is intended, not the event.
                 if d.start > last, intentionClause(in: s, from: last, to: d.start) { return false }
                 // "un cessez-le-feu, qui doit entrer en vigueur dimanche": a date in a clause about the future.
-                if futureClause(before: d.start, in: s), !s.cues.contains(where: { $0.classes.contains("future") && $0.start >= first && $0.start < last }) { return false }
+                if futureClause(before: d.start, notBefore: d.start >= last ? last : lower, in: s),
+                   !s.cues.contains(where: { $0.classes.contains("future") && $0.start >= first && $0.start < last }) { return false }
                 // The subject's date ("Jeudi, X et Y se sont entretenus") dates the first mention at any distance.
                 return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
@@ -116,7 +120,7 @@ struct MentionFinder: Sendable {
             // 5. Qualifiers and type.
             m.isAnaphoric = isAnaphoric(first, s)
             m.isDefinite = isDefinite(group, s)
-            m.rejection = qualifiers(m, group: group, in: s)
+            m.rejection = qualifiers(m, group: group, after: g > 0 ? groups[g - 1].last!.end : 0, in: s)
             m.type = decideType(&m, in: s)
             // A rejected mention ("des pourparlers ont régulièrement lieu depuis 1994, date à laquelle le
             // cessez-le-feu a été conclu") leaves its date to the next one.
@@ -154,6 +158,8 @@ struct MentionFinder: Sendable {
         let aDate = s.dates.first { !$0.isDuration && $0.start >= a.end && $0.end <= b.start }
         let bDate = s.dates.first { !$0.isDuration && $0.start >= b.end && $0.start <= b.end + 2 }
         if aDate != nil, bDate != nil { return false }
+        // "proposed the summit in a phone call": a call is not the gathering it was about.
+        if b.classes.contains("call-noun"), !a.classes.isDisjoint(with: ["summit-noun", "meet-noun"]), !a.classes.contains("call-noun") { return false }
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
         if a.classes.contains("agreement-noun"), b.classes.contains("agreement-verb"), gap <= 5 { return true }
@@ -310,12 +316,14 @@ struct MentionFinder: Sendable {
         return nil
     }
 
-    private func qualifiers(_ m: EventMention, group: [CueMatch], in s: AnalyzedSentence) -> Rejection? {
+    /// - Parameter previousEnd: where the sentence's previous mention ends; its qualifiers are its own
+    ///   ("Biden proposed the summit in a phone call on April 13": the proposal is future, the call is not).
+    private func qualifiers(_ m: EventMention, group: [CueMatch], after previousEnd: Int, in s: AnalyzedSentence) -> Rejection? {
         let t = s.tokens
         let first = m.firstTrigger
         // The clause around the trigger: cues beyond a comma or a boundary qualify something else.
         var lo = first
-        while lo > 0, first - lo < 7, ![",", ";", ":", "–", "—"].contains(t[lo - 1].folded) { lo -= 1 }
+        while lo > max(0, previousEnd), first - lo < 7, ![",", ";", ":", "–", "—"].contains(t[lo - 1].folded) { lo -= 1 }
         var hi = m.lastTrigger
         while hi < t.count, hi - m.lastTrigger < 4, ![",", ";", ":", "–", "—", "."].contains(t[hi].folded) { hi += 1 }
         // Words inside a past or relative date ("the next day", "le lendemain") qualify the date, not the event.
@@ -423,9 +431,9 @@ struct MentionFinder: Sendable {
     }
 
     /// A future word ("doit", "will") earlier in the same clause as the token at `i`, within a dozen words.
-    private func futureClause(before i: Int, in s: AnalyzedSentence) -> Bool {
+    private func futureClause(before i: Int, notBefore lower: Int, in s: AnalyzedSentence) -> Bool {
         var k = i - 1
-        while k >= 0, i - k <= 12 {
+        while k >= max(0, lower), i - k <= 12 {
             let f = s.tokens[k].folded
             if [",", ";", ":", "–", "—", "."].contains(f) { return false }
             if s.cues.contains(where: { $0.start == k && $0.classes.contains("future") }) { return true }
