@@ -163,7 +163,7 @@ struct ArticleAssembler {
         if type == .meeting, participants.isEmpty { miss(m, .noParticipants); return }
         // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
         // ("après un nouvel appel avec Poutine" makes the body's "s'est entretenu" a call); alone it is dropped.
-        if (m.isAnaphoric && !dateIsOwn) || (s.end == s.start && !dateIsOwn && !m.isTitle) {
+        if (m.isAnaphoric && !dateIsOwn && !m.isTitle) || (s.end == s.start && !dateIsOwn && !m.isTitle) {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return
         }

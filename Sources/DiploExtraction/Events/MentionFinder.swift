@@ -64,11 +64,13 @@ struct MentionFinder: Sendable {
                                  isAnaphoric: false)
             // 2. Participants: the subject of the sentence and the mention's own objects.
             let absentClauses = s.cues.filter { $0.classes.contains("absent") }.map { clauseRange(around: $0.start, t) }
+            let datelineEnd = Self.datelineEnd(s)
             let usable = s.actors.filter { a in
                 // "Ukraine : après un nouvel appel…": a headline's label names the topic, not a party;
                 // "Vienne (AFP) -", "WASHINGTON –": a dateline's city says where the story was filed.
                 !(a.start == 0 && a.end < t.count && t[a.end].folded == ":") &&
                 !(a.start == 0 && a.isMetonym && a.end < t.count && ["(", "-", "–", "—", ","].contains(t[a.end].folded)) &&
+                a.end > datelineEnd &&
                 // "rejoindre Bruxelles, où se tient un sommet": the capital is where the event is, not a party.
                 !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1].folded)) &&
                 !a.isReportingSpeaker && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) }
@@ -440,6 +442,22 @@ struct MentionFinder: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// "HANOI, Vietnam (AP) —", "GENEVA, Jan 21 (Reuters) -", "Vienne (AFP) -": where a leading dateline
+    /// (a place, optionally a country, a date and an agency, then a dash) ends; -1 when there is none.
+    static func datelineEnd(_ s: AnalyzedSentence) -> Int {
+        let t = s.tokens
+        guard let first = s.places.first, first.start == 0 else { return -1 }
+        var k = first.end
+        while k < min(t.count, 12) {
+            let f = t[k].folded
+            if ["-", "–", "—"].contains(f) { return k }
+            // Only commas, a country, a date and a parenthesised agency may stand between the place and the dash.
+            if f == "," || f == "(" || f == ")" || t[k].kind == .number || t[k].isAllCaps || t[k].isCapitalized { k += 1; continue }
+            return -1
+        }
+        return -1
     }
 
     /// An infinitive marker followed by an infinitive between `a` and `b` ("to organizing", "d'organiser").
