@@ -285,3 +285,37 @@ import DiploExtraction
         #expect(r.events(.meeting).first?.date.isoString == "2021-06-16", "\(r.dump)")
     }
 }
+
+/// Statements: the speaker is the subject of the verb's own clause; the lead's statement is the day's news.
+@Suite struct ExtractionStatementTests {
+    typealias F = Fixture
+
+    @Test func frenchSpeakerIsTheClauseSubject() throws {
+        let r = try F.extract("Si Kiev avait affirmé dès samedi que la Russie était isolée, Sergueï Lavrov a estimé dimanche que son pays avait été entendu.",
+                              published: "2023-09-10")
+        let st = r.events(.statement)
+        #expect(st.contains { $0.date.isoString == "2023-09-10" && $0.participants.map(\.name) == ["Sergey Lavrov"] }, "\(r.dump)")
+        #expect(st.contains { $0.date.isoString == "2023-09-09" && $0.participants.map(\.name) == ["Ukraine"] }, "'si' here is no condition: \(r.dump)")
+    }
+
+    @Test func leadStatementTakesThePublicationDay() throws {
+        let r = try F.extract("Emmanuel Macron a assuré que la France restait déterminée à défendre ses intérêts.", published: "2018-06-05")
+        #expect(r.events(.statement).first?.date.isoString == "2018-06-05", "\(r.dump)")
+        #expect(r.events(.statement).first?.date.basis == .inferred, "\(r.dump)")
+    }
+
+    @Test func laterUndatedStatementIsANearMiss() throws {
+        let text = """
+        Emmanuel Macron et Donald Trump se sont entretenus mardi par téléphone.
+
+        Les deux dirigeants ont évoqué le commerce.
+
+        Ils ont aussi parlé de l'Iran.
+
+        Plus tard, Emmanuel Macron a assuré que la France restait déterminée à défendre ses intérêts.
+        """
+        let r = try F.extract(text, published: "2018-06-05")
+        #expect(r.events(.statement).isEmpty, "\(r.dump)")
+        #expect(r.nearMisses.contains { $0.reason.contains("statement without a date") }, "\(r.dump)")
+    }
+}

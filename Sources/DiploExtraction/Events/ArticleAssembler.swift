@@ -87,7 +87,10 @@ struct ArticleAssembler {
             }
         }
         if date == nil { date = inheritedDate(for: m) }
-        if type == .statement && !dateIsOwn { miss(m, .undatedStatement); return }
+        // A statement needs its own day — except the lead's, reported as the article's news on its publication day.
+        if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.kind == .publication && !m.isAnaphoric) {
+            miss(m, .undatedStatement); return
+        }
         guard var eventDate = date else { miss(m, .noDate); return }
         if let ref = reference, ref.kind == .publication, eventDate.earliest > ref.day { miss(m, .future); return }
         if eventDate.latest > resolver.today { miss(m, .future); return }
@@ -324,7 +327,13 @@ struct ArticleAssembler {
     /// Who made a statement: the subject before the verb, or the speaker just after it ("a déclaré M. Poutine").
     private func speakers(_ m: EventMention, on date: EventDate) -> [ActorRef] {
         var sub = m
-        sub.actors = m.actors.filter { $0.end <= m.firstTrigger }
+        // The subject of the verb's own clause first: "Si Kiev avait affirmé samedi que…, Sergueï Lavrov a
+        // estimé dimanche" — Lavrov, not Kiev.
+        let t = sentences[m.sentence].tokens
+        let clauseSubject = sentences[m.sentence].actors.filter { a in
+            a.end <= m.firstTrigger && !a.inQuote && !t[a.end..<m.firstTrigger].contains { [",", ";", ":", "\"", "»", "«"].contains($0.folded) }
+        }
+        sub.actors = clauseSubject.isEmpty ? m.actors.filter { $0.end <= m.firstTrigger } : clauseSubject
         if sub.actors.isEmpty { sub.actors = m.actors.filter { $0.start >= m.lastTrigger && $0.start <= m.lastTrigger + 2 } }
         return resolveParticipants(sub, on: date)
     }
@@ -345,7 +354,7 @@ struct ArticleAssembler {
 
     /// A statement whose sentence also reports a call, meeting or summit of its speaker is that event's readout.
     private func readsOut(_ m: EventMention) -> Bool {
-        guard let i = lastEvent else { return false }
+        guard let i = lastEvent, events[i].type != .statement else { return false }
         return events[i].sentences.contains(m.sentence)
     }
 
