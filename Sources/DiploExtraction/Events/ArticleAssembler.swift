@@ -268,6 +268,9 @@ struct ArticleAssembler {
             switch a.reference {
             case .named(let r): out.append(r)
             case .group:
+                // "MM. Aliev et Pachinian … leur premier tête-à-tête": with two people named, "leur" is them.
+                let namedPeople = m.actors.filter { if case .named(let r) = $0.reference { return r.kind == .person }; return false }
+                if namedPeople.count >= 2 { continue }
                 if let i = lastEvent, events[i].participants.count >= 2 { out += events[i].participants }
                 else { out += salientPeople.prefix(2) }  // "les deux dirigeants" before any event: the article's two main people
             case .role(let role, let countries, let counterpart):
