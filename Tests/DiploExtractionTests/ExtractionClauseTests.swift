@@ -319,3 +319,22 @@ import DiploExtraction
         #expect(r.nearMisses.contains { $0.reason.contains("statement without a date") }, "\(r.dump)")
     }
 }
+
+@Suite struct ExtractionSigningTests {
+    typealias F = Fixture
+
+    @Test func frenchSignedOnADayInAPlaceAnAgreement() throws {
+        let r = try F.extract("Les représentants du gouvernement éthiopien et du Front de libération du peuple du Tigré ont signé ce mercredi à Pretoria, en Afrique du Sud, un accord de cessation des hostilités.",
+                              published: "2022-11-02")
+        let a = r.events(.agreement)
+        #expect(a.count == 1, "\(r.dump)")
+        #expect(a.first?.date.isoString == "2022-11-02", "\(r.dump)")
+        #expect(a.first?.location?.name == "Pretoria", "\(r.dump)")
+    }
+
+    @Test func severalTimesIsNoOneDatedCall() throws {
+        let r = try F.extract("Recep Tayyip Erdogan and Isaac Herzog have spoken by phone several times since July.",
+                              published: "2022-03-10", language: "en")
+        #expect(r.events(.call).isEmpty, "\(r.dump)")
+    }
+}

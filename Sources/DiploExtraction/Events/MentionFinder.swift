@@ -168,6 +168,14 @@ struct MentionFinder: Sendable {
         // "ont conclu mardi à Vienne un accord historique", "signed on Friday a landmark deal": the verb and its object.
         if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 5,
            !t[a.end..<b.start].contains(where: { $0.kind == .punctuation }) { return true }
+        // "ont signé ce mercredi à Pretoria, en Afrique du Sud, un accord": only when and where stand between.
+        if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 12,
+           (a.end..<b.start).allSatisfy({ k in
+               let f = t[k].folded
+               return f == "," || s.dates.contains { $0.start <= k && k < $0.end } || s.places.contains { $0.start <= k && k < $0.end }
+                   || pack.words.locatives.contains(f) || pack.words.articles.contains(f) || pack.words.genitives.contains(f)
+                   || pack.words.anaphoricDeterminers.contains(f) || pack.words.indefiniteArticles.contains(f)
+           }) { return true }
         // "signing of the grain deal", "la signature de l'accord de paix": the verbal noun and its object.
         if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 4,
            pack.words.genitives.contains(t[a.end].folded) { return true }
