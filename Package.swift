@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "diplo-bench", targets: ["DiploBench"]),
         .library(name: "DiploModel", targets: ["DiploModel"]),
         .library(name: "DiploExtraction", targets: ["DiploExtraction"]),
+        .library(name: "DiploIngest", targets: ["DiploIngest"]),
         .library(name: "DiploStore", targets: ["DiploStore"]),
         .library(name: "DiploTimeline", targets: ["DiploTimeline"]),
     ],
@@ -40,6 +41,13 @@ let package = Package(
         .testTarget(name: "DiploIngestTests", dependencies: ["DiploIngest"]),
         .testTarget(name: "DiploStoreTests", dependencies: ["DiploStore", "DiploExtraction", "DiploIngest"]),
         .testTarget(name: "DiploTimelineTests", dependencies: ["DiploTimeline", "DiploStore", "DiploExtraction", "DiploIngest"]),
-        .testTarget(name: "DiploCLITests", dependencies: ["diplo"]),
+        .testTarget(name: "DiploCLITests", dependencies: ["diplo", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
+
+// `make fuzz` only (DIPLO_FUZZ=1, its own scratch folder, -sanitize=fuzzer,address): a libFuzzer
+// target over the article pipeline. Absent from normal builds, so `make test` never compiles it.
+if Context.environment["DIPLO_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "diplo-fuzz", dependencies: ["DiploModel", "DiploIngest", "DiploExtraction"],
+                                             path: "Tests/Fuzz/Harness"))
+}

@@ -13,15 +13,31 @@ public enum ArticleReader {
     public static let htmlExtensions: Set<String> = ["html", "htm"]
     public static let jsonExtensions: Set<String> = ["json"]
     public static let jsonLinesExtensions: Set<String> = ["jsonl"]
+    /// The formats, for messages.
+    public static let formatList = ".txt, .md, .text, .html, .htm, .json or .jsonl"
     public static var supportedExtensions: Set<String> {
         textExtensions.union(htmlExtensions).union(jsonExtensions).union(jsonLinesExtensions)
     }
 
+    /// Sizes past which input is refused instead of read, so that whatever a folder holds, an import's
+    /// memory and time stay bounded (extraction is linear in the text, see `SentenceSplitter`).
+    public enum Limits {
+        /// A file read whole (.txt, .md, .html, .json), checked before reading it. HTML pages carry
+        /// scripts and styles, so this is far above the article-text limit.
+        public static let maxFileBytes = 32 << 20
+        /// One line of a JSON Lines file; the files themselves are streamed and may have any size.
+        public static let maxLineBytes = 32 << 20
+        /// The text of one article after decoding and HTML extraction. News articles are 2–100 KB;
+        /// megabytes of text are a dump or a broken scrape, not one article.
+        public static let maxArticleBytes = 2 << 20
+    }
+
     /// Reads every article of a file.
     ///
-    /// Whole-file problems (missing, unreadable, binary, empty, unsupported, malformed front matter, bad
-    /// date, a `.json` file that does not parse) are thrown; per-record problems of JSON files come
-    /// back as `.failure` results next to the good records.
+    /// Whole-file problems (missing, unreadable, not a regular file, too large, binary, empty,
+    /// unsupported, malformed front matter, bad date, a `.json` file that does not parse) are thrown;
+    /// per-record problems of JSON files come back as `.failure` results next to the good records.
+    /// JSON Lines files are streamed line by line, so they may be of any size.
     /// - Parameter defaultPublished: the publication date to use when the file gives none.
     public static func read(fileAt url: URL, defaultPublished: CalendarDate? = nil) throws -> [ReadResult] {
         let display = displayPath(url)
@@ -29,15 +45,44 @@ public enum ArticleReader {
         guard supportedExtensions.contains(ext) else {
             throw IngestError.unsupportedFormat(file: display, extension: url.pathExtension)
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { throw IngestError.notFound(file: display) }
-            throw IngestError.unreadable(file: display, reason: reason(error))
+        let size = try regularFileSize(url, display: display)
+        if jsonLinesExtensions.contains(ext),
+           let results = try streamJSONLines(url, name: url.lastPathComponent, display: display, defaultPublished: defaultPublished) {
+            return results
         }
-        return try read(bytes: [UInt8](data), name: url.lastPathComponent, display: display, extension: ext,
+        guard size <= Limits.maxFileBytes else {
+            throw IngestError.tooLarge(file: display, line: nil, what: "file", size: size, limit: Limits.maxFileBytes)
+        }
+        let file = try RawFile(url, display: display)
+        defer { file.close() }
+        let bytes = try file.readAll(limit: Limits.maxFileBytes, sizeHint: size)
+        return try read(bytes: bytes, name: url.lastPathComponent, display: display, extension: ext,
                         defaultPublished: defaultPublished)
+    }
+
+    /// The size of the file at `url`, which must be a regular file: reading a named pipe could block
+    /// forever, and devices or sockets are no articles.
+    static func regularFileSize(_ url: URL, display: String) throws -> Int {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw IngestError.notFound(file: display) }
+            throw IngestError.unreadable(file: display, reason: String(cString: strerror(code)))
+        }
+        if let kind = nonRegularKind(mode: info.st_mode) { throw IngestError.notRegularFile(file: display, kind: kind) }
+        return Int(info.st_size)
+    }
+
+    /// What a `stat` mode is when it is not a regular file.
+    static func nonRegularKind(mode: mode_t) -> String? {
+        switch Int(mode) & Int(S_IFMT) {
+        case Int(S_IFREG): return nil
+        case Int(S_IFDIR): return "a directory"
+        case Int(S_IFIFO): return "a named pipe"
+        case Int(S_IFSOCK): return "a socket"
+        case Int(S_IFCHR), Int(S_IFBLK): return "a device"
+        default: return "not a file"
+        }
     }
 
     /// Reads an article from bytes already in memory; `name` is the file name (its extension picks the format).
@@ -67,6 +112,22 @@ public enum ArticleReader {
     private static func read(bytes: [UInt8], name: String, display: String, extension ext: String,
                              defaultPublished: CalendarDate?) throws -> [ReadResult] {
         if let kind = TextDecoding.binaryKind(bytes) { throw IngestError.binaryFile(file: display, kind: kind) }
+        if jsonLinesExtensions.contains(ext) {
+            // UTF-16 is the one encoding whose line ends are not single bytes: decode it first.
+            let utf8 = TextDecoding.isUTF16(bytes) == nil ? bytes : Array(TextDecoding.decode(bytes).utf8)
+            var splitter = LineSplitter(maxLineBytes: Limits.maxLineBytes)
+            var results: [ReadResult] = []
+            func take(_ line: LineSplitter.Line) {
+                if let r = jsonLine(line, name: name, display: display, defaultPublished: defaultPublished) { results.append(r) }
+            }
+            utf8.withUnsafeBytes { splitter.feed($0, take) }
+            splitter.finish(take)
+            if results.isEmpty { throw IngestError.emptyFile(file: display) }
+            return results
+        }
+        guard bytes.count <= Limits.maxFileBytes else {
+            throw IngestError.tooLarge(file: display, line: nil, what: "file", size: bytes.count, limit: Limits.maxFileBytes)
+        }
         let text = TextDecoding.decode(bytes)
         if TextDecoding.isBlank(text) { throw IngestError.emptyFile(file: display) }
         if textExtensions.contains(ext) {
@@ -74,9 +135,6 @@ public enum ArticleReader {
         }
         if htmlExtensions.contains(ext) {
             return [.success(try html(text, name: name, display: display, defaultPublished: defaultPublished))]
-        }
-        if jsonLinesExtensions.contains(ext) {
-            return jsonLines(text, name: name, display: display, defaultPublished: defaultPublished)
         }
         return try json(text, name: name, display: display, defaultPublished: defaultPublished)
     }
@@ -87,6 +145,7 @@ public enum ArticleReader {
                                   defaultPublished: CalendarDate?) throws -> Article {
         let fm = try FrontMatter.parse(text, file: display)
         if TextDecoding.isBlank(fm.body) { throw IngestError.emptyFile(file: display) }
+        if let e = oversizeText(fm.body.utf8.count, display: display) { throw e }
         var published = defaultPublished
         if let raw = fm.published {
             switch DateText.parse(raw) {
@@ -106,6 +165,7 @@ public enum ArticleReader {
         let doc = HTMLExtractor.extract(text)
         let body = doc.text.precomposedStringWithCanonicalMapping
         if TextDecoding.isBlank(body) { throw IngestError.emptyFile(file: display) }
+        if let e = oversizeText(body.utf8.count, display: display) { throw e }
         // Pages carry dates in many places; a malformed one is skipped in favour of the next.
         var published: CalendarDate?
         for candidate in doc.publishedCandidates {
@@ -114,6 +174,12 @@ public enum ArticleReader {
         return Article(name: name, title: doc.title?.precomposedStringWithCanonicalMapping, url: doc.url,
                        published: published ?? defaultPublished, language: normaliseLanguage(doc.language),
                        source: host(of: doc.url), text: body)
+    }
+
+    /// The error for an article text over `Limits.maxArticleBytes`, if it is.
+    private static func oversizeText(_ size: Int, display: String, line: Int? = nil) -> IngestError? {
+        guard size > Limits.maxArticleBytes else { return nil }
+        return .tooLarge(file: display, line: line, what: "article text", size: size, limit: Limits.maxArticleBytes)
     }
 
     private static func host(of url: String?) -> String? {
@@ -153,28 +219,56 @@ public enum ArticleReader {
         }
     }
 
-    private static func jsonLines(_ text: String, name: String, display: String,
-                                  defaultPublished: CalendarDate?) -> [ReadResult] {
+    /// Streams a JSON Lines file; nil when it must be read whole instead (UTF-16).
+    private static func streamJSONLines(_ url: URL, name: String, display: String,
+                                        defaultPublished: CalendarDate?) throws -> [ReadResult]? {
+        let file = try RawFile(url, display: display)
+        defer { file.close() }
+        var splitter = LineSplitter(maxLineBytes: Limits.maxLineBytes)
         var results: [ReadResult] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if TextDecoding.isBlank(line) { continue }
-            let value: Any
-            do {
-                value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
-            } catch {
-                results.append(.failure(.invalidJSON(file: display, line: lineNumber, reason: jsonReason(error))))
-                continue
-            }
-            guard let object = value as? [String: Any] else {
-                results.append(.failure(.invalidRecord(file: display, record: lineNumber, reason: "not a JSON object")))
-                continue
-            }
-            results.append(record(object, name: "\(name)#\(lineNumber)", display: display, number: lineNumber,
-                                  defaultPublished: defaultPublished))
+        func take(_ line: LineSplitter.Line) {
+            if let r = jsonLine(line, name: name, display: display, defaultPublished: defaultPublished) { results.append(r) }
         }
+        var first = true
+        while true {
+            let chunk = try file.read(upTo: 1 << 20)
+            if first {
+                first = false
+                if let kind = TextDecoding.binaryKind(chunk) { throw IngestError.binaryFile(file: display, kind: kind) }
+                if TextDecoding.isUTF16(chunk) != nil { return nil }
+            }
+            if chunk.isEmpty { break }
+            chunk.withUnsafeBytes { splitter.feed($0, take) }
+        }
+        splitter.finish(take)
+        if results.isEmpty { throw IngestError.emptyFile(file: display) }
         return results
+    }
+
+    /// One line of a JSON Lines file: an article, the problem with it, or nil for a blank line.
+    private static func jsonLine(_ line: LineSplitter.Line, name: String, display: String,
+                                 defaultPublished: CalendarDate?) -> ReadResult? {
+        let lineNumber: Int, bytes: [UInt8]
+        switch line {
+        case let .tooLong(number, size):
+            return .failure(.tooLarge(file: display, line: number, what: "line", size: size, limit: Limits.maxLineBytes))
+        case let .text(number, b):
+            lineNumber = number; bytes = b
+        }
+        // Each line is decoded on its own (UTF-8, else Windows-1252; a BOM only starts line 1).
+        let text = TextDecoding.decode(bytes)
+        if TextDecoding.isBlank(text) { return nil }
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            return .failure(.invalidJSON(file: display, line: lineNumber, reason: jsonReason(error)))
+        }
+        guard let object = value as? [String: Any] else {
+            return .failure(.invalidRecord(file: display, record: lineNumber, reason: "not a JSON object"))
+        }
+        return record(object, name: "\(name)#\(lineNumber)", display: display, number: lineNumber,
+                      defaultPublished: defaultPublished)
     }
 
     private static func jsonReason(_ error: Error) -> String {
@@ -205,6 +299,7 @@ public enum ArticleReader {
         guard let raw = body("maintext") ?? body("text") ?? body("description") else {
             return .failure(.missingText(file: display, record: number))
         }
+        if let e = oversizeText(raw.utf8.count, display: display, line: number) { return .failure(e) }
         let text = String(decoding: TextDecoding.normaliseLineEndings(Array(raw.utf8)), as: UTF8.self)
             .precomposedStringWithCanonicalMapping
         var published = defaultPublished

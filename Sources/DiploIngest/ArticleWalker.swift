@@ -1,15 +1,33 @@
 import Foundation
 
+/// What walking the paths given to `diplo import` found.
+public struct ArticleWalk: Sendable {
+    /// The article files to read, sorted by path.
+    public var files: [URL] = []
+    /// Paths that could not be walked or are not readable regular files.
+    public var errors: [IngestError] = []
+    /// Files met in folders whose extension is not an article format (images, PDFs…), sorted by path.
+    public var skipped: [URL] = []
+}
+
 /// Expands the paths given to `diplo import` into the article files to read.
 public enum ArticleWalker {
-    /// Files named explicitly are taken as they are (an error if their format is unsupported);
-    /// directories are walked recursively for supported files, skipping hidden entries.
-    /// Symbolic links are followed, but each real directory and file is visited once, so link
-    /// loops end. Unreadable entries are reported and the walk goes on. Files come back sorted by path.
+    /// The article files of `paths`, and the errors met; see `walk(_:)`.
     public static func files(in paths: [URL]) -> (files: [URL], errors: [IngestError]) {
+        let w = walk(paths)
+        return (w.files, w.errors)
+    }
+
+    /// Files named explicitly are taken as they are (an error if their format is unsupported);
+    /// directories are walked recursively for supported files, skipping hidden entries and listing
+    /// the other files as skipped. Symbolic links are followed, but each real directory and file is
+    /// visited once, so link loops end. Unreadable entries, named pipes, sockets and devices are
+    /// reported and the walk goes on.
+    public static func walk(_ paths: [URL]) -> ArticleWalk {
         let fm = FileManager.default
         var files: [URL] = []
         var errors: [IngestError] = []
+        var skipped: [URL] = []
         var visitedDirectories = Set<String>()
         var seenFiles = Set<String>()
 
@@ -24,6 +42,11 @@ public enum ArticleWalker {
             let display = ArticleReader.displayPath(url)
             guard access(url.path, R_OK) == 0 else {
                 errors.append(.unreadable(file: display, reason: String(cString: strerror(errno))))
+                return
+            }
+            var info = stat()
+            if stat(url.path, &info) == 0, let kind = ArticleReader.nonRegularKind(mode: info.st_mode) {
+                errors.append(.notRegularFile(file: display, kind: kind))
                 return
             }
             if seenFiles.insert(realPath(url)).inserted { files.append(url) }
@@ -61,7 +84,10 @@ public enum ArticleWalker {
                 do {
                     names = try fm.contentsOfDirectory(atPath: dir.path)
                 } catch {
-                    errors.append(.unreadable(file: ArticleReader.displayPath(dir), reason: ArticleReader.reason(error)))
+                    // The system's reason ("Permission denied") says more than Foundation's error.
+                    var reason = ArticleReader.reason(error)
+                    if let d = opendir(dir.path) { closedir(d) } else { reason = String(cString: strerror(errno)) }
+                    errors.append(.unreadable(file: ArticleReader.displayPath(dir), reason: reason))
                     continue
                 }
                 var subdirectories: [URL] = []
@@ -79,12 +105,15 @@ public enum ArticleWalker {
                         subdirectories.append(child)
                     } else if ArticleReader.supportedExtensions.contains(child.pathExtension.lowercased()) {
                         addFile(child)
+                    } else {
+                        skipped.append(child)
                     }
                 }
                 stack.append(contentsOf: subdirectories.reversed())
             }
         }
         files.sort { $0.path < $1.path }
-        return (files, errors)
+        skipped.sort { $0.path < $1.path }
+        return ArticleWalk(files: files, errors: errors, skipped: skipped)
     }
 }

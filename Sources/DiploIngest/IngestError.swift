@@ -25,13 +25,20 @@ public enum IngestError: Error, LocalizedError, CustomStringConvertible, Sendabl
     case invalidRecord(file: String, record: Int, reason: String)
     /// A JSON record without `maintext`, `text` or `description`.
     case missingText(file: String, record: Int?)
+    /// Something over one of `ArticleReader.Limits`: `what` is "file", "line" or "article text";
+    /// `line` is the JSON Lines line (nil for a whole file). Sizes in bytes.
+    case tooLarge(file: String, line: Int?, what: String, size: Int, limit: Int)
+    /// A path that is not a regular file or a directory: a named pipe (reading it could block
+    /// forever), a socket or a device.
+    case notRegularFile(file: String, kind: String)
 
     /// The path of the file the error is about.
     public var file: String {
         switch self {
         case .notFound(let f), .unreadable(let f, _), .unsupportedFormat(let f, _), .binaryFile(let f, _),
              .emptyFile(let f), .malformedFrontMatter(let f, _, _), .invalidDate(let f, _),
-             .invalidJSON(let f, _, _), .invalidRecord(let f, _, _), .missingText(let f, _):
+             .invalidJSON(let f, _, _), .invalidRecord(let f, _, _), .missingText(let f, _),
+             .tooLarge(let f, _, _, _, _), .notRegularFile(let f, _):
             return f
         }
     }
@@ -46,7 +53,7 @@ public enum IngestError: Error, LocalizedError, CustomStringConvertible, Sendabl
             return "\(f): cannot read (\(reason))"
         case .unsupportedFormat(let f, let ext):
             let shown = ext.isEmpty ? "no extension" : "'.\(ext)'"
-            return "\(f): unsupported format (\(shown); expected .txt, .md, .text, .html, .htm, .json or .jsonl)"
+            return "\(f): unsupported format (\(shown); expected \(ArticleReader.formatList))"
         case .binaryFile(let f, let kind):
             return "\(f): binary file (\(kind)), not a text article"
         case .emptyFile(let f):
@@ -63,6 +70,18 @@ public enum IngestError: Error, LocalizedError, CustomStringConvertible, Sendabl
         case .missingText(let f, let record):
             let place = record.map { "\(f):\($0)" } ?? f
             return "\(place): record has no text (expected a non-empty 'maintext', 'text' or 'description')"
+        case .tooLarge(let f, let line, let what, let size, let limit):
+            let place = line.map { "\(f):\($0)" } ?? f
+            return "\(place): \(what) too large (\(Self.megabytes(size)); the limit is \(Self.megabytes(limit)))"
+        case .notRegularFile(let f, let kind):
+            return "\(f): not a regular file (\(kind))"
         }
+    }
+
+    /// "200.0 MB", "512 KB": sizes for messages.
+    static func megabytes(_ bytes: Int) -> String {
+        if bytes < 1 << 20 { return "\(max(1, bytes >> 10)) KB" }
+        let mb = Double(bytes) / Double(1 << 20)
+        return mb == mb.rounded() ? "\(Int(mb)) MB" : String(format: "%.1f MB", mb)
     }
 }

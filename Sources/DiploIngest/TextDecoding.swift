@@ -25,7 +25,7 @@ enum TextDecoding {
     }
 
     /// `true` = little endian, `false` = big endian, nil = no UTF-16 byte-order mark.
-    private static func isUTF16(_ b: [UInt8]) -> Bool? {
+    static func isUTF16(_ b: [UInt8]) -> Bool? {
         guard b.count >= 2 else { return nil }
         if b[0] == 0xFF && b[1] == 0xFE { return true }
         if b[0] == 0xFE && b[1] == 0xFF { return false }

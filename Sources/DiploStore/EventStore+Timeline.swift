@@ -21,16 +21,21 @@ extension EventStore {
     /// Calls `body` with every event matching `filter`, oldest first, loading a page at a time so
     /// that exports of millions of events run in constant memory.
     ///
-    /// Each page is read in its own snapshot and `body` runs outside any database access (it may
-    /// use the store). Paging is by position in the timeline order, so an import running
-    /// meanwhile neither repeats nor skips events that were already there.
+    /// Every page is read from one snapshot taken at the start (a read transaction on a connection
+    /// of its own), so an import running meanwhile can neither make the export repeat or skip an
+    /// event whose date it refines, nor mix two states of the store. `body` runs outside any database
+    /// access (it may use the store).
     public func forEachEvent(matching filter: TimelineFilter = TimelineFilter(), _ body: (TimelineEvent) throws -> Void) throws {
+        let snapshot: DatabaseSnapshot
+        do { snapshot = try pool.makeSnapshot() } catch {
+            throw StoreError.database(path: path, operation: "reading events", reason: Self.reason(error))
+        }
         var after: TimelinePosition?
         var delivered = 0
         while true {
             let page = filter.limit.map { min(StoreRows.batchSize, $0 - delivered) } ?? StoreRows.batchSize
             guard page > 0 else { return }
-            let (positions, events) = try read("reading events") { db in
+            let (positions, events) = try read("reading events", from: snapshot) { db in
                 var places = StoreRows.PlaceCache()
                 let positions = try Self.timelinePage(filter, after: after, count: page, in: db)
                 return (positions, try StoreRows.timelineEvents(positions.map(\.id), in: db, places: &places))

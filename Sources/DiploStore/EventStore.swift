@@ -102,6 +102,17 @@ public final class EventStore: Sendable {
         }
     }
 
+    /// Runs `body` on a snapshot (see `forEachEvent`), turning SQLite errors into `StoreError`.
+    func read<T>(_ operation: String, from snapshot: DatabaseSnapshot, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try snapshot.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(path: path, operation: operation, reason: Self.reason(error))
+        }
+    }
+
     static func reason(_ error: any Error) -> String {
         if let e = error as? DatabaseError { return e.message ?? e.description }
         return "\(error)"

@@ -7,9 +7,9 @@ import Foundation
 /// typos are syntax errors. Users search for words, not expressions, so every word is folded the way
 /// the index was (`Folding.fold`) and quoted as an FTS5 string, which FTS5 never parses as syntax;
 /// the words are then ANDed. A `*` at the end of a word is kept outside the quotes as a prefix search.
-enum FullTextQuery {
+public enum FullTextQuery {
     /// The MATCH expression, or nil when the text holds no searchable word.
-    static func matchExpression(for text: String) -> String? {
+    public static func matchExpression(for text: String) -> String? {
         var terms: [String] = []
         for raw in Folding.fold(text).split(whereSeparator: { $0.isWhitespace }) {
             var word = Substring(raw)

@@ -15,17 +15,23 @@ public struct ImportSummary: Sendable, Hashable {
     public var eventsRemoved = 0
     public var sourcesAdded = 0
     public var nearMisses = 0
+    /// Files by what became of them (`diplo import`): imported = at least one article stored; skipped =
+    /// every article already stored, or not an article format; failed = nothing could be read from it.
+    public var filesImported = 0
+    public var filesSkipped = 0
+    public var filesWithoutArticle = 0
 
     public init() {}
 
-    /// Several lines, e.g. "articles: 5 imported, 0 unchanged, 0 failed".
+    /// Several lines, e.g. "files: 5 imported, 0 skipped, 0 failed" then "articles: 5 imported, 0 unchanged, 0 failed".
     public var text: String {
+        let files = "files: \(filesImported) imported, \(filesSkipped) skipped, \(filesFailed + filesWithoutArticle) failed"
         var articles = "articles: \(articlesImported) imported"
         if articlesReplaced > 0 { articles += ", \(articlesReplaced) replaced" }
         articles += ", \(articlesUnchanged) unchanged, \(filesFailed + recordsFailed) failed"
         var events = "events: \(eventsCreated) created, \(eventsMerged) merged"
         if eventsRemoved > 0 { events += ", \(eventsRemoved) removed" }
-        return [articles, events, "sources: \(sourcesAdded) added", "near-misses: \(nearMisses)"].joined(separator: "\n")
+        return [files, articles, events, "sources: \(sourcesAdded) added", "near-misses: \(nearMisses)"].joined(separator: "\n")
     }
 }
 
@@ -65,6 +71,16 @@ public final class ImportSession {
     public func fileFailed() { summary.filesFailed += 1 }
     /// Counts a record of a multi-record file that could not be read.
     public func recordFailed() { summary.recordsFailed += 1 }
+    /// Counts a file that is not an article format, met while walking a folder.
+    public func fileSkipped() { summary.filesSkipped += 1 }
+
+    /// Counts a file once its articles went through `importArticle`: `stored` of them new or replaced,
+    /// `unchanged` already stored (its unreadable records are counted by `recordFailed`).
+    public func fileRead(stored: Int, unchanged: Int) {
+        if stored > 0 { summary.filesImported += 1 }
+        else if unchanged > 0 { summary.filesSkipped += 1 }
+        else { summary.filesWithoutArticle += 1 }
+    }
 
     private func add(_ c: ImportCounts) {
         summary.eventsCreated += c.eventsCreated

@@ -13,6 +13,8 @@ public enum TimelineError: Error, CustomStringConvertible, Equatable, Sendable {
     case eventNotFound(String)
     case unknownID(String)
     case badAlias(String)
+    /// `--text` holding no word to search for (only quotes, `*`, `-`, brackets…).
+    case unsearchableText(String)
 
     public var description: String {
         func hint(_ s: [String]) -> String { s.isEmpty ? "" : "; closest known names: " + s.joined(separator: ", ") }
@@ -25,6 +27,8 @@ public enum TimelineError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .eventNotFound(id): return "no event with id '\(id)'"
         case let .unknownID(id): return "'\(id)' is not the id of a known actor, institution, country or place"
         case let .badAlias(a): return "invalid alias '\(a)': it must hold a letter and no TAB or line break"
+        case let .unsearchableText(t):
+            return "nothing to search for in --text '\(t)': full-text search looks for words (letters or digits); quotes, *, -, NEAR( and other operators are not supported"
         }
     }
 }
@@ -172,7 +176,10 @@ public final class TimelineService: Sendable {
         f.types = r.types
         f.from = try r.from.map { try Self.parseDate($0, end: false) }
         f.to = try r.to.map { try Self.parseDate($0, end: true) }
-        if let t = r.text, !t.trimmingCharacters(in: .whitespaces).isEmpty { f.text = t }
+        if let t = r.text, !t.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard FullTextQuery.matchExpression(for: t) != nil else { throw TimelineError.unsearchableText(t) }
+            f.text = t
+        }
         if let n = r.minSources {
             guard n >= 0 else { throw TimelineError.badNumber(option: "--min-sources", value: String(n)) }
             f.minSources = n

@@ -52,13 +52,18 @@ struct ImportCommand: ParsableCommand {
             let db = try store.openStore()
             let session = ImportSession(store: db, extractor: Extractor(knowledge: knowledge))
 
-            let (files, walkErrors) = ArticleWalker.files(in: articles.map { URL(fileURLWithPath: $0) })
+            let walk = ArticleWalker.walk(articles.map { URL(fileURLWithPath: $0) })
+            let files = walk.files
             var failed = false
-            for e in walkErrors {
+            for e in walk.errors {
                 note(e.description)
                 session.fileFailed()
                 failed = true
                 if strict { try finish(session, failed: true) }
+            }
+            for url in walk.skipped {
+                note("\(url.relativePath): skipped (not an article format: \(ArticleReader.formatList))")
+                session.fileSkipped()
             }
             // Progress on a terminal, or for long imports (many files, or slow ones) in logs.
             let start = Date()
@@ -66,18 +71,24 @@ struct ImportCommand: ParsableCommand {
             for (index, file) in files.enumerated() {
                 do {
                     let results = try ArticleReader.read(fileAt: file, defaultPublished: defaultPublished)
+                    var stored = 0, unchanged = 0
                     for r in results {
                         switch r {
                         case .success(let article):
                             let result = try session.importArticle(article)
+                            if result.outcome == .unchanged { unchanged += 1 } else { stored += 1 }
                             if explain { printNearMisses(result) }
                         case .failure(let e):
                             note(e.description)
                             session.recordFailed()
                             failed = true
-                            if strict { try finish(session, failed: true) }
+                            if strict {
+                                session.fileRead(stored: stored, unchanged: unchanged)
+                                try finish(session, failed: true)
+                            }
                         }
                     }
+                    session.fileRead(stored: stored, unchanged: unchanged)
                 } catch let e as IngestError {
                     note(e.description)
                     session.fileFailed()
@@ -90,7 +101,7 @@ struct ImportCommand: ParsableCommand {
                     note("… \(index + 1)/\(files.count) files, \(s.eventsCreated) events created, \(s.eventsMerged) merged (\(Int(rate)) files/s)")
                 }
             }
-            if files.isEmpty && walkErrors.isEmpty { note("no article files found") }
+            if files.isEmpty && walk.errors.isEmpty { note("no article files found") }
             try finish(session, failed: failed)
         }
     }

@@ -109,7 +109,9 @@ func sampleStore(_ dir: TempDir) throws -> EventStore {
         let store = try sampleStore(dir)
         let hostile = ["\"", "NEAR(", "*", "-x", "'); DROP TABLE events; --", "\"\"\"", "a OR b", "macron NOT poutine",
                        "col:macron", "^macron", "(((", "AND", "{macron}", "\u{0}", "télé\"phone", "**", "-", "+", "NEAR(a b, 2)",
-                       "\\", "%", "_", "' OR 1=1 --"]
+                       "\\", "%", "_", "' OR 1=1 --", "a\" NEAR(b", "-poutine", "poutine*", "\" OR 1=1 --", "' OR ''='",
+                       "NEAR(poutine erdogan, 2)", "poutine AND", "poutine OR", "\"poutine\"", "poutine:*", "*poutine", "x\u{1}y",
+                       "poutine\nAND erdogan", "[poutine]", "poutine -erdogan", "rowid = 1", "sources_fts MATCH 'x'"]
         for text in hostile {
             #expect(throws: Never.self, "\(text)") { _ = try store.timeline(TimelineFilter(text: text)) }
         }

@@ -113,10 +113,16 @@ func evidence(_ sentence: String, in article: Article) -> Evidence {
         let session = ImportSession(store: store, extractor: Extractor(knowledge: knowledge))
         let a = storedArticle("x.txt", published: "2020-01-01", sentences: ["Poutine a appelé Erdogan hier."])
         _ = try session.importArticle(a)
+        session.fileRead(stored: 1, unchanged: 0)
         _ = try session.importArticle(a)
+        session.fileRead(stored: 0, unchanged: 1)
+        session.fileSkipped()
+        session.recordFailed()
+        session.fileRead(stored: 0, unchanged: 0)
         #expect(session.summary.articlesImported == 1)
         #expect(session.summary.articlesUnchanged == 1)
-        #expect(session.summary.text.hasPrefix("articles: 1 imported, 1 unchanged, 0 failed\nevents: "))
+        #expect(session.summary.text.hasPrefix("files: 1 imported, 2 skipped, 1 failed\narticles: 1 imported, 1 unchanged, 1 failed\nevents: "),
+                "\(session.summary.text)")
         let re = ImportSession(store: store, extractor: Extractor(knowledge: knowledge))
         var seen = 0
         try re.reextractAll { done, total in seen = done; #expect(total == 1) }

@@ -31,10 +31,16 @@ struct ArticleAssembler {
         var isTitleOnly = false
     }
 
+    /// For each sentence, the token positions of the dates its own mentions use (see `inheritedDate`).
+    let claimedDates: [Set<Int>]
+
+    /// - Parameter mentions: the mentions of every sentence (index = sentence), found once by the
+    ///   extractor, so that looking at a neighbour sentence never runs the mention finder again.
     init(knowledge: Knowledge, pack: LanguagePack, resolver: DateResolver, reference: DateReference?,
-         sentences: [AnalyzedSentence], article: Article) {
+         sentences: [AnalyzedSentence], article: Article, mentions: [[EventMention]]) {
         self.knowledge = knowledge; self.pack = pack; self.resolver = resolver; self.reference = reference
         self.sentences = sentences; self.article = article
+        self.claimedDates = mentions.map { Set($0.compactMap { $0.date?.start }) }
         self.salientPeople = Self.salientPeople(in: sentences)
     }
 
@@ -55,8 +61,13 @@ struct ArticleAssembler {
         let s = sentences[sentence]
         if s.blockKind == .title { return true }
         guard let first = firstBodySentence, s.blockKind == .body else { return false }
-        let bodyBefore = sentences[first..<sentence].filter { $0.blockKind == .body }.count
-        return bodyBefore < 3
+        // Counting stops at 3, so long articles stay linear (no copy of every earlier sentence per event).
+        var bodyBefore = 0
+        for k in first..<sentence where sentences[k].blockKind == .body {
+            bodyBefore += 1
+            if bodyBefore >= 3 { return false }
+        }
+        return true
     }
 
     private mutating func miss(_ m: EventMention, _ r: Rejection) {
@@ -226,7 +237,7 @@ struct ArticleAssembler {
             let related = (!countries.isEmpty && !countries.isDisjoint(with: nCountries)) || (j == m.sentence - 1 && n.block == s.block && nCountries.isEmpty)
             guard related else { continue }
             // Dates that date an event of that sentence are that event's, not this one's.
-            let claimed = Set(MentionFinder(knowledge: knowledge, pack: pack).mentions(in: n, index: j).compactMap { $0.date?.start })
+            let claimed = claimedDates[j]
             for d in n.dates where !d.isDuration && !d.isFuture {
                 if case .eventRelative = d.expression { continue }
                 if claimed.contains(d.start) { continue }

@@ -49,14 +49,15 @@ public final class Extractor: Sendable {
         }
         let sentences = analyze(article, pack: pack)
         let reference = PublicationEstimator(resolver: resolver).reference(published: article.published, sentences: sentences)
-        var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
-                                         sentences: sentences, article: article)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
+        let mentions = sentences.indices.map { finder.mentions(in: sentences[$0], index: $0) }
+        var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
+                                         sentences: sentences, article: article, mentions: mentions)
         // Headlines first: the body's reports then join the event a headline announces ("ce sommet").
         // A headline's event that the body never reports is dropped when the article is finished.
         let order = sentences.indices.filter { sentences[$0].blockKind == .title } + sentences.indices.filter { sentences[$0].blockKind == .body || sentences[$0].blockKind == .caption }
         for i in order {
-            for var m in finder.mentions(in: sentences[i], index: i) {
+            for var m in mentions[i] {
                 m.isTitle = sentences[i].blockKind == .title
                 if Self.tracing { Self.trace(m, sentences[i]) }
                 assembler.add(m)

@@ -114,11 +114,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     static func wildcardEquals(_ pattern: String, _ key: String) -> Bool {
-        let a = Array(pattern.unicodeScalars), b = Array(key.unicodeScalars)
-        // A lost "ç" may have become one "?" while folding turned it into one letter: compare scalar by scalar.
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != "?" && x != y { return false }
-        return true
+        // A lost "ç" may have become one "?" while folding turned it into one letter: compare scalar by scalar,
+        // stopping at the first difference (this runs against every key of a trie level, without allocating).
+        var a = pattern.unicodeScalars.makeIterator(), b = key.unicodeScalars.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil): return true
+            case let (x?, y?): if x != "?" && x != y { return false }
+            default: return false
+            }
+        }
     }
 
     /// Every match at every position (overlapping), for cue detection where a short cue inside a longer

@@ -15,17 +15,30 @@ public struct SentenceSplitter: Sendable {
 
     public init(abbreviations: Set<String> = []) { self.abbreviations = abbreviations }
 
+    /// The longest sentence kept whole, in UTF-8 bytes. A longer run (text without punctuation, a list
+    /// of thousands of names) is cut at a space before the limit: some recognition steps grow faster
+    /// than linearly with the length of a sentence, so this keeps an article's cost linear in its size.
+    /// Real sentences are far shorter (a long news sentence is 400–600 bytes).
+    public static let maxSentenceBytes = 1500
+
     public func split(_ text: String, baseOffset: Int) -> [Sentence] {
         let bytes = Array(text.utf8)
         var out: [Sentence] = []
         var sentenceStart = 0
         var i = 0
         func emit(_ end: Int) {
-            var a = sentenceStart, b = end
+            var a = sentenceStart
+            let b = end
             while a < b, isSpace(bytes[a]) { a += 1 }
-            while b > a, isSpace(bytes[b - 1]) { b -= 1 }
-            if b > a, let s = String(bytes: bytes[a..<b], encoding: .utf8) {
-                out.append(Sentence(text: s, start: baseOffset + a, end: baseOffset + b))
+            while a < b {
+                let cut = a + Self.maxSentenceBytes < b ? cutPoint(bytes, from: a) : b
+                var e = cut
+                while e > a, isSpace(bytes[e - 1]) { e -= 1 }
+                if e > a, let s = String(bytes: bytes[a..<e], encoding: .utf8) {
+                    out.append(Sentence(text: s, start: baseOffset + a, end: baseOffset + e))
+                }
+                a = cut
+                while a < b, isSpace(bytes[a]) { a += 1 }
             }
             sentenceStart = end
         }
@@ -59,6 +72,20 @@ public struct SentenceSplitter: Sendable {
         }
         emit(bytes.count)
         return out
+    }
+
+    /// Where to cut an overlong sentence starting at `a`: the last space in the second half of the
+    /// allowed length, else the last character boundary before the limit.
+    private func cutPoint(_ bytes: [UInt8], from a: Int) -> Int {
+        let limit = a + Self.maxSentenceBytes
+        var k = limit
+        while k > a + Self.maxSentenceBytes / 2 {
+            if isSpace(bytes[k]) { return k }
+            k -= 1
+        }
+        k = limit
+        while k > a + 1, bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
     }
 
     private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
