@@ -198,6 +198,9 @@ struct MentionFinder: Sendable {
             let f = t[k].folded
             if [";", "–", "—"].contains(f) { return k }
             if s.cues.contains(where: { $0.start == k && $0.classes.contains("boundary") }) && k > last { return k }
+            // ", prompting Beijing to…", ", provoquant…": a participle after a comma starts another clause.
+            if f == ",", k > last, k + 1 < t.count, t[k + 1].kind == .word, !t[k + 1].isCapitalized, t[k + 1].folded.count > 5,
+               pack.words.participleEndings.contains(where: { t[k + 1].folded.hasSuffix($0) }) { return k }
             if f == ",", k + 1 < t.count, s.cues.contains(where: { $0.start == k + 1 && ($0.classes.contains("boundary") || $0.classes.contains("relative-clause")) }) {
                 // "des négociations, qui se tenaient jeudi au Bélarus": a relative clause saying when and where
                 // the event took place belongs to it.

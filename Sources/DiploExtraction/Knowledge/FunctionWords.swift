@@ -9,6 +9,8 @@ import DiploModel
 public struct FunctionWords: Sendable {
     public var articles: Set<String> = []
     public var indefiniteArticles: Set<String> = []
+    /// Endings of present participles: ", prompting Beijing to…" opens a new clause.
+    public var participleEndings: Set<String> = []
     public var genitives: Set<String> = []
     public var locatives: Set<String> = []
     public var topics: Set<String> = []
@@ -43,7 +45,7 @@ public struct FunctionWords: Sendable {
     /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
     /// `nonisolated(unsafe)`: key paths are not `Sendable`).
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, Set<String>>] = [
-        "article": \.articles, "indefinite-article": \.indefiniteArticles, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
+        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
