@@ -338,3 +338,22 @@ import DiploExtraction
         #expect(r.events(.call).isEmpty, "\(r.dump)")
     }
 }
+
+@Suite struct ExtractionClauseBoundaryTests {
+    typealias F = Fixture
+
+    @Test func participleClauseAddsNoParty() throws {
+        let r = try F.extract("Nancy Pelosi visited Taipei in August, prompting Beijing to stage military drills.",
+                              published: "2022-11-14", language: "en")
+        #expect(r.events.allSatisfy { !$0.participants.contains { $0.name == "China" } }, "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+    }
+
+    @Test func talksOnTheEveOfASummitAreNotTheSummit() throws {
+        let r = try F.extract("Joe Biden and Xi Jinping held three hours of talks in Bali on Monday, on the eve of the G20 summit.",
+                              published: "2022-11-14", language: "en")
+        let m = r.events(.meeting)
+        #expect(m.count == 1, "\(r.dump)")
+        #expect(m.first?.participants.map(\.name).sorted() == ["Joe Biden", "Xi Jinping"], "\(r.dump)")
+    }
+}
