@@ -357,3 +357,31 @@ import DiploExtraction
         #expect(m.first?.participants.map(\.name).sorted() == ["Joe Biden", "Xi Jinping"], "\(r.dump)")
     }
 }
+
+/// A person named in full once is the same person when the article later uses a part of the name.
+@Suite struct ShortNameTests {
+    typealias F = Fixture
+
+    @Test func englishSurnameAfterTheFullName() throws {
+        let text = """
+        South Korean President Moon Jae-in welcomed Donald Trump in Seoul on Sunday.
+
+        Trump and Moon held talks at the presidential office on Sunday.
+        """
+        let r = try F.extract(text, published: "2019-06-30", language: "en")
+        let m = r.events(.meeting)
+        #expect(m.count == 1, "\(r.dump)")
+        #expect(m.first?.participants.map(\.name).sorted() == ["Donald Trump", "Moon Jae-in"], "\(r.dump)")
+    }
+
+    @Test func aSharedWordNamesNobody() throws {
+        // Two people of the article share "Kim": the bare word stays unresolved.
+        let text = """
+        Kim Jong-un a reçu Kim Yo-jong dimanche à Pyongyang.
+
+        Kim a ensuite rencontré Donald Trump lundi.
+        """
+        let r = try F.extract(text, published: "2019-07-01")
+        #expect(!r.events(.meeting).contains { $0.date.isoString == "2019-07-01" && $0.participants.count == 2 }, "\(r.dump)")
+    }
+}

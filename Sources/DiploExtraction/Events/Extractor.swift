@@ -118,6 +118,7 @@ public final class Extractor: Sendable {
                                             actors: actors, places: places, cues: cues, dates: dates.recognize(tokens), inQuote: inQuote))
             }
         }
+        ShortNameResolver(pack: pack).resolve(&out)
         return out
     }
 

@@ -1,0 +1,49 @@
+import DiploModel
+
+/// "Moon Jae-in … Moon said", "Wendy Sherman … Sherman told reporters": once an article names a person
+/// in full, a later bare part of that name (a surname, or the family name of an East Asian name) in the
+/// same article is that person — when no other person of the article shares the word.
+///
+/// News writes a full name once and the short one after; the knowledge base cannot list every short
+/// form without making common words ("Moon", "Kim") into people everywhere, so the article decides.
+struct ShortNameResolver {
+    let pack: LanguagePack
+
+    func resolve(_ sentences: inout [AnalyzedSentence]) {
+        var owners: [String: Set<String>] = [:]
+        var refs: [String: ActorRef] = [:]
+        for s in sentences {
+            for a in s.actors {
+                guard case .named(let r) = a.reference, r.kind == .person else { continue }
+                refs[r.id] = r
+                for t in Tokenizer.tokenize(r.name) where t.kind == .word && t.folded.count >= 3 && isNameWord(t.folded) {
+                    owners[t.folded, default: []].insert(r.id)
+                }
+            }
+        }
+        let keys = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        guard !keys.isEmpty else { return }
+        for n in sentences.indices {
+            var s = sentences[n]
+            var covered = [Bool](repeating: false, count: s.tokens.count)
+            for a in s.actors { for k in a.start..<min(a.end, covered.count) { covered[k] = true } }
+            for p in s.places { for k in p.start..<min(p.end, covered.count) { covered[k] = true } }
+            var added: [ActorMention] = []
+            for (i, t) in s.tokens.enumerated() where !covered[i] && t.kind == .word && t.isCapitalized {
+                guard let id = keys[t.folded], let ref = refs[id] else { continue }
+                // "Kim Jong-un" written in full but not known: the part is only a name next to no other capitalised word.
+                if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, !covered[i + 1], s.tokens[i + 1].kind == .word { continue }
+                added.append(ActorMention(reference: .named(ref), start: i, end: i + 1, inQuote: s.inQuote[i]))
+            }
+            guard !added.isEmpty else { continue }
+            s.actors = (s.actors + added).sorted { $0.start < $1.start }
+            sentences[n] = s
+        }
+    }
+
+    private func isNameWord(_ w: String) -> Bool {
+        let words = pack.words
+        return !pack.stopwords.contains(w) && !words.nameParticles.contains(w) && !words.articles.contains(w)
+            && !words.honorifics.contains(w) && !words.genitives.contains(w)
+    }
+}
