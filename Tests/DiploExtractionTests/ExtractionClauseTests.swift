@@ -385,3 +385,17 @@ import DiploExtraction
         #expect(!r.events(.meeting).contains { $0.date.isoString == "2019-07-01" && $0.participants.count == 2 }, "\(r.dump)")
     }
 }
+
+@Suite struct TitleAndSurnameTests {
+    typealias F = Fixture
+
+    @Test func englishPresidentAndSurnameIsTheOfficeHolder() throws {
+        let r = try F.extract("President Clinton met Ehud Barak and Yasser Arafat at Camp David on Tuesday.", published: "2000-07-26", language: "en")
+        #expect(r.events.first?.participants.contains { $0.name == "Bill Clinton" } == true, "\(r.dump)")
+    }
+
+    @Test func frenchTitleAndSurnameIsTheOfficeHolder() throws {
+        let r = try F.extract("Le président Sarkozy a rencontré mardi à Moscou Dmitri Medvedev.", published: "2008-08-13")
+        #expect(r.events.first?.participants.contains { $0.name == "Nicolas Sarkozy" } == true, "\(r.dump)")
+    }
+}

@@ -177,6 +177,12 @@ struct EntityRecognizer: Sendable {
                 return (([mention], p), n.end)
             }
         }
+        // "President Clinton", "le chancelier Scholz": a surname after a title, of the one person who held that office.
+        if !entry.plural, k < t.count, t[k].kind == .word, t[k].isCapitalized, !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].kind == .word),
+           let info = knowledge.holder(surname: t[k].folded, role: entry.role, country: countries.first ?? entry.country),
+           let ref = knowledge.actorRef(info.id) {
+            return (([ActorMention(reference: .named(ref), start: start, end: k + 1, inQuote: inQuote[start])], []), k + 1)
+        }
         if !entry.plural, let (ref, end) = personAfter(t, at: k, country: countries.first) {
             return (([ActorMention(reference: .named(ref), start: start, end: end, inQuote: inQuote[start])], []), end)
         }

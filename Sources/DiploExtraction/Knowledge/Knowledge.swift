@@ -11,6 +11,8 @@ public final class Knowledge: Sendable {
     /// Offices by "role|country".
     let officesByKey: [String: [Office]]
     let officesByActor: [String: [Office]]
+    /// Office holders by the folded last word of their name, for "President Clinton" (a title and a surname).
+    let holdersBySurname: [String: Set<String>]
     /// Every name (actor, institution, country, place alias) → what it may refer to.
     public let names: PhraseTrie<NameEntry>
     /// Country adjectives ("russe", "Turkish") → country code.
@@ -109,6 +111,12 @@ public final class Knowledge: Sendable {
         self.names = names; self.adjectives = adjectives; self.languages = languages
         self.officesByKey = Dictionary(grouping: offices, by: { "\($0.role)|\($0.country)" })
         self.officesByActor = Dictionary(grouping: offices, by: { $0.actorID })
+        var surnames: [String: Set<String>] = [:]
+        for id in Set(offices.map(\.actorID)) {
+            guard let name = actors[id]?.name, let last = Tokenizer.tokenize(name).last(where: { $0.kind == .word }) else { continue }
+            surnames[last.folded, default: []].insert(id)
+        }
+        self.holdersBySurname = surnames
         var capitals: [String: String] = [:]
         for c in countries.values { if let cap = c.capital { capitals[cap] = c.code } }
         self.capitalOf = capitals
@@ -146,6 +154,16 @@ public final class Knowledge: Sendable {
     }
 
     public func allOffices(of actorID: String) -> [Office] { officesByActor[actorID] ?? [] }
+
+    /// The one person with this surname who ever held `role` (in `country` when given): "President Clinton"
+    /// is Bill Clinton, the only Clinton who was a head of state. Nil when none or several did.
+    public func holder(surname: String, role: String, country: String?) -> ActorInfo? {
+        let ids = (holdersBySurname[surname] ?? []).filter { id in
+            allOffices(of: id).contains { $0.role == role && (country == nil || $0.country == country) }
+        }
+        guard ids.count == 1, let id = ids.first else { return nil }
+        return actors[id]
+    }
 
     // MARK: - References for the model
 
