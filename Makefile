@@ -57,8 +57,9 @@ screenshot: build
 
 # Fuzz the article pipeline (bytes → ingest → extraction → events) with libFuzzer and AddressSanitizer
 # for FUZZ_SECONDS. The build has its own scratch folder and target (Package.swift adds `diplo-fuzz` only
-# when DIPLO_FUZZ=1), so `make test` never builds it. New inputs go to $(FUZZ_WORK)/corpus; at the end the
-# ones that add coverage are merged into Tests/Fuzz/corpus (commit them: `make test` replays that folder).
+# when DIPLO_FUZZ=1), so `make test` never builds it. New inputs go to $(FUZZ_WORK)/corpus; at the end
+# Tests/Fuzz/corpus is replaced by a small set of inputs covering every edge the old corpus and the new
+# inputs cover (commit it: `make test` replays that folder).
 # A crash, leak or slow input stops the run with its input saved in $(FUZZ_WORK)/artifacts.
 FUZZ_SECONDS ?= 600
 FUZZ_WORK    ?= .build-fuzz/work
@@ -74,8 +75,10 @@ fuzz: fuzz-build
 	@for f in SampleData/*.txt; do { printf '\000'; cat "$$f"; } > $(FUZZ_WORK)/seeds/$$(basename "$$f"); done
 	$(FUZZ_BIN) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_WORK)/artifacts/ \
 	  $(FUZZ_WORK)/corpus Tests/Fuzz/corpus $(FUZZ_WORK)/seeds
-	$(FUZZ_BIN) $(FUZZ_FLAGS) -merge=1 Tests/Fuzz/corpus $(FUZZ_WORK)/corpus
-	@echo "corpus: $$(ls Tests/Fuzz/corpus | wc -l) files in Tests/Fuzz/corpus" >&2
+	@rm -rf $(FUZZ_WORK)/min && mkdir -p $(FUZZ_WORK)/min
+	$(FUZZ_BIN) $(FUZZ_FLAGS) -set_cover_merge=1 -use_counters=0 $(FUZZ_WORK)/min Tests/Fuzz/corpus $(FUZZ_WORK)/corpus
+	rm -f Tests/Fuzz/corpus/* && cp $(FUZZ_WORK)/min/* Tests/Fuzz/corpus/
+	@echo "corpus: $$(ls Tests/Fuzz/corpus | wc -l) files ($$(du -sk Tests/Fuzz/corpus | cut -f1) KB) in Tests/Fuzz/corpus" >&2
 
 # Score the extractor on the development set (read in place from ../shared; never copied here),
 # then on Tests/Corpus, articles the team wrote about other real events and never tuned on.

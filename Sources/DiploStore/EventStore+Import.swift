@@ -32,6 +32,15 @@ extension EventStore {
         }
     }
 
+    /// Whether this exact article (same content hash, under any name) is stored: `importArticle`
+    /// would leave it `.unchanged`, so callers can skip extracting it.
+    public func isStored(_ article: Article) throws -> Bool {
+        let hash = Self.contentHash(of: article)
+        return try read("looking up \(article.name)") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)", arguments: [hash]) ?? false
+        }
+    }
+
     /// Replaces the events of an already stored article with `events` (for `diplo reextract`, after
     /// the extractor improved): its sources and the events left with no source are deleted, then
     /// the events are clustered as in `importArticle`. One transaction.

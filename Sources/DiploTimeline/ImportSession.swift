@@ -54,7 +54,14 @@ public final class ImportSession {
         self.store = store; self.extractor = extractor
     }
 
-    public func importArticle(_ article: Article) throws -> ArticleImportResult {
+    /// Extracts the events of `article` and stores them. An article already stored unchanged is not
+    /// extracted again unless `alwaysExtract` (for `--explain`), so re-running an interrupted import
+    /// over a large folder quickly gets back to where it stopped.
+    public func importArticle(_ article: Article, alwaysExtract: Bool = false) throws -> ArticleImportResult {
+        if !alwaysExtract, try store.isStored(article) {
+            summary.articlesUnchanged += 1
+            return ArticleImportResult(article: article.name, outcome: .unchanged, nearMisses: [], language: article.language ?? "")
+        }
         let result = extractor.extract(article)
         let outcome = try store.importArticle(article, events: result.events)
         switch outcome {

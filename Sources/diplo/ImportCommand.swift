@@ -75,7 +75,7 @@ struct ImportCommand: ParsableCommand {
                     for r in results {
                         switch r {
                         case .success(let article):
-                            let result = try session.importArticle(article)
+                            let result = try session.importArticle(article, alwaysExtract: explain)
                             if result.outcome == .unchanged { unchanged += 1 } else { stored += 1 }
                             if explain { printNearMisses(result) }
                         case .failure(let e):

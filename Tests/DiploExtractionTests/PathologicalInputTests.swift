@@ -51,6 +51,8 @@ import Testing
             }
         }
         if kind == .thousandsOfSentences { #expect(!result.events.isEmpty) }
+        // Events further apart than the look-back window are still told apart (none is lost or merged).
+        if kind == .thousandsOfDistinctEvents { #expect(result.events.count == 1_200) }
     }
 }
 
@@ -66,6 +68,8 @@ enum PathologicalArticle: String, CaseIterable, CustomTestStringConvertible, Sen
     case lostCharacters
     /// Parentheses and quotes never closed.
     case unbalancedBrackets
+    /// Over a thousand distinct events (each a new date), each compared with the earlier ones.
+    case thousandsOfDistinctEvents
 
     var testDescription: String { rawValue }
 
@@ -83,6 +87,10 @@ enum PathologicalArticle: String, CaseIterable, CustomTestStringConvertible, Sen
             return (0..<5_000).map { "fran?ais\($0 % 10) Poutine" }.joined(separator: " ")
         case .unbalancedBrackets:
             return String(repeating: "( « Vladimir Poutine a rencontré \" Macron ", count: 1_500) + "."
+        case .thousandsOfDistinctEvents:
+            let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+            return (0..<1_200).map { "Emmanuel Macron a appelé Vladimir Poutine le \($0 % 28 + 1) \(months[($0 / 28) % 12]) \(1990 + $0 / 336)." }
+                .joined(separator: " ")
         }
     }
 }

@@ -125,4 +125,101 @@ import Testing
         #expect(!half)
         #expect(applied == ["0001_initial.sql"])
     }
+    /// A file as the first diplo release wrote it, built with plain SQL (not through the store), is
+    /// upgraded in place by a later migration that rebuilds a table and adds columns: every row of
+    /// every table is still there, and the store works on it.
+    @Test func anOldSchemaFileBuiltFromSQLIsUpgradedKeepingEveryRow() throws {
+        let dir = try TempDir()
+        let path = dir.path("old.sqlite")
+        let v1SQL = try String(contentsOf: migrationsDir.appendingPathComponent("0001_initial.sql"), encoding: .utf8)
+        let old = try DatabaseQueue(path: path)
+        try old.write { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: v1SQL)
+            // What GRDB's migrator records, as the first release left it.
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('0001_initial.sql')")
+            try db.execute(sql: """
+                INSERT INTO articles (id, name, content_hash, title, url, published, language, source, text, imported_at) VALUES
+                  (1, 'a.txt', 'h1', 'Appel', NULL, '2020-03-06', 'fr', 'lemonde.fr', 'Emmanuel Macron a téléphoné à Vladimir Poutine jeudi.', '2024-01-01T00:00:00Z'),
+                  (2, 'b.jsonl#3', 'h2', NULL, 'https://x.example/b', NULL, NULL, NULL, 'Erdoğan a reçu Poutine à Sotchi.', '2024-01-02T00:00:00Z');
+                INSERT INTO places (id, name, parent_id) VALUES ('RU', 'Russie', NULL), ('Q124', 'Sotchi', 'RU');
+                INSERT INTO actors (id, name, kind, country) VALUES
+                  ('Q3052772', 'Emmanuel Macron', 'person', 'FR'), ('Q7747', 'Vladimir Poutine', 'person', 'RU'),
+                  ('Q39723', 'Recep Tayyip Erdoğan', 'person', 'TR');
+                INSERT INTO events (id, type, mode, cameo, plover, date, date_precision, date_value, date_earliest, date_latest,
+                                    date_basis, location_id, created_at) VALUES
+                  ('ev_000000000001', 'call', 'phone', '040', 'CONSULT', '2020-03-05', 'day', '2020-03-05', '2020-03-05', '2020-03-05',
+                   'relative', NULL, '2024-01-01T00:00:00Z'),
+                  ('ev_000000000002', 'meeting', 'host', '043', 'CONSULT', '2020-03', 'month', '2020-03-01', '2020-03-01', '2020-03-31',
+                   'inferred', 'Q124', '2024-01-02T00:00:00Z');
+                INSERT INTO event_participants VALUES ('ev_000000000001', 'Q3052772'), ('ev_000000000001', 'Q7747'),
+                                                      ('ev_000000000002', 'Q39723'), ('ev_000000000002', 'Q7747');
+                INSERT INTO event_regions VALUES ('ev_000000000002', 'RU');
+                INSERT INTO sources (id, event_id, article_id, evidence, start, "end", is_core) VALUES
+                  (1, 'ev_000000000001', 1, 'Emmanuel Macron a téléphoné à Vladimir Poutine jeudi.', 0, 55, 1),
+                  (2, 'ev_000000000002', 2, 'Erdoğan a reçu Poutine à Sotchi.', 0, 33, 1);
+                INSERT INTO sources_fts (rowid, evidence) VALUES (1, 'emmanuel macron a telephone a vladimir poutine jeudi.'),
+                                                                 (2, 'erdogan a recu poutine a sotchi.');
+                """)
+        }
+        let tables = ["articles", "places", "actors", "events", "event_participants", "event_regions", "sources", "sources_fts"]
+        func dump(_ db: Database, _ table: String, columns: [String]) throws -> [[DatabaseValue]] {
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            return try Row.fetchAll(db, sql: "SELECT \(list) FROM \(table) ORDER BY \(list)").map { Array($0.databaseValues) }
+        }
+        let (columns, before) = try old.read { db -> ([String: [String]], [String: [[DatabaseValue]]]) in
+            var columns: [String: [String]] = [:], rows: [String: [[DatabaseValue]]] = [:]
+            for t in tables {
+                columns[t] = try Row.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?)", arguments: [t]).map { $0["name"] }
+                rows[t] = try dump(db, t, columns: columns[t]!)
+            }
+            return (columns, rows)
+        }
+        try old.close()
+        #expect(before.values.allSatisfy { !$0.isEmpty })
+
+        // A later release: places rebuilt with a new NOT NULL column (SQLite's table-rebuild procedure),
+        // a column added to events, a new index.
+        let v2 = dir.url.appendingPathComponent("migrations-v2")
+        try FileManager.default.createDirectory(at: v2, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: migrationsDir.appendingPathComponent("0001_initial.sql"), to: v2.appendingPathComponent("0001_initial.sql"))
+        try """
+            CREATE TABLE places_new (
+                id        TEXT PRIMARY KEY,
+                name      TEXT NOT NULL,
+                parent_id TEXT REFERENCES places(id),
+                kind      TEXT NOT NULL DEFAULT 'place'
+            );
+            INSERT INTO places_new (id, name, parent_id) SELECT id, name, parent_id FROM places;
+            DROP TABLE places;
+            ALTER TABLE places_new RENAME TO places;
+            CREATE INDEX places_parent ON places(parent_id);
+            ALTER TABLE events ADD COLUMN summary TEXT;
+            CREATE INDEX sources_event_core ON sources(event_id, is_core);
+            """.write(to: v2.appendingPathComponent("0002_place_kinds.sql"), atomically: true, encoding: .utf8)
+
+        let store = try EventStore(path: path, migrationsDirectory: v2)
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_place_kinds.sql"])
+        try store.close()
+        let upgraded = try DatabaseQueue(path: path)
+        let (after, kinds, integrity, foreignKeyViolations) = try upgraded.read { db throws in
+            var rows: [String: [[DatabaseValue]]] = [:]
+            for t in tables { rows[t] = try dump(db, t, columns: columns[t]!) }
+            return (rows, try String.fetchAll(db, sql: "SELECT DISTINCT kind FROM places"),
+                    try String.fetchAll(db, sql: "PRAGMA integrity_check"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count)
+        }
+        for t in tables { #expect(after[t] == before[t], "rows of \(t) changed") }
+        #expect(kinds == ["place"])
+        #expect(integrity == ["ok"])
+        #expect(foreignKeyViolations == 0)
+        try upgraded.close()
+        // The upgraded file works: search, region filters and new imports.
+        let reopened = try EventStore(path: path, migrationsDirectory: v2)
+        #expect(try reopened.timeline(TimelineFilter(text: "telephone")).map(\.id) == ["ev_000000000001"])
+        #expect(try reopened.timeline(TimelineFilter(regions: ["RU"])).map(\.id) == ["ev_000000000002"])
+        let c = TestArticle("c.txt", ["Emmanuel Macron a appelé Vladimir Poutine le 10 mars 2020."])
+        _ = try reopened.importArticle(c.article, events: [c.event(.call, onDay("2020-03-10"), [macron, poutine], c.article.text)])
+        #expect(try reopened.stats().articles == 3)
+    }
 }

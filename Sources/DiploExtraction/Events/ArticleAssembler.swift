@@ -395,8 +395,14 @@ struct ArticleAssembler {
     }
 
     /// The article event this mention repeats, if any.
+    /// How many of the article's latest events a mention is compared with. Real articles report a few
+    /// dozen events, all within reach; one listing thousands (a dump, a generated page) would otherwise
+    /// compare every mention with every earlier event, quadratic in its length.
+    static let matchLookBack = 256
+
     private func matchingEvent(type: EventType, date: EventDate, participants: [ActorRef], mention m: EventMention, location: String?) -> Int? {
-        for (i, e) in events.enumerated().reversed() {
+        for i in events.indices.reversed().prefix(Self.matchLookBack) {
+            let e = events[i]
             // A two-person meeting inside a summit is its own event (a bilateral on the sidelines).
             let bilateral = (type == .meeting && participants.filter { $0.kind == .person }.count == 2 && !m.isAnaphoric && !m.isTitle)
             let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit] && !(bilateral && e.type == .summit)
