@@ -163,7 +163,7 @@ public enum ArticleReader {
     private static func html(_ text: String, name: String, display: String,
                              defaultPublished: CalendarDate?) throws -> Article {
         let doc = HTMLExtractor.extract(text)
-        let body = doc.text.precomposedStringWithCanonicalMapping
+        let body = doc.text.nfcNormalized
         if TextDecoding.isBlank(body) { throw IngestError.emptyFile(file: display) }
         if let e = oversizeText(body.utf8.count, display: display) { throw e }
         // Pages carry dates in many places; a malformed one is skipped in favour of the next.
@@ -171,7 +171,7 @@ public enum ArticleReader {
         for candidate in doc.publishedCandidates {
             if case .date(let d) = DateText.parse(candidate) { published = d; break }
         }
-        return Article(name: name, title: doc.title?.precomposedStringWithCanonicalMapping, url: doc.url,
+        return Article(name: name, title: doc.title?.nfcNormalized, url: doc.url,
                        published: published ?? defaultPublished, language: normaliseLanguage(doc.language),
                        source: host(of: doc.url), text: body)
     }
@@ -301,7 +301,7 @@ public enum ArticleReader {
         }
         if let e = oversizeText(raw.utf8.count, display: display, line: number) { return .failure(e) }
         let text = String(decoding: TextDecoding.normaliseLineEndings(Array(raw.utf8)), as: UTF8.self)
-            .precomposedStringWithCanonicalMapping
+            .nfcNormalized
         var published = defaultPublished
         if let date = string("date_publish") ?? string("published") ?? string("date") {
             switch DateText.parse(date) {
@@ -313,7 +313,7 @@ public enum ArticleReader {
             }
         }
         let url = string("url")
-        return .success(Article(name: name, title: string("title")?.precomposedStringWithCanonicalMapping, url: url,
+        return .success(Article(name: name, title: string("title")?.nfcNormalized, url: url,
                                 published: published, language: normaliseLanguage(string("language")),
                                 source: string("source_domain") ?? string("source") ?? host(of: url), text: text))
     }

@@ -56,7 +56,7 @@ enum TextDecoding {
         } else {
             decoded = windows1252(bytes)
         }
-        return decoded.precomposedStringWithCanonicalMapping
+        return decoded.nfcNormalized
     }
 
     /// CRLF and lone CR → LF (CR never occurs inside a multi-byte UTF-8 or cp1252 sequence).

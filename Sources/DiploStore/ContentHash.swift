@@ -13,7 +13,7 @@ extension EventStore {
         var bytes: [UInt8] = Array("diplo-article-v1".utf8)
         func field(_ s: String?) {
             guard let s else { bytes.append(0); return }
-            let utf8 = Array(s.precomposedStringWithCanonicalMapping.utf8)
+            let utf8 = Array(s.nfcNormalized.utf8)
             bytes.append(1)
             bytes += Array(String(utf8.count).utf8)
             bytes.append(0x3A)  // ':'

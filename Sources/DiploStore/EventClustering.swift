@@ -236,7 +236,8 @@ enum EventClustering {
     static func candidates(for new: ExtractedEvent, articleID: Int64, in db: Database) throws -> [Candidate] {
         guard let query = candidateQuery(for: new, articleID: articleID) else { return [] }
         var found: [Candidate] = []
-        for row in try Row.fetchAll(db, sql: query.sql, arguments: query.arguments) {
+        // Cached: the SQL only varies with the number of ids in its IN lists.
+        for row in try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: query.arguments) {
             guard let type = EventType(rawValue: row["type"]), let date = StoreRows.eventDate(row) else { continue }
             found.append(Candidate(id: row["id"], type: type, mode: (row["mode"] as String?).flatMap(ConsultMode.init(rawValue:)),
                                    date: date, participants: [], locationID: row["location_id"], regionIDs: []))

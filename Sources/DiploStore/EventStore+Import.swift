@@ -114,11 +114,19 @@ extension EventStore {
     static func addEvents(_ events: [ExtractedEvent], articleID: Int64, contentHash: String, in db: Database,
                          counts: inout ImportCounts) throws {
         let createdAt = timestamp()
+        // Writing an actor or place again with the values just written changes nothing: skip it
+        // (an article names the same people and places in most of its events).
+        var actorsWritten: [String: ActorRef] = [:], placesWritten: [String: PlaceRef] = [:]
         for event in events {
             let participants = EventClustering.uniqueActors(event.participants)
-            for actor in participants { try upsertActor(actor, in: db) }
-            if let location = event.location { try upsertPlace(location, in: db) }
-            for region in event.regions { try upsertPlace(region, in: db) }
+            for actor in participants where actorsWritten[actor.id] != actor {
+                try upsertActor(actor, in: db)
+                actorsWritten[actor.id] = actor
+            }
+            for place in [event.location].compactMap({ $0 }) + event.regions where placesWritten[place.id] != place {
+                try upsertPlace(place, in: db)
+                placesWritten[place.id] = place
+            }
 
             let candidates = try EventClustering.candidates(for: event, articleID: articleID, in: db)
             let eventID: String
@@ -199,11 +207,14 @@ extension EventStore {
     }
 
     static func upsertActor(_ actor: ActorRef, in db: Database) throws {
-        // The latest name and kind win (knowledge improves); a known country is never erased.
+        // The latest name and kind win (knowledge improves); a known country is never erased. Rows
+        // that would not change are not rewritten (a rewrite dirties pages that every commit writes).
         try db.cachedStatement(sql: """
             INSERT INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
                                            country = COALESCE(excluded.country, actors.country)
+            WHERE actors.name IS NOT excluded.name OR actors.kind IS NOT excluded.kind
+               OR (excluded.country IS NOT NULL AND actors.country IS NOT excluded.country)
             """).execute(arguments: [actor.id, actor.name, actor.kind.rawValue, actor.country])
     }
 
@@ -217,6 +228,7 @@ extension EventStore {
             try db.cachedStatement(sql: """
                 INSERT INTO places (id, name, parent_id) VALUES (?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET parent_id = COALESCE(places.parent_id, excluded.parent_id)
+                WHERE places.parent_id IS NULL AND excluded.parent_id IS NOT NULL
                 """).execute(arguments: [ancestor, ancestor, parent == ancestor ? nil : parent])
         }
         let name = place.name.isEmpty ? place.id : place.name
@@ -225,6 +237,8 @@ extension EventStore {
             ON CONFLICT (id) DO UPDATE SET
                 name = CASE WHEN places.name = places.id THEN excluded.name ELSE places.name END,
                 parent_id = COALESCE(excluded.parent_id, places.parent_id)
+            WHERE (places.name = places.id AND places.name IS NOT excluded.name)
+               OR (excluded.parent_id IS NOT NULL AND places.parent_id IS NOT excluded.parent_id)
             """).execute(arguments: [place.id, name, chain.first])
     }
 }

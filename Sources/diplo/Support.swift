@@ -112,7 +112,17 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-func loadKnowledge() throws -> Knowledge { try Knowledge.loadDefault() }
+/// The knowledge base, loaded once and then kept until the process exits: freeing its tens of
+/// thousands of names and trie nodes one by one at the end of a command would cost more time than
+/// a whole `diplo timeline` query.
+nonisolated(unsafe) private var processKnowledge: Knowledge?
+
+func loadKnowledge() throws -> Knowledge {
+    if let k = processKnowledge { return k }
+    let k = try Knowledge.loadDefault()
+    processKnowledge = k
+    return k
+}
 
 /// Options of the presentation formats (HTML page, calendar, TimelineJS).
 struct PresentationOptions: ParsableArguments {

@@ -47,9 +47,19 @@ public final class Knowledge: Sendable {
         var adjectives = PhraseTrie<String>()
 
         func addName(_ alias: String, _ e: NamedEntity) {
-            let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let allCaps = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-            let capital = letters.first.map { $0.properties.isUppercase } ?? false
+            // Counted in one pass (filtering into a new scalar view is slow, and there are thousands of names).
+            var letterCount = 0, allUpper = true
+            var capital = false
+            for scalar in alias.unicodeScalars {
+                // ASCII letters answer without a Unicode property lookup.
+                let v = scalar.value
+                if v < 0x80 ? !((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : !scalar.properties.isAlphabetic { continue }
+                let upper = v < 0x80 ? v <= 0x5A : scalar.properties.isUppercase
+                if letterCount == 0 { capital = upper }
+                if !upper { allUpper = false }
+                letterCount += 1
+            }
+            let allCaps = letterCount >= 2 && letterCount <= 5 && allUpper
             names.insert(phrase: alias, value: NameEntry(entity: e, requiresAllCaps: allCaps, requiresCapital: capital))
         }
 

@@ -65,6 +65,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// Folded key tokens of a phrase; a word ending in `*` stays a prefix pattern.
     public static func keyTokens(_ phrase: String) -> [String] {
+        // Without a prefix pattern, tokenising the whole phrase gives the same tokens as tokenising
+        // each space-separated part (a space ends a token and resets the tokenizer's state).
+        if !phrase.utf8.contains(0x2A) { return Tokenizer.tokenize(phrase).map(\.folded) }
         var out: [String] = []
         for part in phrase.split(separator: " ") {
             if part.count > 1, part.hasSuffix("*") {
