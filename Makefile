@@ -88,8 +88,9 @@ eval: build
 	@rm -f $(OUT)/eval.sqlite*
 	$(BIN_DEBUG) import --db $(OUT)/eval.sqlite $(EVAL_DIR)/devset/articles
 	$(BIN_DEBUG) export --db $(OUT)/eval.sqlite --format jsonl > $(OUT)/eval.jsonl
+	@echo "== dev set (tuned on)"
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl
-	@echo "== Tests/Corpus (the team's held-out articles)"
+	@echo "== Tests/Corpus (held out)"
 	@rm -f $(OUT)/corpus.sqlite*
 	$(BIN_DEBUG) import --db $(OUT)/corpus.sqlite Tests/Corpus/articles
 	$(BIN_DEBUG) export --db $(OUT)/corpus.sqlite --format jsonl > $(OUT)/corpus.jsonl
