@@ -399,3 +399,10 @@ import DiploExtraction
         #expect(r.events.first?.participants.contains { $0.name == "Nicolas Sarkozy" } == true, "\(r.dump)")
     }
 }
+
+@Suite struct OngoingTalksTests {
+    @Test func frenchTalksThatGoOnAreNoDatedEvent() throws {
+        let r = try Fixture.extract("Les discussions entre Kinshasa et la rébellion du M23 se poursuivent en parallèle à Doha.", published: "2025-06-28")
+        #expect(r.events.isEmpty, "\(r.dump)")
+    }
+}

@@ -374,6 +374,12 @@ struct MentionFinder: Sendable {
             if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || ($0.end + 1 == c.start && !t[$0.end].hyphenBefore)) }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
+        // "Les discussions entre Kinshasa et le M23 se poursuivent": a noun whose own verb says it goes on.
+        if !m.classes.isDisjoint(with: Self.nounClasses), m.classes.isDisjoint(with: Self.verbClasses) {
+            var end = m.lastTrigger
+            while end < t.count, end - m.lastTrigger < 14, ![",", ";", ":", "–", "—", "."].contains(t[end].folded) { end += 1 }
+            if cue("habitual", from: m.lastTrigger, to: end) { return .habitual }
+        }
         // "a further meeting was possible", "une rencontre éventuelle", "si les conditions…": not (yet) an event.
         var wide = m.lastTrigger
         while wide < t.count, wide - m.lastTrigger < 8, ![",", ";", ":", "–", "—", "."].contains(t[wide].folded) { wide += 1 }
