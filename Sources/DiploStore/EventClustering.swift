@@ -192,22 +192,26 @@ enum EventClustering {
         if new.type == .meeting { types.append(.summit) }
         if new.type == .summit { types.append(.meeting) }
 
+        // Each link is checked per event of the type and date window (correlated EXISTS through the
+        // event-keyed indexes), rather than listing every event of the actors, their countries or the
+        // places: such a list grows with the whole history of a much-reported leader, which made every
+        // import slower as the store grew.
         var links: [String] = []
         var linkArgs: [(any DatabaseValueConvertible)?] = []
         if !actorIDs.isEmpty {
-            links.append("SELECT event_id FROM event_participants WHERE actor_id IN (\(marks(actorIDs.count)))")
+            links.append("EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id IN (\(marks(actorIDs.count))))")
             linkArgs += actorIDs
         }
         if !countries.isEmpty {
             links.append("""
-                SELECT ep.event_id FROM actors a JOIN event_participants ep ON ep.actor_id = a.id
-                WHERE a.country IN (\(marks(countries.count)))
+                EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+                        WHERE ep.event_id = e.id AND a.country IN (\(marks(countries.count))))
                 """)
             linkArgs += countries
         }
         if !placeIDs.isEmpty {
-            links.append("SELECT id FROM events WHERE location_id IN (\(marks(placeIDs.count)))")
-            links.append("SELECT event_id FROM event_regions WHERE place_id IN (\(marks(placeIDs.count)))")
+            links.append("e.location_id IN (\(marks(placeIDs.count)))")
+            links.append("EXISTS (SELECT 1 FROM event_regions r WHERE r.event_id = e.id AND r.place_id IN (\(marks(placeIDs.count))))")
             linkArgs += placeIDs
             linkArgs += placeIDs
         }
@@ -220,7 +224,7 @@ enum EventClustering {
             WHERE e.type IN (\(marks(types.count)))
               AND e.date_value BETWEEN ? AND ?
               AND e.date_earliest <= ? AND e.date_latest >= ?
-              AND e.id IN (\(links.joined(separator: " UNION ")))
+              AND (\(links.joined(separator: "\n                   OR ")))
               AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = ?)
             """
         var args: [(any DatabaseValueConvertible)?] = types.map(\.rawValue)

@@ -93,6 +93,13 @@ import Testing
         #expect(expected.sourcesByArticle.values.allSatisfy { $0 > 0 }, "every generated article reports events")
         let sortedNames = expected.sourcesByArticle.keys.sorted()
 
+        // Start-up alone (loading the knowledge base, opening the store): an import with nothing to read.
+        let empty = dir.url.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let startupBegin = Date()
+        _ = try diplo(["import", "--db", dir.path("startup.sqlite"), empty.path])
+        let startup = Date().timeIntervalSince(startupBegin)
+
         let db = dir.path("killed.sqlite")
         var kills = 0
         var seenPartial = Set<Int>()
@@ -100,10 +107,12 @@ import Testing
         while kills < 7 && attempts < 25 {
             attempts += 1
             let importer = try BackgroundDiplo(["import", "--db", db, corpus.path])
-            // Anywhere from start-up (migrations, knowledge loading) to the end of what is left to import
-            // (stored articles are skipped quickly); a run that ends first is simply tried again.
+            // Mostly while articles are being written (after start-up, within what is left to import:
+            // stored articles are skipped quickly), every third time during start-up (migrations,
+            // knowledge loading); a run that ends first is simply tried again.
             let left = Double(articleCount - stored) / Double(articleCount)
-            let delay = Double.random(in: 0.05...max(0.3, fullRun * left))
+            let delay = attempts % 3 == 0 ? Double.random(in: 0.02...max(0.03, startup))
+                : startup + Double.random(in: 0...max(0.2, (fullRun - startup) * left))
             Thread.sleep(forTimeInterval: delay)
             guard importer.isRunning else {
                 _ = importer.wait()
@@ -145,9 +154,9 @@ import Testing
     @Test func concurrentImportersAndReadersShareOneDatabase() throws {
         let dir = try TempDir()
         let a = dir.url.appendingPathComponent("a"), b = dir.url.appendingPathComponent("b"), c = dir.url.appendingPathComponent("c")
-        try writeCorpus(60, into: a, prefix: "a", seed: 1)
-        try writeCorpus(60, into: b, prefix: "b", seed: 2)
-        try writeCorpus(60, into: c, prefix: "c", seed: 3)
+        try writeCorpus(80, into: a, prefix: "a", seed: 1)
+        try writeCorpus(80, into: b, prefix: "b", seed: 2)
+        try writeCorpus(80, into: c, prefix: "c", seed: 3)
         let reference = dir.path("reference.sqlite")
         #expect(try diplo(["import", "--db", reference, a.path, b.path, c.path]).status == 0)
         let expected = try StoreContents(path: reference)
@@ -203,7 +212,7 @@ import Testing
         let imported = [r1, r2].compactMap { r in
             r.stderr.split(separator: "\n").first { $0.hasPrefix("articles: ") }.flatMap { Int($0.split(separator: " ")[1]) }
         }
-        #expect(imported.reduce(0, +) == 180, "\(r1.stderr)\n\(r2.stderr)")
+        #expect(imported.reduce(0, +) == 240, "\(r1.stderr)\n\(r2.stderr)")
         print("concurrency test: 2 writers, \(reads) reader processes (\(concurrentReads) during the imports)")
     }
 
