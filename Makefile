@@ -96,6 +96,24 @@ eval: build
 	$(BIN_DEBUG) export --db $(OUT)/corpus.sqlite --format jsonl > $(OUT)/corpus.jsonl
 	python3 $(EVAL_DIR)/score.py Tests/Corpus/gold.jsonl $(OUT)/corpus.jsonl
 
+# Performance benchmark (release build): a generated corpus of BENCH_N articles for extraction and
+# import, a store of BENCH_EVENTS events for queries and exports; prints one table and writes the
+# figures to BENCH_OUT (see Bench/README.md). Compare two runs with
+# `make bench-compare BASE=old.json NEW=new.json`.
+BENCH_N      ?= 20000
+BENCH_EVENTS ?= 1000000
+BENCH_OUT    ?= $(OUT)/bench.json
+BASE         ?= $(OUT)/bench-base.json
+NEW          ?= $(BENCH_OUT)
+
+bench: release
+	.build/release/diplo-bench run --articles $(BENCH_N) --store-events $(BENCH_EVENTS) --json $(BENCH_OUT)
+
+bench-compare:
+	@[ -f $(BASE) ] && [ -f $(NEW) ] || { echo "give two result files: make bench-compare BASE=old.json NEW=new.json" >&2; exit 1; }
+	@[ -x .build/release/diplo-bench ] || $(SWIFT) build -c release --product diplo-bench
+	.build/release/diplo-bench compare $(BASE) $(NEW)
+
 # Install the release binary in $(PREFIX)/bin and its run-time data (Knowledge/, Migrations/) in
 # $(PREFIX)/share/diplo/, where the binary looks for them (Sources/DiploModel/ResourceLocator.swift).
 # Files are copied over the installed ones, so aliases added to an installed copy with

@@ -93,9 +93,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var description: String { iso }
 
+    /// `YYYY-MM-DD` (written byte by byte: exports and imports format millions of dates).
     public var iso: String {
-        func pad(_ v: Int, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let y = year, m = month, d = day
+        let bytes: [UInt8] = [
+            UInt8(0x30 + y / 1000 % 10), UInt8(0x30 + y / 100 % 10), UInt8(0x30 + y / 10 % 10), UInt8(0x30 + y % 10), 0x2D,
+            UInt8(0x30 + m / 10), UInt8(0x30 + m % 10), 0x2D, UInt8(0x30 + d / 10), UInt8(0x30 + d % 10),
+        ]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public init(from decoder: Decoder) throws {

@@ -113,6 +113,7 @@ extension EventStore {
     /// Clusters and writes the events of one article.
     static func addEvents(_ events: [ExtractedEvent], articleID: Int64, contentHash: String, in db: Database,
                          counts: inout ImportCounts) throws {
+        var fullText = FullTextRows()
         let createdAt = timestamp()
         // Writing an actor or place again with the values just written changes nothing: skip it
         // (an article names the same people and places in most of its events).
@@ -138,13 +139,30 @@ extension EventStore {
                 eventID = try create(event, participants: participants, contentHash: contentHash, createdAt: createdAt, in: db)
                 counts.eventsCreated += 1
             }
-            counts.sourcesAdded += try link(event, participants: participants, to: eventID, articleID: articleID, in: db)
+            counts.sourcesAdded += try link(event, participants: participants, to: eventID, articleID: articleID, in: db,
+                                            fullText: &fullText)
+        }
+        try fullText.insert(in: db)
+    }
+
+    /// Full-text rows waiting to be inserted. They are inserted after every other write of the
+    /// transaction: once an FTS5 table has pending rows, each later statement of the transaction
+    /// makes it flush them to disk as a new segment, which multiplies the pages every commit writes.
+    struct FullTextRows {
+        var rows: [(rowID: Int64, folded: String)] = []
+
+        mutating func insert(in db: Database) throws {
+            guard !rows.isEmpty else { return }
+            let statement = try db.cachedStatement(sql: "INSERT INTO sources_fts (rowid, evidence) VALUES (?, ?)")
+            for row in rows { try statement.execute(arguments: [row.rowID, row.folded]) }
+            rows.removeAll(keepingCapacity: true)
         }
     }
 
     /// Adds the participants, regions and sources (with their full-text rows) of an extracted event
     /// to the stored event `eventID`; returns the number of sources added.
-    static func link(_ event: ExtractedEvent, participants: [ActorRef], to eventID: String, articleID: Int64, in db: Database) throws -> Int {
+    static func link(_ event: ExtractedEvent, participants: [ActorRef], to eventID: String, articleID: Int64, in db: Database,
+                     fullText: inout FullTextRows) throws -> Int {
         // Cached statements: compiled once per connection, not once per row.
         let participant = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_participants (event_id, actor_id) VALUES (?, ?)")
         for actor in participants { try participant.execute(arguments: [eventID, actor.id]) }
@@ -156,13 +174,12 @@ extension EventStore {
             INSERT OR IGNORE INTO sources (event_id, article_id, evidence, start, "end", is_core)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        let fullText = try db.cachedStatement(sql: "INSERT INTO sources_fts (rowid, evidence) VALUES (?, ?)")
         var added = 0
         for e in evidence {
             try source.execute(arguments: [eventID, articleID, e.sentence, e.start, e.end, e.isCore])
             guard db.changesCount > 0 else { continue }
             // The index holds the folded sentence (see 0001_initial.sql); rows leave it by trigger.
-            try fullText.execute(arguments: [db.lastInsertedRowID, Folding.fold(e.sentence)])
+            fullText.rows.append((db.lastInsertedRowID, Folding.fold(e.sentence)))
             added += 1
         }
         return added

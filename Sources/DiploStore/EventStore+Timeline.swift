@@ -10,9 +10,9 @@ extension EventStore {
             let positions = try Self.timelinePage(filter, after: nil, count: filter.limit.map { max(0, $0) } ?? -1, in: db)
             var out: [TimelineEvent] = []
             out.reserveCapacity(positions.count)
-            var places = StoreRows.PlaceCache()
+            var places = StoreRows.RowCache()
             try StoreRows.inBatches(positions.map(\.id)) { batch in
-                out += try StoreRows.timelineEvents(batch, in: db, places: &places)
+                out += try StoreRows.timelineEvents(batch, in: db, cache: &places)
             }
             return out
         }
@@ -32,13 +32,14 @@ extension EventStore {
         }
         var after: TimelinePosition?
         var delivered = 0
+        // Places and actors are read once for the whole export (one snapshot: they cannot change).
+        var places = StoreRows.RowCache()
         while true {
             let page = filter.limit.map { min(StoreRows.batchSize, $0 - delivered) } ?? StoreRows.batchSize
             guard page > 0 else { return }
             let (positions, events) = try read("reading events", from: snapshot) { db in
-                var places = StoreRows.PlaceCache()
                 let positions = try Self.timelinePage(filter, after: after, count: page, in: db)
-                return (positions, try StoreRows.timelineEvents(positions.map(\.id), in: db, places: &places))
+                return (positions, try StoreRows.timelineEvents(positions.map(\.id), in: db, cache: &places))
             }
             for event in events { try body(event) }
             delivered += positions.count
@@ -53,8 +54,8 @@ extension EventStore {
     /// One event with every source, or nil.
     public func event(id: String) throws -> TimelineEvent? {
         try read("reading event \(id)") { db in
-            var places = StoreRows.PlaceCache()
-            return try StoreRows.timelineEvents([id], in: db, places: &places).first
+            var places = StoreRows.RowCache()
+            return try StoreRows.timelineEvents([id], in: db, cache: &places).first
         }
     }
 

@@ -57,14 +57,15 @@ enum SHA256 {
 
     /// The digest as 64 lowercase hex characters.
     static func hex<Bytes: Collection>(_ message: Bytes) -> String where Bytes.Element == UInt8 {
-        let digits = Array("0123456789abcdef")
-        var s = ""
-        s.reserveCapacity(64)
-        for byte in digest(message) { s.append(digits[Int(byte >> 4)]); s.append(digits[Int(byte & 0xf)]) }
-        return s
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for byte in digest(message) { out.append(hexDigit(byte >> 4)); out.append(hexDigit(byte & 0xf)) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func hex(_ string: String) -> String { hex(Array(string.utf8)) }
+
+    @inline(__always) private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }

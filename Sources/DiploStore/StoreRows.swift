@@ -67,9 +67,20 @@ enum StoreRows {
         return out
     }
 
-    /// Places by id with their ancestors (nearest first), memoised across a page.
-    struct PlaceCache {
+    /// Places by id with their ancestors (nearest first), and actors by id, memoised across the pages
+    /// of a read (they are few, and shared by many events).
+    struct RowCache {
         var places: [String: PlaceRef] = [:]
+        var actors: [String: ActorRef] = [:]
+
+        /// Reads the actors `ids` that are not cached yet.
+        mutating func loadActors(_ ids: some Sequence<String>, in db: Database) throws {
+            let missing = Array(Set(ids.filter { actors[$0] == nil }))
+            guard !missing.isEmpty else { return }
+            try StoreRows.forEachRow("SELECT id, name, kind, country FROM actors WHERE id IN ({ids})", ids: missing, in: db) { row in
+                actors[row[0]] = ActorRef(id: row[0], name: row[1], kind: ActorKind(rawValue: row[2]) ?? .person, country: row[3])
+            }
+        }
         /// Rows read so far: id → (name, parent id).
         private var rows: [String: (name: String, parent: String?)] = [:]
 
@@ -124,7 +135,7 @@ enum StoreRows {
     }
 
     /// Full events for `ids`, in the order of `ids` (missing ids are skipped).
-    static func timelineEvents(_ ids: [String], in db: Database, places: inout PlaceCache) throws -> [TimelineEvent] {
+    static func timelineEvents(_ ids: [String], in db: Database, cache: inout RowCache) throws -> [TimelineEvent] {
         guard !ids.isEmpty else { return [] }
         struct EventRow {
             var type: EventType
@@ -145,20 +156,26 @@ enum StoreRows {
             rowsByID[row[0]] = EventRow(type: type, mode: (row[2] as String?).flatMap(ConsultMode.init(rawValue:)), cameo: row[3],
                                         plover: row[4], date: date, locationID: row[10])
         }
-        let participants = try self.participants(of: ids, in: db)
+        // Participants from the covering primary key; their names from the cache.
+        var participantIDs: [String: [String]] = [:]
+        try forEachRow("SELECT event_id, actor_id FROM event_participants WHERE event_id IN ({ids})", ids: ids, in: db) { row in
+            participantIDs[row[0], default: []].append(row[1])
+        }
+        try cache.loadActors(participantIDs.values.joined(), in: db)
         let regionIDs = try self.regionIDs(of: ids, in: db)
         let sources = try self.sources(of: ids, in: db)
         // Every place of the page (and its ancestors) in a few queries.
-        try places.load(rowsByID.values.compactMap(\.locationID) + regionIDs.values.flatMap { $0 }, in: db)
+        try cache.load(rowsByID.values.compactMap(\.locationID) + regionIDs.values.flatMap { $0 }, in: db)
         var out: [TimelineEvent] = []
         out.reserveCapacity(ids.count)
         for id in ids {
             guard let row = rowsByID[id] else { continue }
-            let location: PlaceRef? = try row.locationID.flatMap { try places.place($0, in: db) }
-            let regions = try (regionIDs[id] ?? []).compactMap { try places.place($0, in: db) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            let location: PlaceRef? = try row.locationID.flatMap { try cache.place($0, in: db) }
+            let regions = try (regionIDs[id] ?? []).compactMap { try cache.place($0, in: db) }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+            let participants = (participantIDs[id] ?? []).compactMap { cache.actors[$0] }.sorted()
             out.append(TimelineEvent(
                 id: id, type: row.type, mode: row.mode, cameo: row.cameo, plover: row.plover, date: row.date,
-                participants: participants[id] ?? [], location: location, regions: regions, sources: sources[id] ?? []))
+                participants: participants, location: location, regions: regions, sources: sources[id] ?? []))
         }
         return out
     }
