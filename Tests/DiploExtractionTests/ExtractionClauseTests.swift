@@ -406,3 +406,16 @@ import DiploExtraction
         #expect(r.events.isEmpty, "\(r.dump)")
     }
 }
+
+@Suite struct AddressedSpeechTests {
+    @Test func frenchWordsAddressedToACounterpartAreAMeetingAtTheSummit() throws {
+        let text = """
+        Les dirigeants se sont réunis jeudi à Samarcande pour le sommet de l'OCS, en présence de Vladimir Poutine.
+
+        Vladimir Poutine a d'ailleurs lui-même déclaré à son homologue chinois Xi Jinping que la Russie comprenait ses préoccupations.
+        """
+        let r = try Fixture.extract(text, published: "2022-09-16")
+        let m = r.events(.meeting)
+        #expect(m.contains { $0.participants.map(\.name).sorted() == ["Vladimir Putin", "Xi Jinping"] && $0.date.isoString.hasPrefix("2022-09") }, "\(r.dump)")
+    }
+}
