@@ -37,10 +37,11 @@ import GRDB
 /// precision, then better basis; two day dates of a summit or agreement one day apart keep the
 /// earlier day, when the event began), and appends the sources.
 ///
-/// Candidates are looked up through indexes — stored events of a matching type in the date window
-/// (`events(type, date_value)`) that share a participant, a participant's country, the location or
-/// a region (`event_participants(actor_id, …)`, `actors(country)`, `events(location_id, …)`,
-/// `event_regions(place_id, …)`) — never by scanning every event.
+/// Candidates are looked up through indexes — stored events of a matching type whose date may
+/// overlap, one tight range per date precision (`events(type, date_precision, date_value)`), kept
+/// when they share a participant, a participant's country, the location or a region (checked per row
+/// through the primary keys of `event_participants` and `event_regions`) — never by scanning every
+/// event, nor every event of a country.
 enum EventClustering {
     /// The longest date span the store keeps, in days. Date-window lookups rely on it to turn span
     /// overlap into a bounded range on the indexed `date_value`; no diplo date is vaguer than a year.
@@ -217,20 +218,33 @@ enum EventClustering {
         }
         guard !links.isEmpty else { return nil }
 
-        let sql = """
-            SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
-                   e.date_basis, e.location_id
-            FROM events e
-            WHERE e.type IN (\(marks(types.count)))
-              AND e.date_value BETWEEN ? AND ?
-              AND e.date_earliest <= ? AND e.date_latest >= ?
-              AND (\(links.joined(separator: "\n                   OR ")))
-              AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = ?)
-            """
-        var args: [(any DatabaseValueConvertible)?] = types.map(\.rawValue)
-        args += [from.adding(days: -maxSpanDays).iso, to.adding(days: maxSpanDays).iso, to.iso, from.iso]
-        args += linkArgs
-        args.append(articleID)
+        // One probe per precision of the stored event, each a tight range of events(type, date_precision,
+        // date_value) (0002_candidate_lookup.sql): a day event's span is its day, a month event's value is
+        // the first day of the month its span lies in, a year event's span is at most maxSpanDays.
+        let probes: [(DatePrecision, CalendarDate, CalendarDate)] = [
+            (.day, from, to),
+            (.month, from.adding(days: -31), to),
+            (.year, from.adding(days: -maxSpanDays), to.adding(days: maxSpanDays)),
+        ]
+        var selects: [String] = []
+        var args: [(any DatabaseValueConvertible)?] = []
+        for (precision, low, high) in probes {
+            selects.append("""
+                SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
+                       e.date_basis, e.location_id
+                FROM events e
+                WHERE e.type IN (\(marks(types.count))) AND e.date_precision = ?
+                  AND e.date_value BETWEEN ? AND ?
+                  AND e.date_earliest <= ? AND e.date_latest >= ?
+                  AND (\(links.joined(separator: " OR ")))
+                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = ?)
+                """)
+            args += types.map(\.rawValue)
+            args += [precision.rawValue, low.iso, high.iso, to.iso, from.iso]
+            args += linkArgs
+            args.append(articleID)
+        }
+        let sql = selects.joined(separator: "\nUNION ALL\n")
         return (sql, StatementArguments(args))
     }
 

@@ -8,7 +8,7 @@ import Testing
     @Test func migrationsAreAppliedAndRecorded() throws {
         let dir = try TempDir()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql"])
         try store.close()
 
         let queue = try DatabaseQueue(path: dir.path("diplo.sqlite"))
@@ -18,7 +18,7 @@ import Testing
             }
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
-            for index in ["event_participants_actor", "event_regions_place", "events_type_date", "events_date"] {
+            for index in ["event_participants_actor", "event_regions_place", "events_type_date", "events_date", "events_type_precision_date"] {
                 #expect(indexes.contains(index), "missing index \(index)")
             }
         }
@@ -28,7 +28,7 @@ import Testing
         let dir = try TempDir()
         try openStore(dir).close()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql"])
     }
 
     @Test func createsParentFolders() throws {
