@@ -12,7 +12,7 @@ import Foundation
 // same input convention (keep `FuzzInput` in both places in step).
 
 /// Loaded once: the fuzzer calls the entry point millions of times.
-nonisolated(unsafe) let extractor: Extractor = {
+let extractor: Extractor = {
     do { return Extractor(knowledge: try Knowledge.loadDefault(), today: CalendarDate(iso: "2024-06-30")) }
     catch { fatalError("diplo-fuzz: cannot load the knowledge base: \(error)") }
 }()
