@@ -31,13 +31,7 @@ struct TimelineCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try reportingErrors {
-            let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
-            let filter = try service.filter(filters.request)
-            let handle = try outputHandle(output)
-            let n = try printEvents(filter, service: service, format: format, presentation: presentation, to: handle)
-            if let output { try handle.close(); note("\(n) events written to \(output)") }
-        }
+        try writeFilteredEvents(store: store, filters: filters, format: format, presentation: presentation, output: output)
     }
 }
 
@@ -70,13 +64,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
-            let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
-            let filter = try service.filter(filters.request)
-            let handle = try outputHandle(output)
-            let n = try printEvents(filter, service: service, format: format, presentation: presentation, to: handle)
-            if let output { try handle.close(); note("\(n) events written to \(output)") }
-        }
+        try writeFilteredEvents(store: store, filters: filters, format: format, presentation: presentation, output: output)
     }
 }
 
@@ -168,5 +156,18 @@ struct ShowCommand: ParsableCommand {
             let event = try service.event(id: eventID)
             emit(format == .json ? EventDetailFormatter.json(event) : EventDetailFormatter.text(event))
         }
+    }
+}
+
+/// The body `timeline` and `export` share: the events matching the filters, in the chosen format, on
+/// stdout or in a file (with a note on stderr saying how many were written).
+private func writeFilteredEvents(store: StoreOptions, filters: FilterOptions, format: ExportFormat,
+                                 presentation: PresentationOptions, output: String?) throws {
+    try reportingErrors {
+        let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
+        let filter = try service.filter(filters.request)
+        let handle = try outputHandle(output)
+        let n = try printEvents(filter, service: service, format: format, presentation: presentation, to: handle)
+        if let output { try handle.close(); note("\(n) events written to \(output)") }
     }
 }
