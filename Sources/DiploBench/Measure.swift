@@ -52,13 +52,13 @@ enum Measure {
         var wall: Double
         var userCPU: Double
         var systemCPU: Double
-        /// Peak resident set of the child, in bytes (`ru_maxrss`).
+        /// Peak resident set of the child, in bytes (its VmHWM).
         var peakRSS: Int
         var stderr: String
     }
 
-    /// Runs `executable` with `arguments`, stdout to `/dev/null` (or to `stdoutPath`), and measures it
-    /// with `wait4`, which gives the child's own CPU time and peak memory.
+    /// Runs `executable` with `arguments`, stdout to `/dev/null` (or to `stdoutPath`), and measures it:
+    /// `wait4` gives the child's own CPU time, /proc its peak memory.
     static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null",
                     environment: [String: String] = [:]) throws -> ChildResult {
         let errPath = NSTemporaryDirectory() + "diplo-bench-\(getpid())-stderr.txt"
@@ -79,14 +79,29 @@ enum Measure {
         guard rc == 0 else { throw BenchError.failed("cannot run \(executable): \(String(cString: strerror(rc)))") }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        // The child's peak memory is read from its own /proc/<pid>/status (VmHWM) while it runs:
+        // `ru_maxrss` would also count this process's memory, which the spawned child shares until
+        // it executes diplo. VmHWM only grows, so the last reading before exit is the peak, short of
+        // the last 5 ms.
+        var peak = 0
+        while true {
+            let done = wait4(pid, &status, WNOHANG, &usage)
+            if done == pid { break }
+            if done < 0 && errno != EINTR { break }
+            if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+               let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let kb = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) {
+                peak = max(peak, kb * 1024)
+            }
+            usleep(5_000)
+        }
         let elapsed = wall() - start
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: errPath)
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         let exitCode: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return ChildResult(status: exitCode, wall: elapsed, userCPU: seconds(usage.ru_utime), systemCPU: seconds(usage.ru_stime),
-                           peakRSS: Int(usage.ru_maxrss) * 1024, stderr: err)
+                           peakRSS: peak, stderr: err)
     }
 
     /// Total size of a file and its SQLite companions (-wal, -shm).

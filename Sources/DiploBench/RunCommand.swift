@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
             let bench = ImportBench(generator: generator, diplo: diploPath, workDir: work)
             stage("import: writing \(articles) articles")
             let corpus = try bench.corpus(articles)
-            let small = try bench.corpus(min(1_000, articles), from: (corpus.0, articles))
+            let small = articles <= 1_000 ? corpus : try bench.corpus(1_000, from: (corpus.0, articles))
             smallCorpus = small
             let db = work.appendingPathComponent("import.sqlite").path
             stage("import: \(small.0.lastPathComponent)")
@@ -74,7 +74,7 @@ struct RunCommand: ParsableCommand {
                 metrics += ImportBench.metrics(r2, label: "\(articles) articles", key: "import.large", targets: true)
             }
             try? fm.removeItem(atPath: db)
-            try? fm.removeItem(at: corpus.0)
+            if articles > 1_000 { try? fm.removeItem(at: corpus.0) }
         }
 
         if stages.contains(.store) || stages.contains(.export) {

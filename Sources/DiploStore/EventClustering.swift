@@ -219,12 +219,13 @@ enum EventClustering {
         guard !links.isEmpty else { return nil }
 
         // One probe per precision of the stored event, each a tight range of events(type, date_precision,
-        // date_value) (0002_candidate_lookup.sql): a day event's span is its day, a month event's value is
-        // the first day of the month its span lies in, a year event's span is at most maxSpanDays.
+        // date_value) (0002_candidate_lookup.sql), from how `EventDate` builds dates: a day event's span
+        // is its day; a month event's value is the first day of the month its span lies in; a year
+        // event's value is 1 January and its span the year. (The span test that follows is exact.)
         let probes: [(DatePrecision, CalendarDate, CalendarDate)] = [
             (.day, from, to),
-            (.month, from.adding(days: -31), to),
-            (.year, from.adding(days: -maxSpanDays), to.adding(days: maxSpanDays)),
+            (.month, CalendarDate(year: from.year, month: from.month, day: 1)!, to),
+            (.year, CalendarDate(year: from.year, month: 1, day: 1)!, to),
         ]
         var selects: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
