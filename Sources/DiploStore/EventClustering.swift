@@ -185,13 +185,13 @@ enum EventClustering {
         let date = normalizedForStorage(new.date)
         let from = date.earliest.adding(days: -1), to = date.latest.adding(days: 1)
         let participants = uniqueActors(new.participants)
-        let actorIDs = participants.map(\.id)
-        let countries = Array(Set(participants.compactMap(\.country))).sorted()
-        let placeIDs = Array(Set([new.location?.id].compactMap { $0 } + new.regions.map(\.id))).sorted()
+        let actorIDs = padded(participants.map(\.id))
+        let countries = padded(Array(Set(participants.compactMap(\.country))).sorted())
+        let placeIDs = padded(Array(Set([new.location?.id].compactMap { $0 } + new.regions.map(\.id))).sorted())
 
-        var types: [EventType] = [new.type]
-        if new.type == .meeting { types.append(.summit) }
-        if new.type == .summit { types.append(.meeting) }
+        var types: [EventType] = [new.type, new.type]
+        if new.type == .meeting { types[1] = .summit }
+        if new.type == .summit { types[1] = .meeting }
 
         // Each link is checked per event of the type and date window (correlated EXISTS through the
         // event-keyed indexes), rather than listing every event of the actors, their countries or the
@@ -256,6 +256,8 @@ enum EventClustering {
         guard let query = candidateQuery(for: new, articleID: articleID) else { return [] }
         var found: [Candidate] = []
         // Cached: the SQL only varies with the number of ids in its IN lists.
+        // Cached (compiling the three probes costs more than running them); the IN lists are padded so
+        // that a few dozen statement texts cover every event, which bounds the cache's memory.
         for row in try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: query.arguments) {
             guard let type = EventType(rawValue: row["type"]), let date = StoreRows.eventDate(row) else { continue }
             found.append(Candidate(id: row["id"], type: type, mode: (row["mode"] as String?).flatMap(ConsultMode.init(rawValue:)),
@@ -270,6 +272,15 @@ enum EventClustering {
             found[i].regionIDs = regions[found[i].id] ?? []
         }
         return found
+    }
+
+    /// `values` with its last value repeated up to a power of two (at least 1 when not empty): the
+    /// same IN list for SQL, and few distinct statement texts to cache.
+    static func padded(_ values: [String]) -> [String] {
+        guard let last = values.last else { return values }
+        var size = 1
+        while size < values.count { size *= 2 }
+        return values + Array(repeating: last, count: size - values.count)
     }
 
     /// `?, ?, …` for an IN list of `n` bound values.
