@@ -194,10 +194,13 @@ struct ArticleAssembler {
         let s = sentences[m.sentence]
         // A headline's event is the article's news: the event it names, whatever its date.
         if m.isTitle, let type = m.type, let e = events.last(where: { $0.type == type || ($0.weakType && type == .call) }) { return e.date }
+        // The mention's actors with titles resolved at the reference day, for the rules below that need them;
+        // computed at most once per mention.
+        lazy var atReference: [ActorRef] = reference.map { resolveParticipants(m, on: .day($0.day, basis: .inferred)) } ?? []
         // "cet appel", "the deal": the last event of that kind; "les deux dirigeants": the event just mentioned.
         if m.isAnaphoric, let type = m.type, let e = events.last(where: { $0.type == type }) { return e.date }
         // "the grain deal", "l'accord": the article's agreement, when it has one.
-        if m.isDefinite, m.type == .agreement, let e = definiteAntecedent(for: m) { return e.date }
+        if m.isDefinite, m.type == .agreement, let e = definiteAntecedent(parties: atReference) { return e.date }
         // "The Geneva meeting", "la rencontre de Sotchi": the article's meeting of that place, when it has one.
         if m.isDefinite, let type = m.type, type != .agreement, type != .statement, let place = m.locationID,
            let e = events.first(where: { $0.location == place && ($0.type == type || Set([$0.type, type]) == [.meeting, .summit]) }) { return e.date }
@@ -206,8 +209,8 @@ struct ArticleAssembler {
         // agreement, an earlier agreement between the same parties (the declaration adopted at those talks).
         if let i = lastEvent, let c = s.cues.first(where: { $0.start <= 1 && ($0.classes.contains("link") || $0.classes.contains("sequence")) }),
            c.start <= 1, s.blockKind == .body {
-            if m.type == .agreement, let ref = reference {
-                let parties = resolveParticipants(m, on: .day(ref.day, basis: .inferred))
+            if m.type == .agreement, reference != nil {
+                let parties = atReference
                 if parties.count >= 2, let e = events.last(where: { $0.type == .agreement && Self.covers(parties, $0.participants) }) { return e.date }
             }
             return events[i].date
@@ -218,18 +221,18 @@ struct ArticleAssembler {
            !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
         // The article's main event, when the mention shares a participant with it (by person or by state;
         // titles resolved at the reference day: "le président chinois" in an article about Xi's visit).
-        var refs = m.actors.compactMap { a -> ActorRef? in if case .named(let r) = a.reference { return r }; return nil }
+        var refs = namedRefs(m)
         let main = events.first(where: { e in e.evidence.contains(where: \.isCore) })
         let exchanges: Set<EventType> = [.call, .meeting, .summit]
-        if let ref = reference, let main, let type = m.type, type == main.type || (exchanges.contains(type) && exchanges.contains(main.type)) {
-            refs += resolveParticipants(m, on: .day(ref.day, basis: .inferred)).filter { $0.kind == .person }
+        if reference != nil, let main, let type = m.type, type == main.type || (exchanges.contains(type) && exchanges.contains(main.type)) {
+            refs += atReference.filter { $0.kind == .person }
         }
         if let main, !refs.isEmpty,
            refs.contains(where: { r in main.participants.contains { $0.id == r.id } }) {
             return main.date
         }
         // A neighbouring sentence about the same parties ("l'annonce du 15 septembre"), when no event there claims the date.
-        let countries = Set(m.actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.country }; return nil })
+        let countries = Set(namedRefs(m).compactMap(\.country))
         for j in [m.sentence + 1, m.sentence - 1] where j >= 0 && j < sentences.count {
             let n = sentences[j]
             guard n.blockKind == .body, s.blockKind == .body else { continue }
@@ -247,7 +250,7 @@ struct ArticleAssembler {
         // The news of the article: reported as of the publication day.
         if isLead(m.sentence), let ref = reference, s.blockKind != .caption {
             // "Le président russe et son homologue ukrainien se sont vus…" after the lead's summit: its day.
-            let people = named.union(resolveParticipants(m, on: .day(ref.day, basis: .inferred)).map(\.id))
+            let people = named.union(atReference.map(\.id))
             if let i = lastEvent, !people.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
             return EventDate.day(ref.day, basis: .inferred)
         }
@@ -260,16 +263,17 @@ struct ArticleAssembler {
     }
 
     /// The agreement "the deal" refers to: one sharing a party with the mention, else the article's news, else the last one.
-    private func definiteAntecedent(for m: EventMention) -> WorkingEvent? {
+    private func definiteAntecedent(parties: [ActorRef]) -> WorkingEvent? {
         let agreements = events.filter { $0.type == .agreement }
-        let parties = reference.map { resolveParticipants(m, on: .day($0.day, basis: .inferred)) } ?? []
         return agreements.last(where: { e in parties.contains { p in Self.covers([p], e.participants) } })
             ?? agreements.first(where: { $0.evidence.contains(where: \.isCore) }) ?? agreements.last
     }
 
-    private func namedIDs(_ m: EventMention) -> Set<String> {
-        Set(m.actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.id }; return nil })
+    private func namedRefs(_ m: EventMention) -> [ActorRef] {
+        m.actors.compactMap { a -> ActorRef? in if case .named(let r) = a.reference { return r }; return nil }
     }
+
+    private func namedIDs(_ m: EventMention) -> Set<String> { Set(namedRefs(m).map(\.id)) }
 
     /// Resolves names, titles and group anaphors to actors at the event date.
     private func resolveParticipants(_ m: EventMention, on date: EventDate) -> [ActorRef] {
