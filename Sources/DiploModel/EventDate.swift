@@ -1,10 +1,13 @@
 /// How precisely a date is known.
 public enum DatePrecision: String, Codable, Sendable, CaseIterable, Comparable {
     case day, month, year
+    /// Known only to lie between `earliest` and `latest`: an article without a publication date reports
+    /// "vendredi" and the text says no more than that it was written after its latest date.
+    case range
 
-    /// Finer precisions sort first: `.day < .month < .year`.
+    /// Finer precisions sort first: `.day < .month < .year < .range`.
     public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rank < b.rank }
-    var rank: Int { switch self { case .day: 0; case .month: 1; case .year: 2 } }
+    var rank: Int { switch self { case .day: 0; case .month: 1; case .year: 2; case .range: 3 } }
 }
 
 /// How a date was obtained, so that users can weigh it and merging can prefer the better one.
@@ -52,12 +55,23 @@ public struct EventDate: Hashable, Codable, Sendable, CustomStringConvertible {
         return EventDate(value: a, precision: .year, earliest: a, latest: b, basis: basis)
     }
 
-    /// ISO 8601 truncated to the precision: `2020-02-21`, `2019-10`, `2018`.
+    /// Only known to lie within these bounds. A window within one month or one year is given that
+    /// precision instead, so that a range is never finer than the evidence (nor needlessly vague).
+    public static func range(earliest: CalendarDate, latest: CalendarDate, basis: DateBasis) -> EventDate {
+        if earliest == latest { return .day(earliest, basis: basis) }
+        let (ms, me) = CalendarDate.monthBounds(year: earliest.year, month: earliest.month)
+        if ms == earliest, me == latest { return .month(year: earliest.year, month: earliest.month, basis: basis) }
+        return EventDate(value: earliest, precision: .range, earliest: earliest, latest: latest, basis: basis)
+    }
+
+    /// ISO 8601 truncated to the precision: `2020-02-21`, `2019-10`, `2018`; a range is an ISO 8601
+    /// interval of days, `2019-10-01/2026-11-21`.
     public var isoString: String {
         switch precision {
         case .day: return value.iso
         case .month: return String(value.iso.prefix(7))
         case .year: return String(value.iso.prefix(4))
+        case .range: return earliest.iso + "/" + latest.iso
         }
     }
 
@@ -66,8 +80,14 @@ public struct EventDate: Hashable, Codable, Sendable, CustomStringConvertible {
     /// True when the two spans share at least one day.
     public func overlaps(_ other: EventDate) -> Bool { earliest <= other.latest && other.earliest <= latest }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an interval of days `YYYY-MM-DD/YYYY-MM-DD`.
     public init?(isoString s: String, basis: DateBasis = .explicit) {
+        if let slash = s.firstIndex(of: "/") {
+            guard let a = CalendarDate(iso: String(s[..<slash])), let b = CalendarDate(iso: String(s[s.index(after: slash)...])),
+                  a < b else { return nil }
+            self = EventDate(value: a, precision: .range, earliest: a, latest: b, basis: basis)
+            return
+        }
         let parts = s.split(separator: "-")
         guard let y = Int(parts.first ?? ""), parts.first?.count == 4 else { return nil }
         switch parts.count {

@@ -134,7 +134,20 @@ enum EventClustering {
     /// closest date, then the smallest id).
     static func best(for new: ExtractedEvent, among candidates: [Candidate]) -> Candidate? {
         let day = new.date.value.dayNumber
-        return candidates.compactMap { c in match(new, c).map { (c, $0) } }
+        // A report known only within a window of more than a month (an undated article) stays its own
+        // event: that pair may have called twice in the window, and one report cannot tell which call it
+        // was. Within a month, it is the same event only as the one of its kind between those parties
+        // there; a dated report prefers dated events.
+        let vague = { (d: EventDate) in d.precision == .range && d.latest.dayNumber - d.earliest.dayNumber > 31 }
+        if vague(new.date) { return nil }
+        var matching = candidates.filter { !vague($0.date) }.compactMap { c in match(new, c).map { (c, $0) } }
+        if new.date.precision == .range {
+            if matching.count > 1 { return nil }
+        } else if matching.contains(where: { $0.0.date.precision == .range }) {
+            let dated = matching.filter { $0.0.date.precision != .range }
+            if !dated.isEmpty { matching = dated } else if matching.count > 1 { return nil }
+        }
+        return matching
             .min { x, y in
                 if x.1 != y.1 { return x.1 > y.1 }
                 let dx = abs(x.0.date.value.dayNumber - day), dy = abs(y.0.date.value.dayNumber - day)
@@ -165,12 +178,13 @@ enum EventClustering {
         return actors.filter { seen.insert($0.id).inserted }
     }
 
-    /// A date whose span is at most `maxSpanDays` and contains its value, as the store keeps it.
+    /// A date whose span is at most `maxSpanDays` and contains its value, as the store keeps it; a
+    /// `range` keeps its whole window (undated articles, looked up by their own probe).
     static func normalizedForStorage(_ d: EventDate) -> EventDate {
         var out = d
         if out.earliest > out.value { out.earliest = out.value }
         if out.latest < out.value { out.latest = out.value }
-        if out.latest.dayNumber - out.earliest.dayNumber > maxSpanDays {
+        if out.precision != .range, out.latest.dayNumber - out.earliest.dayNumber > maxSpanDays {
             let half = maxSpanDays / 2
             out.earliest = max(out.earliest, out.value.adding(days: -half))
             out.latest = min(out.latest, out.value.adding(days: half))
@@ -222,10 +236,13 @@ enum EventClustering {
         // date_value) (0002_candidate_lookup.sql), from how `EventDate` builds dates: a day event's span
         // is its day; a month event's value is the first day of the month its span lies in; a year
         // event's value is 1 January and its span the year. (The span test that follows is exact.)
+        // A `range` (an undated article's window) may start long before: its probe bounds the value by
+        // `to` only; such events are few.
         let probes: [(DatePrecision, CalendarDate, CalendarDate)] = [
             (.day, from, to),
             (.month, CalendarDate(year: from.year, month: from.month, day: 1)!, to),
             (.year, CalendarDate(year: from.year, month: 1, day: 1)!, to),
+            (.range, CalendarDate(year: 1, month: 1, day: 1)!, to),
         ]
         var selects: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []

@@ -68,7 +68,7 @@ extension EventStore {
         var precisionRank: Int
     }
 
-    static let precisionRank = "(CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 ELSE 2 END)"
+    static let precisionRank = "(CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END)"
 
     /// The next `count` events after `after` in timeline order.
     static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database) throws -> [TimelinePosition] {
@@ -122,9 +122,10 @@ extension EventStore {
             conditions.append("e.type IN (\(marks(f.types.count)))")
             args += f.types.map(\.rawValue)
         }
-        // Span overlap, plus a bound on the indexed date_value (spans are at most maxSpanDays long).
+        // Span overlap, plus a bound on the indexed date_value (spans are at most maxSpanDays long, but
+        // for the rare `range` dates of undated articles).
         if let from = f.from {
-            conditions.append("e.date_latest >= ? AND e.date_value >= ?")
+            conditions.append("e.date_latest >= ? AND (e.date_value >= ? OR e.date_precision = 'range')")
             args += [from.iso, from.adding(days: -EventClustering.maxSpanDays).iso]
         }
         if let to = f.to {

@@ -177,8 +177,8 @@ public struct HTMLTimelinePage: Sendable {
                 let colour = Self.colour(e.type)
                 s += "<a class=\"ev ev-\(num)\" href=\"#\(HTML.escape(e.id))\" data-n=\"\(num)\"><title>\(num). \(HTML.escape(e.dateLabel)) · \(HTML.escape(e.headline))</title>"
                 if m.isBar {
-                    // A year is drawn lighter and dashed: the less is known, the fainter the bar.
-                    let year = e.date.precision == .year
+                    // A year (or a wider range) is drawn lighter and dashed: the less is known, the fainter the bar.
+                    let year = e.date.precision >= .year
                     s += "<rect x=\"\(n(m.x0))\" y=\"\(n(cy - 8))\" width=\"\(n(m.x1 - m.x0))\" height=\"16\" rx=\"8\" fill=\"\(colour)\(year ? "24" : "40")\" stroke=\"\(colour)\" stroke-width=\"1.6\"\(year ? " stroke-dasharray=\"5 3\"" : "")/>"
                     s += "<text class=\"bar-num\" x=\"\(n(m.x0 + 12))\" y=\"\(n(cy + 4))\" text-anchor=\"middle\" fill=\"\(colour)\">\(num)</text>"
                 } else {

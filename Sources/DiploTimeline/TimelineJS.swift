@@ -34,9 +34,15 @@ public enum TimelineJS {
         w.key("unique_id"); w.string(e.id)
         w.key("start_date"); w.beginObject()
         w.key("year"); w.int(e.date.value.year)
-        if e.date.precision <= .month { w.key("month"); w.int(e.date.value.month) }
-        if e.date.precision == .day { w.key("day"); w.int(e.date.value.day) }
+        if e.date.precision <= .month || e.date.precision == .range { w.key("month"); w.int(e.date.value.month) }
+        if e.date.precision == .day || e.date.precision == .range { w.key("day"); w.int(e.date.value.day) }
         w.endObject()
+        if e.date.precision == .range {
+            // Only known to lie within a window: TimelineJS draws it as a span to its last day.
+            w.key("end_date"); w.beginObject()
+            w.key("year"); w.int(e.date.latest.year); w.key("month"); w.int(e.date.latest.month); w.key("day"); w.int(e.date.latest.day)
+            w.endObject()
+        }
         w.key("text"); w.beginObject()
         w.key("headline"); w.string(e.headline)
         w.key("text"); w.string(text(e))

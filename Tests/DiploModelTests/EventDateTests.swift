@@ -12,6 +12,22 @@ import DiploModel
         #expect(EventDate.year(2018, basis: .explicit).description == "2018")
     }
 
+    @Test func aRangeIsAnISOIntervalAndNeverFinerOrVaguerThanItsBounds() throws {
+        let r = EventDate.range(earliest: day("2019-10-01"), latest: day("2026-11-21"), basis: .inferred)
+        #expect(r.precision == .range)
+        #expect(r.isoString == "2019-10-01/2026-11-21")
+        #expect(r.value == day("2019-10-01"))
+        let parsed = try #require(EventDate(isoString: "2019-10-01/2026-11-21", basis: .inferred))
+        #expect(parsed == r)
+        #expect(EventDate(isoString: "2026-11-21/2019-10-01") == nil)
+        // A window of one day or of one whole month says so.
+        #expect(EventDate.range(earliest: day("2020-02-21"), latest: day("2020-02-21"), basis: .inferred).precision == .day)
+        #expect(EventDate.range(earliest: day("2020-02-01"), latest: day("2020-02-29"), basis: .inferred).isoString == "2020-02")
+        // Any dated report is a better statement of the date.
+        #expect(EventDate.year(2020, basis: .inferred).isBetter(than: r))
+        #expect(!r.isBetter(than: EventDate.year(2020, basis: .inferred)))
+    }
+
     @Test func spansOfEachPrecision() {
         let d = EventDate.day(day("2020-02-21"), basis: .relativeToPublication)
         #expect(d.earliest == d.latest)

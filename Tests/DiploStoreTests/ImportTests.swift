@@ -55,6 +55,37 @@ import Testing
         #expect(String(a.article.text.utf8[start..<end]) == appel)
     }
 
+    @Test func undatedReportsKeepTheirWindowAndMergeOnlyWhenTheyCannotBeAnotherEvent() throws {
+        let dir = try TempDir()
+        let store = try openStore(dir)
+        let window = EventDate.range(earliest: day("2019-10-01"), latest: day("2026-11-21"), basis: .inferred)
+        let s1 = "Vladimir Poutine et Emmanuel Macron se sont entretenus vendredi par téléphone."
+        let dated = TestArticle("dated.txt", [appel])
+        let undated1 = TestArticle("undated-1.txt", [s1])
+        let undated2 = TestArticle("undated-2.txt", ["Nouvel échange : " + s1])
+        _ = try store.importArticle(dated.article, events: [dated.event(.call, onDay("2020-03-05"), [macron, poutine], appel)])
+        // Years wide: the pair may have called many times in the window, so each report stays its own event.
+        #expect(try store.importArticle(undated1.article, events: [undated1.event(.call, window, [poutine, macron], s1)]).eventsCreated == 1)
+        #expect(try store.importArticle(undated2.article, events: [undated2.event(.call, window, [poutine, macron], s1)]).eventsCreated == 1)
+        let events = try store.allEvents()
+        #expect(events.count == 3)
+        let vague = events.filter { $0.date.precision == .range }
+        #expect(vague.count == 2)
+        #expect(vague.allSatisfy { $0.date.isoString == "2019-10-01/2026-11-21" && $0.date.earliest == day("2019-10-01") })
+        // A period query finds a window that overlaps it, however early it starts.
+        let found = try store.timeline(TimelineFilter(from: day("2026-01-01"), to: day("2026-02-01")))
+        #expect(Set(found.map(\.id)) == Set(vague.map(\.id)))
+
+        // A window of a week holding one call of the pair is that call: the dated report gives its day.
+        let week = EventDate.range(earliest: day("2020-03-02"), latest: day("2020-03-08"), basis: .inferred)
+        let undated3 = TestArticle("undated-3.txt", ["Cette semaine-là : " + s1])
+        let merged = try store.importArticle(undated3.article, events: [undated3.event(.call, week, [poutine, macron], s1)])
+        #expect(merged.eventsMerged == 1)
+        let call = try #require(try store.allEvents().first { $0.sources.map(\.article).contains("undated-3.txt") })
+        #expect(call.date.isoString == "2020-03-05")
+        #expect(Set(call.sources.map(\.article)) == ["dated.txt", "undated-3.txt"])
+    }
+
     @Test func samePairOnDifferentDaysMakesTwoEvents() throws {
         let dir = try TempDir()
         let store = try openStore(dir)

@@ -8,9 +8,21 @@ public struct DateReference: Sendable, Hashable {
         /// An estimate of the publication day (latest explicit date of the text): relative dates take the
         /// nearest matching day on either side.
         case estimate
+        /// The day written in the article's web address (`/2021/09/22/`): the site's own publication day, so
+        /// relative dates point to its past as with `.publication`, but what is resolved against it is
+        /// `inferred`: the article itself did not state it.
+        case address
+        /// Nothing dates the text: it was written between `day` (the latest date it mentions, or thirty
+        /// years back) and today. What it allows is resolved ("le 19 janvier" when only one 19 January
+        /// fits); the rest is a `range` over the whole window, never an invented day.
+        case window
     }
     public var day: CalendarDate
     public var kind: Kind
+    /// Whether relative dates point to the past of `day` (a publication day) rather than around it.
+    public var pointsToPast: Bool { kind == .publication || kind == .address }
+    /// Whether `day` was not stated as the publication day.
+    public var isEstimated: Bool { kind != .publication }
 }
 
 /// Turns date expressions into `EventDate`s.
@@ -24,7 +36,7 @@ public struct DateResolver: Sendable {
     public init(today: CalendarDate) { self.today = today }
 
     public func resolve(_ e: DateExpression, reference ref: DateReference?, yearHint: ClosedRange<Int>? = nil) -> EventDate? {
-        let basis: DateBasis = ref?.kind == .estimate ? .inferred : .relativeToPublication
+        let basis: DateBasis = ref?.isEstimated == true ? .inferred : .relativeToPublication
         switch e {
         case .full(let d):
             return .day(d, basis: .explicit)
@@ -33,10 +45,15 @@ public struct DateResolver: Sendable {
         case .year(let y):
             return .year(y, basis: .explicit)
         case .dayMonth(let d, let m, let wd):
+            if let ref, ref.kind == .window {
+                let days = (ref.day.year...max(ref.day.year, today.year)).compactMap { CalendarDate(year: $0, month: m, day: d) }
+                    .filter { $0 >= ref.day && $0 <= today && (wd == nil || $0.weekday == wd) }
+                return days.count == 1 ? .day(days[0], basis: .inferred) : window(ref)
+            }
             if let ref {
                 let candidates = [ref.day.year - 1, ref.day.year, ref.day.year + 1].compactMap { CalendarDate(year: $0, month: m, day: d) }
                 let pick: CalendarDate?
-                if ref.kind == .publication {
+                if ref.pointsToPast {
                     pick = candidates.filter { $0 <= ref.day.adding(days: 1) }.max()
                 } else {
                     pick = candidates.min(by: { abs($0.dayNumber - ref.day.dayNumber) < abs($1.dayNumber - ref.day.dayNumber) })
@@ -56,10 +73,16 @@ public struct DateResolver: Sendable {
             return nil
         case .month(let m):
             guard let ref else { return nil }
-            let y = (ref.kind == .publication && m > ref.day.month) ? ref.day.year - 1 : ref.day.year
+            if ref.kind == .window {
+                let months = (ref.day.year...max(ref.day.year, today.year)).map { CalendarDate.monthBounds(year: $0, month: m) }
+                    .filter { $0.1 >= ref.day && $0.0 <= today }
+                return months.count == 1 ? .month(year: months[0].0.year, month: m, basis: .inferred) : window(ref)
+            }
+            let y = (ref.pointsToPast && m > ref.day.month) ? ref.day.year - 1 : ref.day.year
             return .month(year: y, month: m, basis: basis)
         case .weekday(let wd, let direction):
             guard let ref else { return nil }
+            if ref.kind == .window { return window(ref) }
             let delta = (ref.day.weekday - wd + 7) % 7
             switch direction {
             case 1:  // prochain / next
@@ -68,7 +91,7 @@ public struct DateResolver: Sendable {
             case -1:  // dernier / last
                 return .day(ref.day.adding(days: -(delta == 0 ? 7 : delta)), basis: basis)
             default:
-                if ref.kind == .estimate {
+                if !ref.pointsToPast {
                     let ahead = (wd - ref.day.weekday + 7) % 7
                     return .day(ref.day.adding(days: ahead <= delta ? ahead : -delta), basis: basis)
                 }
@@ -76,9 +99,11 @@ public struct DateResolver: Sendable {
             }
         case .relativeDays(let n):
             guard let ref else { return nil }
+            if ref.kind == .window { return window(ref) }
             return .day(ref.day.adding(days: n), basis: basis)
         case .relativeWeeks(let n):
             guard let ref else { return nil }
+            if ref.kind == .window { return n == 0 ? nil : window(ref) }
             let monday = ref.day.adding(days: -(ref.day.weekday - 1) + 7 * n)
             let sunday = monday.adding(days: 6)
             if n == 0 { return nil }  // "cette semaine": too vague to date a single event
@@ -90,5 +115,10 @@ public struct DateResolver: Sendable {
         case .eventRelative:
             return nil  // resolved by the article assembler against the event it refers to
         }
+    }
+
+    /// The whole window of an undated article: from its latest date to today.
+    public func window(_ ref: DateReference) -> EventDate {
+        .range(earliest: min(ref.day, today), latest: today, basis: .inferred)
     }
 }

@@ -99,11 +99,13 @@ struct ArticleAssembler {
         }
         if date == nil { date = inheritedDate(for: m) }
         // A statement needs its own day — except the lead's, reported as the article's news on its publication day.
-        if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.kind == .publication && !m.isAnaphoric) {
+        if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.pointsToPast == true && !m.isAnaphoric) {
             miss(m, .undatedStatement); return
         }
         guard var eventDate = date else { miss(m, .noDate); return }
-        if let ref = reference, ref.kind == .publication, eventDate.earliest > ref.day { miss(m, .future); return }
+        // A statement is made on a known day: an undated article's window is not one.
+        if type == .statement && eventDate.precision == .range { miss(m, .undatedStatement); return }
+        if let ref = reference, ref.pointsToPast, eventDate.earliest > ref.day { miss(m, .future); return }
         if eventDate.latest > resolver.today { miss(m, .future); return }
         if let ref = reference, ref.kind == .estimate, eventDate.earliest > ref.day.adding(days: 7) { miss(m, .future); return }
 
@@ -252,7 +254,7 @@ struct ArticleAssembler {
             // "Le président russe et son homologue ukrainien se sont vus…" after the lead's summit: its day.
             let people = named.union(atReference.map(\.id))
             if let i = lastEvent, !people.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
-            return EventDate.day(ref.day, basis: .inferred)
+            return ref.kind == .window ? resolver.window(ref) : EventDate.day(ref.day, basis: .inferred)
         }
         // The event just mentioned in the same paragraph, when it shares a participant.
         if let i = lastEvent, events[i].sentences.contains(where: { sentences[$0].block == s.block }),

@@ -48,7 +48,7 @@ public final class Extractor: Sendable {
             return ExtractionResult(events: [], nearMisses: [], language: language, referenceDate: article.published, referenceIsEstimated: false)
         }
         let sentences = analyze(article, pack: pack)
-        let reference = PublicationEstimator(resolver: resolver).reference(published: article.published, sentences: sentences)
+        let reference = PublicationEstimator(resolver: resolver).reference(published: article.published, url: article.url, sentences: sentences)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
         let mentions = sentences.indices.map { finder.mentions(in: sentences[$0], index: $0) }
         var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
@@ -65,7 +65,7 @@ public final class Extractor: Sendable {
         }
         let events = assembler.finish()
         return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
-                                referenceDate: reference?.day, referenceIsEstimated: reference?.kind == .estimate)
+                                referenceDate: reference?.day, referenceIsEstimated: reference?.isEstimated == true)
     }
 
     /// `DIPLO_TRACE=1` prints every mention on stderr as the assembler receives it: a developer's aid for

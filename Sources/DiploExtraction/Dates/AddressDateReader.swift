@@ -1,0 +1,76 @@
+import DiploModel
+
+/// Reads the publication day that many news sites write into their web addresses.
+///
+/// Scraped articles often lose their publication date but keep their URL, and most outlets date their
+/// addresses: `/2021/09/22/slug`, `/2023-03-10/slug`, `/20220916-slug`, `/n3/2018/0530/c…`,
+/// `…-20220818_ID`, `AD-202411060793` (a day followed by a time or a serial), or a Unix timestamp
+/// opening a segment (`/1679401850-slug`). The first such day in the path is taken. Ambiguous forms are
+/// ignored (`/050618/` may be 5 June 2018 or 18 June 2005), as are days after `today` or before 1990, so
+/// that an article number is not read as a date. The host is skipped (`2gis.ru`, `n3` is not a date).
+public enum AddressDateReader {
+    public static func day(in url: String, notAfter today: CalendarDate) -> CalendarDate? {
+        let bytes = Array(pathPart(of: url).utf8)
+        let runs = digitRuns(bytes)
+        for (k, run) in runs.enumerated() {
+            let next = k + 1 < runs.count && runs[k + 1].start == run.end + 1 ? runs[k + 1] : nil
+            let separator = next.map { _ in bytes[run.end] }
+            switch run.digits.count {
+            case 4:
+                guard let year = Int(run.digits), (1990...today.year).contains(year), let next,
+                      let separator, separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") else { continue }
+                if next.digits.count == 4, separator == UInt8(ascii: "/") {
+                    // `/2018/0530/`: month and day written together.
+                    if let d = date(year, Int(next.digits.prefix(2)), Int(next.digits.suffix(2)), today) { return d }
+                    continue
+                }
+                guard (1...2).contains(next.digits.count), k + 2 < runs.count else { continue }
+                let third = runs[k + 2]
+                guard third.start == next.end + 1, bytes[next.end] == separator, (1...2).contains(third.digits.count),
+                      !(third.end < bytes.count && isDigit(bytes[third.end])) else { continue }
+                if let d = date(year, Int(next.digits), Int(third.digits), today) { return d }
+            case 8, 10, 12, 14:
+                let s = run.digits
+                if let d = date(Int(s.prefix(4)), Int(s.dropFirst(4).prefix(2)), Int(s.dropFirst(6).prefix(2)), today) { return d }
+                // A Unix timestamp opening a path segment.
+                if s.count == 10, run.start > 0, bytes[run.start - 1] == UInt8(ascii: "/"), let seconds = Int(s),
+                   seconds >= 631_152_000,  // 1990-01-01
+                   let epoch = CalendarDate(year: 1970, month: 1, day: 1) {
+                    let d = epoch.adding(days: seconds / 86_400)
+                    if d <= today { return d }
+                }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private struct DigitRun { var start: Int; var end: Int; var digits: String }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    private static func digitRuns(_ bytes: [UInt8]) -> [DigitRun] {
+        var runs: [DigitRun] = []
+        var i = 0
+        while i < bytes.count {
+            guard isDigit(bytes[i]) else { i += 1; continue }
+            let start = i
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+            if i - start <= 14 { runs.append(DigitRun(start: start, end: i, digits: String(decoding: bytes[start..<i], as: UTF8.self))) }
+        }
+        return runs
+    }
+
+    private static func date(_ y: Int?, _ m: Int?, _ d: Int?, _ today: CalendarDate) -> CalendarDate? {
+        guard let y, let m, let d, y >= 1990, let c = CalendarDate(year: y, month: m, day: d), c <= today else { return nil }
+        return c
+    }
+
+    /// The address without its scheme and host, so that digits in a host name are not read.
+    private static func pathPart(of url: String) -> Substring {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] } else { return rest }
+        guard let slash = rest.firstIndex(of: "/") else { return "" }
+        return rest[slash...]
+    }
+}
