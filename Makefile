@@ -90,6 +90,12 @@ eval: build
 	$(BIN_DEBUG) export --db $(OUT)/eval.sqlite --format jsonl > $(OUT)/eval.jsonl
 	@echo "== dev set (tuned on)"
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl
+	@echo "== dev set without publication dates (front matter 'published' lines dropped, in a temporary folder)"
+	@T=$$(mktemp -d) && for f in $(EVAL_DIR)/devset/articles/*; do grep -v '^published:' "$$f" > "$$T/$$(basename "$$f")"; done && \
+	  rm -f $(OUT)/eval-undated.sqlite* && $(BIN_DEBUG) import --db $(OUT)/eval-undated.sqlite "$$T" >/dev/null 2>&1; \
+	  rm -rf "$$T"
+	$(BIN_DEBUG) export --db $(OUT)/eval-undated.sqlite --format jsonl > $(OUT)/eval-undated.jsonl
+	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval-undated.jsonl
 	@echo "== Tests/Corpus (held out)"
 	@rm -f $(OUT)/corpus.sqlite*
 	$(BIN_DEBUG) import --db $(OUT)/corpus.sqlite Tests/Corpus/articles
