@@ -227,6 +227,28 @@ import DiploExtraction
         #expect(meeting.first?.date.isoString == "2019-12-09", "\(r.dump)")
     }
 
+    @Test func aSummitIsDatedByTheDayItOpenedNotTheDayItEnded() throws {
+        let en = try F.extract("""
+        The Shanghai Cooperation Organisation summit in Astana ended on Thursday with a joint declaration signed by Xi Jinping, Vladimir Putin and Shehbaz Sharif.
+
+        The summit opened on Wednesday with a session of the heads of state.
+        """, published: "2024-07-05", language: "en")
+        #expect(en.events(.summit).map(\.date.isoString) == ["2024-07-03"], "\(en.dump)")
+        let fr = try F.extract("""
+        Le sommet de l'Organisation de coopération de Shanghai s'est achevé jeudi à Astana en présence de Xi Jinping, Vladimir Poutine et Shehbaz Sharif.
+
+        Le sommet s'était ouvert mercredi par une session des chefs d'Etat.
+        """, published: "2024-07-05")
+        #expect(fr.events(.summit).map(\.date.isoString) == ["2024-07-03"], "\(fr.dump)")
+        // A summit a week earlier is another one: "the summit" then names no date of this one.
+        let far = try F.extract("""
+        The Shanghai Cooperation Organisation summit in Astana ended on Thursday with a joint declaration signed by Xi Jinping, Vladimir Putin and Shehbaz Sharif.
+
+        The summit of 12 June had prepared it.
+        """, published: "2024-07-05", language: "en")
+        #expect(far.events(.summit).map(\.date.isoString) == ["2024-07-04"], "\(far.dump)")
+    }
+
     @Test func prisonerExchangeAndCallForRestraintAreNoEvents() throws {
         let fr = try F.extract("Moscou et Kiev ont procédé dimanche à un échange de prisonniers.", published: "2019-12-30")
         #expect(fr.events.isEmpty, "\(fr.dump)")

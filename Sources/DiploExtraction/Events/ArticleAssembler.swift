@@ -70,6 +70,14 @@ struct ArticleAssembler {
         return true
     }
 
+    /// The article's summit when it reports exactly one, dated within `days` of `date`.
+    private func onlySummit(within days: Int, of date: EventDate) -> Int? {
+        let summits = events.indices.filter { events[$0].type == .summit }
+        guard summits.count == 1, let i = summits.first, events[i].date.precision == .day,
+              abs(events[i].date.value.dayNumber - date.value.dayNumber) <= days else { return nil }
+        return i
+    }
+
     private mutating func miss(_ m: EventMention, _ r: Rejection) {
         let s = sentences[m.sentence]
         guard s.end > s.start else { return }
@@ -108,6 +116,22 @@ struct ArticleAssembler {
         if let ref = reference, ref.pointsToPast, eventDate.earliest > ref.day { miss(m, .future); return }
         if eventDate.latest > resolver.today { miss(m, .future); return }
         if let ref = reference, ref.kind == .estimate, eventDate.earliest > ref.day.adding(days: 7) { miss(m, .future); return }
+
+        // "The summit opened on Tuesday", "le sommet s'était ouvert lundi": the article's one summit, whose
+        // date is its first day — earlier than the day the article reports it ended or went on.
+        if type == .summit, dateIsOwn, m.isAnaphoric || m.isDefinite, eventDate.precision == .day,
+           let i = onlySummit(within: 6, of: eventDate), namedIDs(m).isSubset(of: Set(events[i].participants.map(\.id))) {
+            var e = events[i]
+            if eventDate.value < e.date.value || !e.dateIsOwn { e.date = eventDate; e.dateIsOwn = true }
+            if e.location == nil { e.location = m.locationID }
+            e.regions += m.regionIDs.filter { !e.regions.contains($0) }
+            let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
+            if !e.evidence.contains(where: { $0.sentence == evidence.sentence }) { e.evidence.append(evidence) }
+            e.sentences.append(m.sentence)
+            events[i] = e
+            lastEvent = i
+            return
+        }
 
         // 2. Participants at that date.
         var participants = resolveParticipants(m, on: eventDate)
