@@ -301,7 +301,7 @@ public enum ArticleReader {
         }
         if let e = oversizeText(raw.utf8.count, display: display, line: number) { return .failure(e) }
         let text = String(decoding: TextDecoding.normaliseLineEndings(Array(raw.utf8)), as: UTF8.self)
-            .nfcNormalized
+            .repairingMojibake.nfcNormalized
         var published = defaultPublished
         if let date = string("date_publish") ?? string("published") ?? string("date") {
             switch DateText.parse(date) {

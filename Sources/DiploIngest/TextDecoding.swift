@@ -1,6 +1,6 @@
 import Foundation
 
-/// Bytes → text: binary detection, BOM, UTF-8 or Windows-1252, line-ending and NFC normalisation.
+/// Bytes → text: binary detection, BOM, UTF-8 or Windows-1252, mojibake repair, line-ending and NFC normalisation.
 enum TextDecoding {
     /// Names the binary format of `bytes`, or nil when they look like text.
     static func binaryKind(_ bytes: [UInt8]) -> String? {
@@ -56,7 +56,7 @@ enum TextDecoding {
         } else {
             decoded = windows1252(bytes)
         }
-        return decoded.nfcNormalized
+        return decoded.repairingMojibake.nfcNormalized
     }
 
     /// CRLF and lone CR → LF (CR never occurs inside a multi-byte UTF-8 or cp1252 sequence).
@@ -79,12 +79,7 @@ enum TextDecoding {
     }
 
     /// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F (unassigned bytes map to C1 controls).
-    static let cp1252High: [UInt32] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ]
+    static let cp1252High = Windows1252.high
 
     /// Decodes Windows-1252 text. Valid multi-byte UTF-8 sequences are kept as UTF-8, so a UTF-8 file
     /// with a few stray Latin-1 bytes (pasted text) still reads correctly; pure cp1252 text almost never

@@ -83,6 +83,19 @@ let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
         #expect(a.text == "Body line one.\nBody line two.")
     }
 
+    @Test func textDecodedAsLatin1UpstreamIsRepairedInEveryFormat() throws {
+        let d = TempDir()
+        // What a UTF-8 page looks like after a scraper decoded it as Windows-1252 and saved it as UTF-8.
+        let broken = "Luiz InÃ¡cio Lula da Silva a reÃ§u Ã‰douard Philippe Ã\u{00A0}lâ€™Ã‰lysÃ©e."
+        let fixed = "Luiz Inácio Lula da Silva a reçu Édouard Philippe àl’Élysée."
+        #expect(try single(d.write("a.txt", "---\nlanguage: fr\n---\n\(broken)\n")).text == fixed + "\n")
+        let line = #"{"title": "t", "text": "\#(broken)", "date_publish": "2023-08-24 10:00:00"}"#
+        #expect(try single(d.write("b.jsonl", line + "\n")).text == fixed)
+        // Ordinary text, accents and symbols included, is left alone.
+        let plain = "« Ça va », dit-il à 20 °C, l'été à Orléans — Ã seule n'est pas une séquence."
+        #expect(try single(d.write("c.txt", plain + "\n")).text == plain + "\n")
+    }
+
     @Test func noFrontMatterAndDefaultPublished() throws {
         let d = TempDir()
         let u = d.write("plain.txt", "Just text.\n")
