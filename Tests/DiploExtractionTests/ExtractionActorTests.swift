@@ -72,3 +72,25 @@ import DiploExtraction
         #expect(!e.participants.contains { $0.kind == .institution }, "\(r.dump)")
     }
 }
+
+/// People known only by a title and their name take the country the title gives, wherever it is written.
+@Suite struct TitledUnknownPeopleTests {
+    typealias F = Fixture
+
+    @Test func deputiesOfTwoCountriesHoldBilateralTalksNotASummit() throws {
+        let en = try F.extract("U.S. Deputy Secretary of State Karen Whitfield and Russian Deputy Foreign Minister Ivan Petrovsky held strategic talks in Vienna on Monday.",
+                               published: "2024-03-06", language: "en")
+        let meetings = en.events(.meeting)
+        try #require(meetings.count == 1, "\(en.dump)")
+        #expect(en.events(.summit).isEmpty, "\(en.dump)")
+        #expect(Set(meetings[0].participants.map(\.name)) == ["Karen Whitfield", "Ivan Petrovsky"], "\(en.dump)")
+        #expect(Set(meetings[0].participants.compactMap(\.country)) == ["US", "RU"], "\(en.dump)")
+        #expect(meetings[0].date.isoString == "2024-03-04")
+
+        let fr = try F.extract("La secrétaire d'État adjointe américaine Karen Whitfield a rencontré lundi à Vienne le ministre turc Ahmet Demirkol.",
+                               published: "2024-03-06")
+        let frMeetings = fr.events(.meeting)
+        try #require(frMeetings.count == 1, "\(fr.dump)")
+        #expect(frMeetings[0].participants.first { $0.name == "Karen Whitfield" }?.country == "US", "\(fr.dump)")
+    }
+}

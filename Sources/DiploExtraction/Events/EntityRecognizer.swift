@@ -125,7 +125,7 @@ struct EntityRecognizer: Sendable {
         if countries.isEmpty, m.start > 0 {
             var k = m.start
             if k >= 2, t[k - 1].folded == "s", t[k - 1].apostropheBefore { k -= 1 }
-            for len in [3, 2, 1] where k - len >= 0 && countries.isEmpty {
+            for len in [4, 3, 2, 1] where k - len >= 0 && countries.isEmpty {
                 if let a = knowledge.adjectives.longestMatch(in: t, at: k - len), a.end == k {
                     countries = [a.values[0]]; start = k - len
                 } else if let n = nameMatch(t, at: k - len), n.end == k {
