@@ -32,8 +32,24 @@ public final class EventStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
         }
-        if fm.fileExists(atPath: path) { try Self.refuseNewerSchema(path: path, runner: runner) }
+        // Migrations run under SQLite's write lock (`MigrationRunner.migrate`), but a process that checks a
+        // file another process is creating at that very moment can still find it without its migrations
+        // table ("no such table: grdb_migrations"): the file is being set up, so open it again shortly.
+        var attempt = 0
+        while true {
+            do {
+                pool = try Self.openAndMigrate(path: path, runner: runner)
+                return
+            } catch let error as StoreError where attempt < 50 && error.description.contains("no such table: grdb_migrations") {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+    }
 
+    /// Opens the pool and applies missing migrations, after refusing a file made by a newer diplo.
+    private static func openAndMigrate(path: String, runner: MigrationRunner) throws -> DatabasePool {
+        if FileManager.default.fileExists(atPath: path) { try refuseNewerSchema(path: path, runner: runner) }
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
@@ -44,18 +60,22 @@ public final class EventStore: Sendable {
             // article is still one transaction). Re-running the import restores them.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+            throw StoreError.cannotOpen(path: path, reason: reason(error))
         }
         do {
             try runner.migrate(pool, path: path)
         } catch let error as StoreError {
+            try? pool.close()
             throw error
         } catch {
-            throw StoreError.cannotOpen(path: path, reason: Self.reason(error))
+            try? pool.close()
+            throw StoreError.cannotOpen(path: path, reason: reason(error))
         }
+        return pool
     }
 
     /// Checks the migrations recorded in an existing file through a read-only connection, so that a

@@ -6,8 +6,8 @@ import GRDB
 ///
 /// The schema lives in SQL files rather than in Swift so that people can read it, and so that a
 /// schema change is a reviewed, numbered file. Each file is registered as one GRDB migration named
-/// by its file name, in file-name order; GRDB runs each in its own transaction and records it in
-/// `grdb_migrations`, so an interrupted upgrade never leaves a half-applied file.
+/// by its file name, in file-name order, and recorded in GRDB's `grdb_migrations` table; each file is
+/// applied in its own transaction, so an interrupted upgrade never leaves a half-applied file.
 ///
 /// A database that records a migration this binary does not know was made by a newer diplo. It is
 /// refused with `StoreError.newerSchema` *before* anything is written: reading it with an older
@@ -60,23 +60,39 @@ public struct MigrationRunner: Sendable {
     }
 
     /// Checks that the database is not newer than this binary, then applies missing migrations.
+    ///
+    /// Each file is applied in its own IMMEDIATE transaction, which holds SQLite's write lock and
+    /// re-reads what is applied: two diplo processes opening the same new file take turns, the second
+    /// finds the file applied, and none applies it twice. As with GRDB's migrator, foreign keys are
+    /// off while a file runs (so a migration may rebuild a table) and checked before it commits. The
+    /// applied files are recorded in GRDB's `grdb_migrations` table; a failing file is named and
+    /// rolled back, the files before it stay applied.
     func migrate(_ writer: some DatabaseWriter, path: String) throws {
-        let unknown = try writer.read { try unknownAppliedMigrations($0) }
-        guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
-        let migrator = self.migrator
-        let pending = try writer.read { db in
-            let applied = try migrator.appliedIdentifiers(db)
-            return migrations.map(\.name).filter { !applied.contains($0) }
-        }
-        // Apply one at a time so that a failure names its file.
-        for name in pending {
-            do {
-                try migrator.migrate(writer, upTo: name)
-            } catch {
-                // Another diplo process opening the same new file may have applied it meanwhile.
-                if let applied = try? writer.read({ try migrator.appliedIdentifiers($0) }), applied.contains(name) { continue }
-                let reason = (error as? DatabaseError).map { $0.message ?? $0.description } ?? "\(error)"
-                throw StoreError.migrationFailed(path: path, migration: name, reason: reason)
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            for migration in migrations {
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                    let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                    let unknown = applied.subtracting(migrations.map(\.name)).sorted()
+                    guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+                    if applied.contains(migration.name) { return .commit }
+                    do {
+                        try db.execute(sql: migration.sql)
+                        if let violation = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") {
+                            throw StoreError.migrationFailed(path: path, migration: migration.name,
+                                                             reason: "foreign key violation in table \(violation[0] as String? ?? "?")")
+                        }
+                        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.name])
+                    } catch let error as StoreError {
+                        throw error
+                    } catch {
+                        let reason = (error as? DatabaseError).map { $0.message ?? $0.description } ?? "\(error)"
+                        throw StoreError.migrationFailed(path: path, migration: migration.name, reason: reason)
+                    }
+                    return .commit
+                }
             }
         }
     }
