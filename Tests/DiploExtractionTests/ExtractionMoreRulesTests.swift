@@ -67,3 +67,46 @@ import DiploExtraction
         #expect(Set(agreements[0].regions.map(\.name)).isSuperset(of: ["Idlib", "Syria"]), "\(r.dump)")
     }
 }
+
+/// Words of outlets beyond the first articles: phoning verbs, bylines with dotted dates, agreements
+/// announced by both parties, signed in the passive, or called conventions.
+@Suite struct OutletVocabularyTests {
+    typealias F = Fixture
+
+    @Test func phoningVerbsMakeCalls() throws {
+        let fr = try F.extract("Lundi, Emmanuel Macron a téléphoné à Vladimir Poutine au sujet de l'Ukraine.", published: "2021-03-03")
+        #expect(fr.events(.call).map(\.date.isoString) == ["2021-03-01"], "\(fr.dump)")
+        #expect(fr.events(.meeting).isEmpty, "\(fr.dump)")
+        let en = try F.extract("Emmanuel Macron phoned Vladimir Putin on Monday to discuss Ukraine.", published: "2021-03-03", language: "en")
+        #expect(en.events(.call).map(\.date.isoString) == ["2021-03-01"], "\(en.dump)")
+        // Phoning is not meeting, and not phoning is nothing.
+        let neg = try F.extract("Emmanuel Macron n'a pas téléphoné à Vladimir Poutine lundi.", published: "2021-03-03")
+        #expect(neg.events.isEmpty, "\(neg.dump)")
+    }
+
+    @Test func aDottedBylineDateDatesAnUndatedArticle() throws {
+        let text = """
+        Par Park Min-jun   |14.03.2017
+
+        Le Japon et la Corée du Sud ont annoncé mardi un accord sur le partage de renseignements militaires.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.referenceDate?.iso == "2017-03-14", "\(r.dump)")
+        #expect(r.events(.agreement).map(\.date.isoString) == ["2017-03-14"], "\(r.dump)")
+        // A decimal number is no date.
+        let n = try F.extract("Le Japon et la Corée du Sud ont annoncé mardi un accord portant sur 12.5 milliards.", published: "2017-03-15")
+        #expect(n.events(.agreement).map(\.date.isoString) == ["2017-03-14"], "\(n.dump)")
+    }
+
+    @Test func agreementsAnnouncedTogetherSignedInThePassiveOrCalledConventions() throws {
+        let en = try F.extract("The joint declaration was signed by Xi Jinping and Vladimir Putin in Moscow on Tuesday.",
+                               published: "2023-03-22", language: "en")
+        #expect(en.events(.agreement).map(\.date.isoString) == ["2023-03-21"], "\(en.dump)")
+        let fr = try F.extract("Les présidents Vladimir Poutine et Kassym-Jomart Tokaïev ont signé dimanche une convention sur la coopération spatiale.",
+                               published: "2023-03-27")
+        #expect(fr.events(.agreement).count == 1, "\(fr.dump)")
+        // One side announcing something about a deal is a statement, not the agreement.
+        let one = try F.extract("Recep Tayyip Erdogan a annoncé mardi que l'accord sur les céréales serait prolongé.", published: "2023-03-22")
+        #expect(one.events(.agreement).isEmpty, "\(one.dump)")
+    }
+}

@@ -83,6 +83,13 @@ public struct DateRecognizer: Sendable {
                 out.append(DateMention(expression: .weekday(wd, direction: direction), start: start, end: i + 1, isDuration: isDuration(start), attachesToFollowing: false))
                 i += 1; continue
             }
+            // Numeric dd.mm.yyyy (bylines: "|28.12.2015"); with dots only in full, since "12.5" is a number.
+            if let d = day(i), i + 4 < t.count, t[i + 1].folded == ".", t[i + 3].folded == ".",
+               t[i + 1].start == t[i].end, t[i + 2].start == t[i + 1].end, t[i + 3].start == t[i + 2].end, t[i + 4].start == t[i + 3].end,
+               let mo = t[i + 2].intValue, (1...12).contains(mo), let y = year(i + 4), let date = CalendarDate(year: y, month: mo, day: d) {
+                out.append(DateMention(expression: .full(date), start: i, end: i + 5, isDuration: isDuration(i), attachesToFollowing: false))
+                i += 5; continue
+            }
             // Numeric dd/mm/yyyy or dd/mm.
             if let d = day(i), i + 2 < t.count, t[i + 1].folded == "/", let mo = t[i + 2].intValue, (1...12).contains(mo) {
                 if i + 4 < t.count, t[i + 3].folded == "/", let y = year(i + 4), let date = CalendarDate(year: y, month: mo, day: d) {
