@@ -138,6 +138,18 @@ import DiploExtraction
         #expect(calls[0].involves(F.putin, F.erdogan))
     }
 
+    @Test func aWeekdayWithItsDateTakesTheYearItsPeopleWereInOffice() throws {
+        // 21 March was a Monday in 2016 and in 2022; Barack Obama was president only in the first.
+        let text = """
+        Barack Obama a rencontré Raúl Castro ce lundi 21 mars à La Havane, une première depuis 1928.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.referenceDate?.iso == "2016-03-21", "\(r.dump)")
+        // Without people to tell the years apart, the most recent one.
+        let states = try F.extract("L'Arabie saoudite et l'Iran, brouillés depuis 2016, ont signé ce vendredi 10 mars un accord à Pékin.", published: nil)
+        #expect(states.referenceDate?.iso == "2023-03-10", "\(states.dump)")
+    }
+
     @Test func undatedEnglishArticleResolvesADayThatOnlyOneYearOfItsWindowAllows() throws {
         // Written after October 2025 (the latest date it mentions) and before today (21 November 2026):
         // only one 19 January fits; "on Friday" stays a window.

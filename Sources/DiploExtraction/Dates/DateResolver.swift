@@ -8,10 +8,10 @@ public struct DateReference: Sendable, Hashable {
         /// An estimate of the publication day (latest explicit date of the text): relative dates take the
         /// nearest matching day on either side.
         case estimate
-        /// The day written in the article's web address (`/2021/09/22/`): the site's own publication day, so
-        /// relative dates point to its past as with `.publication`, but what is resolved against it is
-        /// `inferred`: the article itself did not state it.
-        case address
+        /// A publication day read elsewhere than in a stated date: the day in the article's web address
+        /// (`/2021/09/22/`), or a dateline's "Aug 12" with the year the text mentions last. Relative dates
+        /// point to its past as with `.publication`, but what is resolved against it is `inferred`.
+        case inferredPublication
         /// Nothing dates the text: it was written between `day` (the latest date it mentions, or thirty
         /// years back) and today. What it allows is resolved ("le 19 janvier" when only one 19 January
         /// fits); the rest is a `range` over the whole window, never an invented day.
@@ -20,7 +20,7 @@ public struct DateReference: Sendable, Hashable {
     public var day: CalendarDate
     public var kind: Kind
     /// Whether relative dates point to the past of `day` (a publication day) rather than around it.
-    public var pointsToPast: Bool { kind == .publication || kind == .address }
+    public var pointsToPast: Bool { kind == .publication || kind == .inferredPublication }
     /// Whether `day` was not stated as the publication day.
     public var isEstimated: Bool { kind != .publication }
 }

@@ -12,6 +12,8 @@ import DiploModel
 /// dated as precisely as the window allows, and diplo never invents a day.
 struct PublicationEstimator {
     let resolver: DateResolver
+    /// For the offices people held, which tell apart the years a weekday and a date allow.
+    var knowledge: Knowledge? = nil
 
     func reference(published: CalendarDate?, url: String? = nil, sentences: [AnalyzedSentence]) -> DateReference? {
         if let published { return DateReference(day: published, kind: .publication) }
@@ -36,16 +38,26 @@ struct PublicationEstimator {
             }
         }
         if let url, let day = AddressDateReader.day(in: url, notAfter: resolver.today) {
-            return DateReference(day: day, kind: .address)
+            return DateReference(day: day, kind: .inferredPublication)
         }
-        // A weekday written with day and month pins the year.
+        // A weekday written with day and month pins the year ("vendredi 10 mars": 2017 or 2023): among
+        // the years from the latest one the text mentions, the one when most of the people it names held
+        // office (Obama and Raúl Castro on "lundi 21 mars": 2016, not 2022), else the most recent.
         let lowerYear = (maxYear ?? (resolver.today.year - 30)) - 1
+        let people = namedOfficeHolders(sentences)
         for s in sentences where s.blockKind != .readAlso {
             for d in s.dates {
-                if case .dayMonth(_, _, .some) = d.expression,
-                   let e = resolver.resolve(d.expression, reference: nil, yearHint: lowerYear...resolver.today.year) {
-                    if let full = latestFull, full > e.value { return DateReference(day: full, kind: .estimate) }
-                    return DateReference(day: e.value, kind: .estimate)
+                guard case .dayMonth(let day, let month, .some(let weekday)) = d.expression else { continue }
+                let candidates = (lowerYear...max(lowerYear, resolver.today.year))
+                    .compactMap { CalendarDate(year: $0, month: month, day: day) }
+                    .filter { $0.weekday == weekday && $0 <= resolver.today }
+                let pinned = candidates.max { a, b in
+                    let sa = inOffice(people, on: a), sb = inOffice(people, on: b)
+                    return sa != sb ? sa < sb : a < b
+                }
+                if let pinned {
+                    if let full = latestFull, full > pinned { return DateReference(day: full, kind: .estimate) }
+                    return DateReference(day: pinned, kind: .estimate)
                 }
             }
         }
@@ -53,5 +65,25 @@ struct PublicationEstimator {
         // The window the text allows: after the latest month or year it mentions.
         let lower = latestPartial ?? CalendarDate(year: resolver.today.year - 30, month: 1, day: 1)!
         return DateReference(day: lower, kind: .window)
+    }
+
+    /// The people the text names who held an office in the knowledge base at some time.
+    private func namedOfficeHolders(_ sentences: [AnalyzedSentence]) -> [String] {
+        guard let knowledge else { return [] }
+        var ids: [String] = []
+        for s in sentences where s.blockKind != .readAlso {
+            for a in s.actors {
+                if case .named(let r) = a.reference, r.kind == .person, !ids.contains(r.id), !knowledge.allOffices(of: r.id).isEmpty {
+                    ids.append(r.id)
+                }
+            }
+        }
+        return ids
+    }
+
+    /// How many of `people` held an office on `day`.
+    private func inOffice(_ people: [String], on day: CalendarDate) -> Int {
+        guard let knowledge else { return 0 }
+        return people.reduce(0) { $0 + (knowledge.offices(of: $1, on: day).isEmpty ? 0 : 1) }
     }
 }

@@ -48,7 +48,7 @@ public final class Extractor: Sendable {
             return ExtractionResult(events: [], nearMisses: [], language: language, referenceDate: article.published, referenceIsEstimated: false)
         }
         let sentences = analyze(article, pack: pack)
-        let reference = PublicationEstimator(resolver: resolver).reference(published: article.published, url: article.url, sentences: sentences)
+        let reference = PublicationEstimator(resolver: resolver, knowledge: knowledge).reference(published: article.published, url: article.url, sentences: sentences)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
         let mentions = sentences.indices.map { finder.mentions(in: sentences[$0], index: $0) }
         var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
