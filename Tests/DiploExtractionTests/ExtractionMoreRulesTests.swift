@@ -110,3 +110,29 @@ import DiploExtraction
         #expect(one.events(.agreement).isEmpty, "\(one.dump)")
     }
 }
+
+/// "Les deux premiers ministres", "the two delegations": the people of the event just reported.
+@Suite struct GroupAnaphorVocabularyTests {
+    typealias F = Fixture
+
+    @Test func groupsNamedByTheirOfficeOrTheirDelegationsAreThePeopleJustMentioned() throws {
+        let fr = try F.extract("""
+        Le Premier ministre grec Alexis Tsipras a téléphoné lundi à son homologue Zoran Zaev.
+
+        Les deux premiers ministres se sont ensuite rencontrés mercredi à Prespa.
+        """, published: "2018-06-18")
+        let frMeeting = try #require(fr.events(.meeting).first, "\(fr.dump)")
+        #expect(frMeeting.participants.count == 2, "\(fr.dump)")
+        #expect(frMeeting.participants.contains { $0.name == "Alexis Tsipras" }, "\(fr.dump)")
+        #expect(frMeeting.date.isoString == "2018-06-13", "\(fr.dump)")
+
+        let en = try F.extract("""
+        Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Monday.
+
+        The two delegations met in Sochi on Wednesday.
+        """, published: "2020-03-06", language: "en")
+        let enMeeting = try #require(en.events(.meeting).first, "\(en.dump)")
+        #expect(enMeeting.involves(F.putin, F.erdogan), "\(en.dump)")
+        #expect(enMeeting.date.isoString == "2020-03-04", "\(en.dump)")
+    }
+}
