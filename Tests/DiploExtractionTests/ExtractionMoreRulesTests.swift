@@ -136,3 +136,25 @@ import DiploExtraction
         #expect(enMeeting.date.isoString == "2020-03-04", "\(en.dump)")
     }
 }
+
+/// Refusals negate; idioms that begin with a negation word do not.
+@Suite struct RefusalAndIdiomTests {
+    typealias F = Fixture
+
+    @Test func aDeclinedEncounterIsNoMeeting() throws {
+        let en = try F.extract("Hassan Rouhani declined an informal encounter with Barack Obama at the United Nations on Tuesday.",
+                               published: "2013-09-28", language: "en")
+        #expect(en.events(.meeting).isEmpty, "\(en.dump)")
+        let fr = try F.extract("Hassan Rohani a décliné mardi une rencontre informelle avec Barack Obama à New York.", published: "2013-09-28")
+        #expect(fr.events(.meeting).isEmpty, "\(fr.dump)")
+    }
+
+    @Test func anUnprecedentedMeetingStillHappened() throws {
+        let fr = try F.extract("Xi Jinping et Ma Ying-jeou se sont rencontrés samedi à Singapour, une rencontre sans précédent.", published: "2015-11-08")
+        #expect(fr.events(.meeting).map(\.date.isoString) == ["2015-11-07"], "\(fr.dump)")
+        #expect(fr.nearMisses.isEmpty, "\(fr.dump) \(fr.nearMisses)")
+        // "sans" alone still negates.
+        let neg = try F.extract("Le sommet s'est achevé samedi à Singapour sans accord entre Xi Jinping et Ma Ying-jeou.", published: "2015-11-08")
+        #expect(neg.events(.agreement).isEmpty, "\(neg.dump)")
+    }
+}

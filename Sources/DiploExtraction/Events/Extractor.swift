@@ -109,8 +109,13 @@ public final class Extractor: Sendable {
             for s in splitter.split(String(block.text), baseOffset: block.start) {
                 let tokens = Tokenizer.tokenize(s.text)
                 let inQuote = Self.quoteMask(tokens)
-                let cues = pack.triggers.allMatches(tokens).map { m in
+                var cues = pack.triggers.allMatches(tokens).map { m in
                     CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])
+                }
+                // An idiom ("sans précédent", "no doubt") hides the shorter cues it starts with.
+                let idioms = cues.filter { $0.classes.contains("idiom") }
+                if !idioms.isEmpty {
+                    cues.removeAll { c in c.classes.contains("idiom") || idioms.contains { $0.start == c.start && $0.end > c.end } }
                 }
                 let (actors, places) = entities.recognize(tokens, cues: cues, inQuote: inQuote)
                 out.append(AnalyzedSentence(text: s.text, start: isMetadataTitle ? 0 : s.start, end: isMetadataTitle ? 0 : s.end,
