@@ -158,3 +158,19 @@ import DiploExtraction
         #expect(neg.events(.agreement).isEmpty, "\(neg.dump)")
     }
 }
+
+/// "Après quatre ans de négociations", "after years of talks": a duration of talks is background, not a meeting.
+@Suite struct DurationOfTalksTests {
+    typealias F = Fixture
+
+    @Test func yearsOfTalksAreNoMeeting() throws {
+        let fr = try F.extract("L'accord a été conclu lundi à La Havane après quatre ans de négociations entre le gouvernement de Juan Manuel Santos et la guérilla.",
+                               published: "2016-08-25")
+        #expect(fr.events(.meeting).isEmpty, "\(fr.dump)")
+        #expect(fr.events(.agreement).map(\.date.isoString) == ["2016-08-22"], "\(fr.dump)")
+        let en = try F.extract("The deal was signed in Doha on Saturday after months of talks between the United States and the Taliban.",
+                               published: "2020-03-01", language: "en")
+        #expect(en.events(.meeting).isEmpty, "\(en.dump)")
+        #expect(en.events(.agreement).map(\.date.isoString) == ["2020-02-29"], "\(en.dump)")
+    }
+}
