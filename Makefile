@@ -81,7 +81,7 @@ fuzz: fuzz-build
 	@echo "corpus: $$(ls Tests/Fuzz/corpus | wc -l) files ($$(du -sk Tests/Fuzz/corpus | cut -f1) KB) in Tests/Fuzz/corpus" >&2
 
 # Score the extractor on the development set (read in place from ../shared; never copied here),
-# then on Tests/Corpus and Tests/Corpus2, articles the team wrote about other real events and never tuned on.
+# then on Tests/Corpus, Tests/Corpus2 and Tests/Corpus3, articles the team wrote about other real events and never tuned on.
 eval: build
 	@[ -f $(EVAL_DIR)/score.py ] && [ -d $(EVAL_DIR)/devset/articles ] || { echo "no dev set at $(EVAL_DIR) (expected score.py and devset/): set EVAL_DIR=..." >&2; exit 1; }
 	@mkdir -p $(OUT)
@@ -106,6 +106,11 @@ eval: build
 	$(BIN_DEBUG) import --db $(OUT)/corpus2.sqlite Tests/Corpus2/articles
 	$(BIN_DEBUG) export --db $(OUT)/corpus2.sqlite --format jsonl > $(OUT)/corpus2.jsonl
 	python3 $(EVAL_DIR)/score.py Tests/Corpus2/gold.jsonl $(OUT)/corpus2.jsonl
+	@echo "== Tests/Corpus3 (held out)"
+	@rm -f $(OUT)/corpus3.sqlite*
+	$(BIN_DEBUG) import --db $(OUT)/corpus3.sqlite Tests/Corpus3/articles
+	$(BIN_DEBUG) export --db $(OUT)/corpus3.sqlite --format jsonl > $(OUT)/corpus3.jsonl
+	python3 $(EVAL_DIR)/score.py Tests/Corpus3/gold.jsonl $(OUT)/corpus3.jsonl
 
 # Performance benchmark (release build): a generated corpus of BENCH_N articles for extraction and
 # import, a store of BENCH_EVENTS events for queries and exports; prints one table and writes the
