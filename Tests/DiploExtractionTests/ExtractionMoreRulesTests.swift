@@ -174,3 +174,27 @@ import DiploExtraction
         #expect(en.events(.agreement).map(\.date.isoString) == ["2020-02-29"], "\(en.dump)")
     }
 }
+
+/// "Obama called Morsi": calling a person is phoning them; calling on, for, or naming is not.
+@Suite struct CallingAPersonTests {
+    typealias F = Fixture
+
+    @Test func callingAPersonIsAPhoneCall() throws {
+        let en = try F.extract("Abdel Fattah al-Sisi called Recep Tayyip Erdogan on Monday to offer condolences.", published: "2023-02-08", language: "en")
+        #expect(en.events(.call).map(\.date.isoString) == ["2023-02-06"], "\(en.dump)")
+        let fr = try F.extract("Abdel Fattah al-Sissi a appelé lundi son homologue turc pour lui présenter ses condoléances.", published: "2023-02-08")
+        let call = try #require(fr.events(.call).first, "\(fr.dump)")
+        #expect(call.participants.count == 2, "\(fr.dump)")
+    }
+
+    @Test func urgingOrNamingSomeoneIsNoCall() throws {
+        let urge = try F.extract("Abdel Fattah al-Sissi a appelé Recep Tayyip Erdogan à la retenue lundi.", published: "2023-02-08")
+        #expect(urge.events(.call).isEmpty, "\(urge.dump)")
+        let name = try F.extract("Vladimir Putin on Wednesday called Joe Biden \"a very experienced statesman\".", published: "2021-06-17", language: "en")
+        #expect(name.events(.call).isEmpty, "\(name.dump)")
+        let thing = try F.extract("Vladimir Putin called the talks with Joe Biden constructive on Wednesday.", published: "2021-06-17", language: "en")
+        #expect(thing.events(.call).isEmpty, "\(thing.dump)")
+        let onFor = try F.extract("Antonio Guterres on Monday called on Vladimir Putin to stop the offensive.", published: "2022-03-01", language: "en")
+        #expect(onFor.events(.call).isEmpty, "\(onFor.dump)")
+    }
+}

@@ -6,13 +6,13 @@ struct MentionFinder: Sendable {
     let knowledge: Knowledge
     let pack: LanguagePack
 
-    static let eventClasses: Set<String> = ["occurred", "call-noun", "talk-verb", "talk-noun", "meet-verb", "host-verb", "visit-verb", "meet-noun",
+    static let eventClasses: Set<String> = ["occurred", "call-noun", "call-verb", "talk-verb", "talk-noun", "meet-verb", "host-verb", "visit-verb", "meet-noun",
                                             "summit-noun", "agreement-noun", "agreement-verb", "statement-verb"]
     /// `talk-noun` ("entretien", "échange"): talks by phone or in person, whichever the article says.
     static let nounClasses: Set<String> = ["call-noun", "meet-noun", "talk-noun", "summit-noun", "agreement-noun"]
     /// Nouns naming an event or a statement, for choosing between two nouns that start on the same word.
     static let allNounClasses: Set<String> = nounClasses.union(["statement-noun"])
-    static let verbClasses: Set<String> = ["talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
+    static let verbClasses: Set<String> = ["call-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
 
     func mentions(in s: AnalyzedSentence, index: Int) -> [EventMention] {
         let t = s.tokens
@@ -413,6 +413,12 @@ struct MentionFinder: Sendable {
                c.contains("agreement-noun") || c.contains("meet-noun") || c.contains("talk-noun") { return .agreement }
         }
         if c.contains("call-noun") || (hasPhone && talk) { m.mode = .phone; return .call }
+        // "Obama called Morsi", "Sissi a appelé son homologue": calling a person is phoning them — but
+        // not "a appelé Erdogan à la retenue" (urging) nor "called the talks useful".
+        if c.contains("call-verb") {
+            if callsAPerson(m, s) { m.mode = .phone; return .call }
+            if !c.contains("statement-verb") { return nil }
+        }
         if c.contains("agreement-noun") {
             if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
             if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "talk-noun", "summit-noun", "talk-verb"]) {
@@ -530,5 +536,29 @@ struct MentionFinder: Sendable {
             out.append(a); out.append(b)
         }
         return out
+    }
+
+    /// Whether a person (named, or described by an office) is the object right after a calling verb, and
+    /// no "à"/"to" + infinitive-marker turns the call into an exhortation ("appeler X à la retenue").
+    func callsAPerson(_ m: EventMention, _ s: AnalyzedSentence) -> Bool {
+        let t = s.tokens
+        var k = m.lastTrigger
+        // "a appelé lundi son homologue": a date may come between the verb and its object.
+        if let d = s.dates.first(where: { $0.start == k }) { k = d.end }
+        if k < t.count, pack.words.possessives.contains(t[k].folded) || pack.words.articles.contains(t[k].folded) { k += 1 }
+        guard let object = s.actors.first(where: { $0.start >= m.lastTrigger && $0.start <= k }) else { return false }
+        switch object.reference {
+        case .named(let r): guard r.kind == .person else { return false }
+        case .role(let role, _, _): guard role != "state" && role != "foreign_ministry" else { return false }
+        case .group: return false
+        }
+        let after = object.end
+        // "called Biden 'a very experienced statesman'", "called him a partner": naming, not phoning.
+        if after < t.count, ["\"", "«", "“", "'"].contains(t[after].folded) || pack.words.indefiniteArticles.contains(t[after].folded) { return false }
+        if after < t.count, pack.words.locatives.contains(t[after].folded) || pack.words.infinitiveMarkers.contains(t[after].folded) {
+            // "appeler X à la retenue": urging. English "called X to congratulate him" is a call.
+            return pack.words.infinitiveMarkers.contains(t[after].folded) && !pack.words.locatives.contains(t[after].folded)
+        }
+        return true
     }
 }
