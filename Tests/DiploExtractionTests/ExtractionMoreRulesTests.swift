@@ -198,3 +198,26 @@ import DiploExtraction
         #expect(onFor.events(.call).isEmpty, "\(onFor.dump)")
     }
 }
+
+/// "X a été reçu par Y", "were received by": a visit told in the passive is a meeting.
+@Suite struct PassiveReceptionTests {
+    typealias F = Fixture
+
+    @Test func beingReceivedIsAMeetingWithTheHost() throws {
+        let fr = try F.extract("Bachar al-Assad a été reçu vendredi par Mohammed ben Zayed à Abou Dhabi.", published: "2023-03-20")
+        let m = try #require(fr.events(.meeting).first, "\(fr.dump)")
+        #expect(m.participants.count == 2 && m.date.isoString == "2023-03-17", "\(fr.dump)")
+        let en = try F.extract("Charles Michel and Ursula von der Leyen were received by Recep Tayyip Erdogan in Ankara on Tuesday.",
+                               published: "2021-04-08", language: "en")
+        let e = try #require(en.events(.meeting).first, "\(en.dump)")
+        #expect(e.participants.count == 3 && e.date.isoString == "2021-04-06", "\(en.dump)")
+        #expect(en.events(.summit).isEmpty, "\(en.dump)")
+    }
+
+    @Test func oneLeaderReceivingTwoDelegationsIsAMeetingNotASummit() throws {
+        let fr = try F.extract("Les délégations de la RDC et du Rwanda ont été reçues vendredi dans le Bureau ovale par le président Donald Trump.",
+                               published: "2025-06-28")
+        #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
+        #expect(fr.events(.meeting).count == 1, "\(fr.dump)")
+    }
+}

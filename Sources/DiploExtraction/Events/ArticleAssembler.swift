@@ -157,7 +157,11 @@ struct ArticleAssembler {
         }
         if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
         if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
-        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3 { type = .summit; mode = .multilateral }
+        // Three states' leaders meeting make a summit; one leader receiving two delegations is a meeting.
+        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3,
+           !(participants.filter { $0.kind == .person }.count == 1 && participants.contains { $0.kind == .state }) {
+            type = .summit; mode = .multilateral
+        }
         // A "summit" of two leaders is a bilateral meeting (a summit gathers three or more states, or is a named
         // conference): "le sommet Trump-Poutine", "the Biden-Putin summit in Geneva".
         if type == .summit, !m.hasGroupAnaphor || partiesHoldTheSummit(m), partiesHoldTheSummit(m), participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
