@@ -177,3 +177,36 @@ import DiploExtraction
         #expect(r.events(.statement).allSatisfy { $0.date.precision != .range }, "\(r.dump)")
     }
 }
+
+/// Years and weeks relative to the publication day, ambiguous month words, and names that look like cues.
+@Suite struct RelativeYearAndWeekTests {
+    typealias F = Fixture
+
+    @Test func monthsOfLastYearAndLastYearItself() throws {
+        let en = try F.extract("Serzh Sargsyan met Abdullah Gul in Yerevan in September last year.", published: "2009-10-10", language: "en")
+        #expect(en.events(.meeting).map(\.date.isoString) == ["2008-09"], "\(en.dump)")
+        let fr = try F.extract("Serge Sarkissian a rencontré Abdullah Gül en mars l'an dernier à Erevan.", published: "2019-06-20")
+        #expect(fr.events(.meeting).map(\.date.isoString) == ["2018-03"], "\(fr.dump)")
+        let year = try F.extract("Serzh Sargsyan and Abdullah Gul met in Yerevan last year.", published: "2009-10-10", language: "en")
+        #expect(year.events(.meeting).map(\.date.isoString) == ["2008"], "\(year.dump)")
+    }
+
+    @Test func earlierThisWeekIsARangeOfTheWeekSoFar() throws {
+        let en = try F.extract("Viktor Orban met Volodymyr Zelensky in Kyiv earlier this week.", published: "2024-07-05", language: "en")
+        let m = try #require(en.events(.meeting).first, "\(en.dump)")
+        #expect(m.date.precision == .range && m.date.isoString == "2024-07-01/2024-07-05", "\(en.dump)")
+    }
+
+    @Test func ambiguousMonthWordsAfterAMonthPrepositionAndNamesThatLookLikeCues() throws {
+        let fr = try F.extract("Donald Trump a rencontré Shinzo Abe fin mai à Tokyo.", published: "2019-06-20")
+        #expect(fr.events(.meeting).map(\.date.isoString) == ["2019-05"], "\(fr.dump)")
+        let en = try F.extract("Donald Trump met Shinzo Abe in Tokyo in May.", published: "2019-06-20", language: "en")
+        #expect(en.events(.meeting).map(\.date.isoString) == ["2019-05"], "\(en.dump)")
+        // "May" in a name is no modal verb.
+        let may = try F.extract("Theresa May met Shinzo Abe in Tokyo on Monday.", published: "2019-06-20", language: "en")
+        #expect(may.events(.meeting).map(\.date.isoString) == ["2019-06-17"], "\(may.dump)")
+        // ...and the modal still makes a possibility.
+        let modal = try F.extract("Theresa May may meet Shinzo Abe in Tokyo on Monday.", published: "2019-06-20", language: "en")
+        #expect(modal.events(.meeting).isEmpty, "\(modal.dump)")
+    }
+}

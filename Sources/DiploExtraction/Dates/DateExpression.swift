@@ -18,6 +18,10 @@ public enum DateExpression: Hashable, Sendable {
     case relativeDays(Int)
     /// "la semaine dernière" (-1).
     case relativeWeeks(Int)
+    /// "l'an dernier", "last year" (-1): the year, relative to the publication year.
+    case relativeYear(Int)
+    /// "en septembre l'an dernier", "in September last year": that month of a relative year.
+    case monthOfRelativeYear(month: Int, offset: Int)
     /// "la veille" (-1), "le lendemain" (+1): relative to another event of the article.
     case eventRelative(Int)
 }

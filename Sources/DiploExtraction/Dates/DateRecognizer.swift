@@ -56,6 +56,10 @@ public struct DateRecognizer: Sendable {
                 out.append(DateMention(expression: .eventRelative(m.values[0]), start: i, end: m.end, isDuration: false, attachesToFollowing: attaches))
                 i = m.end; continue
             }
+            if let m = pack.relativeYears.longestMatch(in: t, at: i) {
+                out.append(DateMention(expression: .relativeYear(m.values[0]), start: i, end: m.end, isDuration: isDuration(i), attachesToFollowing: false))
+                i = m.end; continue
+            }
             if let m = pack.relativeWeeks.longestMatch(in: t, at: i) {
                 out.append(DateMention(expression: .relativeWeeks(m.values[0]), start: i, end: m.end, isDuration: isDuration(i), attachesToFollowing: false))
                 i = m.end; continue
@@ -120,8 +124,15 @@ public struct DateRecognizer: Sendable {
                     i = next + 1; continue
                 }
                 let word = t[i].folded
-                if !ambiguousMonths.contains(word) || (word == "mai" && i > 0 && t[i - 1].folded == "en"),
+                if !ambiguousMonths.contains(word) || (i > 0 && pack.words.ambiguousMonthPrepositions.contains(t[i - 1].folded)),
                    i > 0, monthPrepositions.contains(t[i - 1].folded) || pack.monthParts[t[i - 1].folded] != nil {
+                    // "en septembre l'an dernier", "in September last year".
+                    var k = next
+                    if k < t.count, t[k].folded == "," { k += 1 }
+                    if let y = pack.relativeYears.longestMatch(in: t, at: k) {
+                        out.append(DateMention(expression: .monthOfRelativeYear(month: mo, offset: y.values[0]), start: i, end: y.end, isDuration: isDuration(i), attachesToFollowing: false))
+                        i = y.end; continue
+                    }
                     out.append(DateMention(expression: .month(mo), start: i, end: next, isDuration: isDuration(i), attachesToFollowing: false))
                     i = next; continue
                 }

@@ -106,12 +106,21 @@ public struct DateResolver: Sendable {
             if ref.kind == .window { return n == 0 ? nil : window(ref) }
             let monday = ref.day.adding(days: -(ref.day.weekday - 1) + 7 * n)
             let sunday = monday.adding(days: 6)
-            if n == 0 { return nil }  // "cette semaine": too vague to date a single event
+            // "earlier this week", "en début de semaine": some day of the week so far, known as a range.
+            if n == 0 { return ref.pointsToPast && monday < ref.day ? .range(earliest: monday, latest: ref.day, basis: basis) : nil }
             if monday.month == sunday.month {
                 return EventDate(value: CalendarDate(year: monday.year, month: monday.month, day: 1)!, precision: .month,
                                  earliest: monday, latest: sunday, basis: basis)
             }
             return nil
+        case .relativeYear(let n):
+            guard let ref else { return nil }
+            if ref.kind == .window { return nil }
+            return .year(ref.day.year + n, basis: basis)
+        case .monthOfRelativeYear(let m, let n):
+            guard let ref else { return nil }
+            if ref.kind == .window { return nil }
+            return .month(year: ref.day.year + n, month: m, basis: basis)
         case .eventRelative:
             return nil  // resolved by the article assembler against the event it refers to
         }

@@ -105,6 +105,11 @@ struct ArticleAssembler {
                 date = r; dateIsOwn = true
             }
         }
+        // "The deal, struck this week": a definite mention known only within a range is the article's
+        // event it refers to, when there is one.
+        if date?.precision == .range, dateIsOwn, reference?.kind != .window, m.isDefinite || m.isAnaphoric, let inherited = inheritedDate(for: m) {
+            date = inherited; dateIsOwn = false
+        }
         if date == nil { date = inheritedDate(for: m) }
         // A statement needs its own day — except the lead's, reported as the article's news on its publication day.
         if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.pointsToPast == true && !m.isAnaphoric) {

@@ -118,6 +118,11 @@ public final class Extractor: Sendable {
                     cues.removeAll { c in c.classes.contains("idiom") || idioms.contains { $0.start == c.start && $0.end > c.end } }
                 }
                 let (actors, places) = entities.recognize(tokens, cues: cues, inQuote: inQuote)
+                // Words of a person's name are no cues: "Theresa May met…" holds no "may".
+                let names = actors.filter { if case .named(let r) = $0.reference { return r.kind == .person }; return false }
+                if !names.isEmpty {
+                    cues.removeAll { c in names.contains { $0.start <= c.start && c.end <= $0.end } }
+                }
                 out.append(AnalyzedSentence(text: s.text, start: isMetadataTitle ? 0 : s.start, end: isMetadataTitle ? 0 : s.end,
                                             tokens: tokens, block: b, blockKind: block.kind, indexInArticle: out.count,
                                             actors: actors, places: places, cues: cues, dates: dates.recognize(tokens), inQuote: inQuote))

@@ -28,6 +28,8 @@ public struct FunctionWords: Sendable {
     public var joint: Set<String> = []
     public var ambiguousMonths: Set<String> = []
     public var yearPrepositions: Set<String> = []
+    /// Prepositions after which even an ambiguous month word is the month ("en mai", "in May").
+    public var ambiguousMonthPrepositions: Set<String> = []
     public var monthPrepositions: Set<String> = []
     public var durations: Set<String> = []
     public var rangeConnectors: Set<String> = []
@@ -51,7 +53,7 @@ public struct FunctionWords: Sendable {
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
         "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
-        "month-preposition": \.monthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
+        "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives,
     ]
