@@ -221,3 +221,48 @@ import DiploExtraction
         #expect(fr.events(.meeting).count == 1, "\(fr.dump)")
     }
 }
+
+/// "Il s'est entretenu avec X": a pronoun subject is the person of the previous sentences.
+@Suite struct PronounSubjectTests {
+    typealias F = Fixture
+
+    @Test func aPronounSubjectIsThePersonJustNamed() throws {
+        let fr = try F.extract("""
+        Donald Trump a reçu mardi Shehbaz Sharif à la Maison Blanche.
+
+        Mercredi, il s'était entretenu au téléphone avec Narendra Modi.
+        """, published: "2025-09-26")
+        let call = try #require(fr.events(.call).first, "\(fr.dump)")
+        #expect(Set(call.participants.map(\.name)) == ["Donald Trump", "Narendra Modi"], "\(fr.dump)")
+        #expect(call.date.isoString == "2025-09-24")
+        let en = try F.extract("""
+        Volodymyr Zelensky arrived in Jeddah on Monday for the Arab League summit.
+
+        On Tuesday he met Emmanuel Macron on the sidelines.
+        """, published: "2023-05-20", language: "en")
+        let meeting = try #require(en.events(.meeting).first { $0.participants.count == 2 }, "\(en.dump)")
+        #expect(Set(meeting.participants.map(\.name)) == ["Volodymyr Zelensky", "Emmanuel Macron"], "\(en.dump)")
+    }
+
+    @Test func aNamedSubjectOrAnObjectPronounIsNotReplaced() throws {
+        // "il" as an impersonal pronoun after a named subject changes nothing.
+        let fr = try F.extract("""
+        Emmanuel Macron a reçu lundi Olaf Scholz à l'Élysée.
+
+        Vladimir Poutine, dit-il, s'est entretenu mardi au téléphone avec Recep Tayyip Erdogan.
+        """, published: "2023-05-20")
+        let call = try #require(fr.events(.call).first, "\(fr.dump)")
+        #expect(Set(call.participants.map(\.name)) == ["Vladimir Putin", "Recep Tayyip Erdoğan"], "\(fr.dump)")
+    }
+}
+
+@Suite struct CountedSigningTests {
+    typealias F = Fixture
+
+    @Test func agreementsSignedTogetherAreOneSigningButTwoMeetingsArePlural() throws {
+        let fr = try F.extract("Narendra Modi et Volodymyr Zelensky ont signé vendredi quatre accords à Kiev.", published: "2024-08-24")
+        #expect(fr.events(.agreement).map(\.date.isoString) == ["2024-08-23"], "\(fr.dump)")
+        let two = try F.extract("Narendra Modi et Volodymyr Zelensky ont eu deux rencontres vendredi à Kiev.", published: "2024-08-24")
+        #expect(two.events.isEmpty, "\(two.dump)")
+    }
+}

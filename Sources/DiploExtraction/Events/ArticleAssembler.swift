@@ -70,6 +70,29 @@ struct ArticleAssembler {
         return true
     }
 
+    /// The person a subject pronoun before the trigger stands for: the first person named in the closest
+    /// earlier body sentence that names one (within three sentences), when no one is named between
+    /// the pronoun and the verb.
+    private func pronounSubject(_ m: EventMention) -> ActorRef? {
+        let s = sentences[m.sentence]
+        let t = s.tokens
+        let lo = max(0, m.firstTrigger - 6)
+        guard let p = (lo..<min(m.firstTrigger, t.count)).last(where: { pack.words.subjectPronouns.contains(t[$0].folded) && !t[$0].apostropheBefore }),
+              !s.actors.contains(where: { $0.start < m.firstTrigger && $0.end > p }) else { return nil }
+        guard !s.actors.contains(where: { a in a.start < p && { if case .named(let r) = a.reference { return r.kind == .person }; return false }() }) else { return nil }
+        var j = m.sentence - 1
+        while j >= 0, j >= m.sentence - 3 {
+            let prev = sentences[j]
+            if prev.blockKind == .body || prev.blockKind == .title {
+                for a in prev.actors where !a.inQuote {
+                    if case .named(let r) = a.reference, r.kind == .person { return r }
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// The article's summit when it reports exactly one, dated within `days` of `date`.
     private func onlySummit(within days: Int, of date: EventDate) -> Int? {
         let summits = events.indices.filter { events[$0].type == .summit }
@@ -143,6 +166,11 @@ struct ArticleAssembler {
         if type == .statement {
             participants = speakers(m, on: eventDate)
             if readsOut(m) { return }  // a readout of an event of the same sentence belongs to it
+        }
+        // "Mercredi, il s'était entretenu au téléphone avec X": "il" is the person the previous sentences are about.
+        if type == .call || type == .meeting, participants.filter({ $0.kind == .person }).count == 1,
+           let antecedent = pronounSubject(m), !participants.contains(where: { $0.id == antecedent.id }) {
+            participants.insert(antecedent, at: 0)
         }
         var fromContext = false
         if participants.isEmpty, type != .summit || m.locationID == nil {

@@ -371,6 +371,8 @@ struct MentionFinder: Sendable {
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
             // "a two-hour call": a number joined to the noun by a hyphen is a length, not a count.
             if t[c.start].hyphenBefore { continue }
+            // "ont signé quatre accords": agreements signed together, on a day, are one signing.
+            if c.classes.contains("agreement-noun"), m.classes.contains("agreement-verb"), m.date != nil { continue }
             if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || ($0.end + 1 == c.start && !t[$0.end].hyphenBefore)) }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }

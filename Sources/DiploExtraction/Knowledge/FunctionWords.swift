@@ -17,6 +17,8 @@ public struct FunctionWords: Sendable {
     public var countryTopics: Set<String> = []
     public var honorifics: Set<String> = []
     public var nameParticles: Set<String> = []
+    /// Subject pronouns ("il", "he"): the person of the previous sentence when a verb has no named subject.
+    public var subjectPronouns: Set<String> = []
     public var possessives: Set<String> = []
     public var anaphoricDeterminers: Set<String> = []
     public var accordingTo: Set<String> = []
@@ -49,7 +51,7 @@ public struct FunctionWords: Sendable {
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, Set<String>>] = [
         "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
-        "possessive": \.possessives, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
+        "possessive": \.possessives, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
         "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
