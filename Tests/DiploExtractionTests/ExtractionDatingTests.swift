@@ -210,3 +210,32 @@ import DiploExtraction
         #expect(modal.events(.meeting).isEmpty, "\(modal.dump)")
     }
 }
+
+@Suite struct DatelineYearTests {
+    typealias F = Fixture
+
+    @Test func aDatelineWithoutItsYearTakesTheOneYearItsPeopleWereInOffice() throws {
+        // 10 October: Liz Truss was prime minister and Olaf Scholz chancellor together only in 2022.
+        let text = """
+        Truss and Scholz discuss energy
+
+        LONDON, Oct 10 (Reuters) - Prime Minister Liz Truss spoke by phone with Olaf Scholz on Monday about energy prices.
+        """
+        let r = try F.extract(text, published: nil, language: "en")
+        #expect(r.referenceDate?.iso == "2022-10-10", "\(r.dump)")
+        #expect(r.events(.call).map(\.date.isoString) == ["2022-10-10"], "\(r.dump)")
+        #expect(r.events(.call).first?.date.basis == .inferred)
+        // The dateline's city is no party.
+        #expect(r.events(.call).first?.participants.count == 2, "\(r.dump)")
+    }
+
+    @Test func aDatelineThatSeveralYearsFitStaysAWindow() throws {
+        let text = """
+        Trump and Netanyahu talk
+
+        WASHINGTON, Sept 4 (Reuters) - President Donald Trump spoke by phone with Benjamin Netanyahu on Friday.
+        """
+        let r = try F.extract(text, published: nil, language: "en")
+        #expect(r.events(.call).first?.date.precision == .range, "\(r.dump)")
+    }
+}

@@ -40,11 +40,23 @@ struct PublicationEstimator {
         if let url, let day = AddressDateReader.day(in: url, notAfter: resolver.today) {
             return DateReference(day: day, kind: .inferredPublication)
         }
+        let lowerYear = (maxYear ?? (resolver.today.year - 30)) - 1
+        let people = namedOfficeHolders(sentences)
+        // A dateline without its year ("WASHINGTON, Sept 4 (Reuters) -"): the one year, from the latest the
+        // text mentions, when more of the people it names held office than in any other.
+        if !people.isEmpty, let dateline = datelineDate(sentences), case .dayMonth(let day, let month, nil) = dateline.expression {
+            let scored = (lowerYear...max(lowerYear, resolver.today.year))
+                .compactMap { CalendarDate(year: $0, month: month, day: day) }
+                .filter { $0 <= resolver.today }
+                .map { ($0, inOffice(people, on: $0)) }
+            if let best = scored.map(\.1).max(), best > 0, scored.filter({ $0.1 == best }).count == 1,
+               let pick = scored.first(where: { $0.1 == best })?.0 {
+                return DateReference(day: pick, kind: .inferredPublication)
+            }
+        }
         // A weekday written with day and month pins the year ("vendredi 10 mars": 2017 or 2023): among
         // the years from the latest one the text mentions, the one when most of the people it names held
         // office (Obama and Raúl Castro on "lundi 21 mars": 2016, not 2022), else the most recent.
-        let lowerYear = (maxYear ?? (resolver.today.year - 30)) - 1
-        let people = namedOfficeHolders(sentences)
         for s in sentences where s.blockKind != .readAlso {
             for d in s.dates {
                 guard case .dayMonth(let day, let month, .some(let weekday)) = d.expression else { continue }
@@ -65,6 +77,14 @@ struct PublicationEstimator {
         // The window the text allows: after the latest month or year it mentions.
         let lower = latestPartial ?? CalendarDate(year: resolver.today.year - 30, month: 1, day: 1)!
         return DateReference(day: lower, kind: .window)
+    }
+
+    /// The date of the article's dateline: a dateline line, or the lead's "GENEVA, Jan 21 (Reuters) -".
+    private func datelineDate(_ sentences: [AnalyzedSentence]) -> DateMention? {
+        if let d = sentences.first(where: { $0.blockKind == .dateline })?.dates.first { return d }
+        guard let lead = sentences.first(where: { $0.blockKind == .body }) else { return nil }
+        let end = MentionFinder.datelineEnd(lead)
+        return end > 0 ? lead.dates.first(where: { $0.end <= end }) : nil
     }
 
     /// The people the text names who held an office in the knowledge base at some time.

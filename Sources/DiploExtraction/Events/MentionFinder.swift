@@ -473,11 +473,16 @@ struct MentionFinder: Sendable {
     /// (a place, optionally a country, a date and an agency, then a dash) ends; -1 when there is none.
     static func datelineEnd(_ s: AnalyzedSentence) -> Int {
         let t = s.tokens
-        guard let first = s.places.first, first.start == 0 else { return -1 }
-        var k = first.end
+        // The place may have been read as its state ("LONDON" for the British government): either opens it.
+        guard let firstEnd = s.places.first(where: { $0.start == 0 })?.end ?? s.actors.first(where: { $0.start == 0 })?.end else { return -1 }
+        var k = firstEnd
+        let text = Array(s.text.utf8)
         while k < min(t.count, 12) {
             let f = t[k].folded
             if ["-", "–", "—"].contains(f) { return k }
+            // A spaced hyphen is no token: "(Reuters) - Prime Minister…" ends the dateline before "Prime".
+            if k > firstEnd, t[k - 1].end < t[k].start, t[k].start <= text.count,
+               text[t[k - 1].end..<t[k].start].contains(UInt8(ascii: "-")) { return k }
             // Only commas, a country, a date and a parenthesised agency may stand between the place and the dash.
             if f == "," || f == "(" || f == ")" || t[k].kind == .number || t[k].isAllCaps || t[k].isCapitalized { k += 1; continue }
             return -1
