@@ -266,3 +266,28 @@ import DiploExtraction
         #expect(two.events.isEmpty, "\(two.dump)")
     }
 }
+
+/// Expected visits, accepted invitations, "no summit", joint press statements, and what happened next.
+@Suite struct PlansAndSequelsTests {
+    typealias F = Fixture
+
+    @Test func expectedVisitsAcceptedInvitationsAndNoSummitAreNoEvents() throws {
+        let expected = try F.extract("Recep Tayyip Erdogan est attendu vendredi à Tripoli pour rencontrer Abdel Hamid Dbeibah.", published: "2023-05-30")
+        #expect(expected.events.isEmpty, "\(expected.dump)")
+        let invitation = try F.extract("Abdel Fattah al-Sisi accepted an invitation to visit Turkey in April, Recep Tayyip Erdogan said on Monday.",
+                                       published: "2024-02-15", language: "en")
+        #expect(invitation.events(.meeting).isEmpty, "\(invitation.dump)")
+        let none = try F.extract("Aucun sommet entre Joe Biden et Xi Jinping n'est à l'ordre du jour, a indiqué mardi la Maison Blanche.", published: "2023-05-30")
+        #expect(none.events(.summit).isEmpty && none.events(.meeting).isEmpty, "\(none.dump)")
+        let press = try F.extract("Lula et Nicolas Maduro ont fait lundi une déclaration conjointe à la presse à Brasilia.", published: "2023-05-30")
+        #expect(press.events(.agreement).isEmpty, "\(press.dump)")
+    }
+
+    @Test func whatFollowedInAPastStoryHappenedButNotInAFutureOne() throws {
+        let past = try F.extract("Narendra Modi est arrivé vendredi à Kiev avant de s'entretenir avec Volodymyr Zelensky.", published: "2024-08-24")
+        let m = try #require(past.events(.meeting).first, "\(past.dump)")
+        #expect(m.participants.count == 2 && m.date.isoString == "2024-08-23", "\(past.dump)")
+        let future = try F.extract("Narendra Modi se rendra vendredi à Kiev avant de s'entretenir avec Volodymyr Zelensky.", published: "2024-08-22")
+        #expect(future.events.isEmpty, "\(future.dump)")
+    }
+}

@@ -359,7 +359,10 @@ struct MentionFinder: Sendable {
             let verb = t[c.end - 1].folded
             if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
             // An infinitive after "de"/"to" ("de se rencontrer", "to meet") is an intention.
-            if c.start > 0, pack.words.infinitiveMarkers.contains(t[c.start - 1].folded), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2].folded)) {
+            // But "est arrivé à Kiev avant de s'entretenir avec…": what followed in a past story happened.
+            let sequel = c.start > 1 && pack.words.sequelPrepositions.contains(t[c.start - 2].folded) && !cue("future", from: 0, to: c.start)
+                && !t[0..<c.start].contains { w in w.kind == .word && !w.isCapitalized && pack.futureSuffixes.contains { w.folded.hasSuffix($0) && w.folded.count >= $0.count + 3 } }
+            if c.start > 0, !sequel, pack.words.infinitiveMarkers.contains(t[c.start - 1].folded), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2].folded)) {
                 let endings = pack.words.infinitiveEndings
                 if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
             }

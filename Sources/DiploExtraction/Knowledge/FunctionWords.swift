@@ -19,6 +19,8 @@ public struct FunctionWords: Sendable {
     public var nameParticles: Set<String> = []
     /// Subject pronouns ("il", "he"): the person of the previous sentence when a verb has no named subject.
     public var subjectPronouns: Set<String> = []
+    /// "avant (de)": an infinitive after it, in a past story, is what happened next, not an intention.
+    public var sequelPrepositions: Set<String> = []
     public var possessives: Set<String> = []
     public var anaphoricDeterminers: Set<String> = []
     public var accordingTo: Set<String> = []
@@ -51,7 +53,7 @@ public struct FunctionWords: Sendable {
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, Set<String>>] = [
         "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
-        "possessive": \.possessives, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
+        "possessive": \.possessives, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
         "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
