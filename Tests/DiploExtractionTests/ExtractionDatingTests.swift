@@ -239,3 +239,25 @@ import DiploExtraction
         #expect(r.events(.call).first?.date.precision == .range, "\(r.dump)")
     }
 }
+
+@Suite struct SeasonTests {
+    typealias F = Fixture
+
+    @Test func aSeasonAndItsYearIsAThreeMonthRange() throws {
+        let fr = try F.extract("Ursula von der Leyen a rencontré Edi Rama à l'automne 2022 à Tirana.", published: "2023-03-20")
+        #expect(fr.events(.meeting).map(\.date.isoString) == ["2022-09-01/2022-11-30"], "\(fr.dump)")
+        let en = try F.extract("Aleksandar Vucic and Albin Kurti met in Brussels in the winter of 2022.", published: "2023-03-20", language: "en")
+        #expect(en.events(.meeting).map(\.date.isoString) == ["2022-12-01/2023-02-28"], "\(en.dump)")
+        #expect(en.events(.meeting).first?.date.basis == .explicit)
+    }
+
+    @Test func aSeasonBoundsTheWindowOfAnUndatedArticle() throws {
+        let text = """
+        Les négociations, relancées à l'automne 2022, ont repris.
+
+        Aleksandar Vucic et Albin Kurti se sont rencontrés samedi à Ohrid.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.events(.meeting).first?.date.earliest.iso == "2022-09-01", "\(r.dump)")
+    }
+}

@@ -18,6 +18,8 @@ public enum DateExpression: Hashable, Sendable {
     case relativeDays(Int)
     /// "la semaine dernière" (-1).
     case relativeWeeks(Int)
+    /// "à l'automne 2022", "in the spring of 2019": three months from the season's first month.
+    case season(year: Int, firstMonth: Int)
     /// "l'an dernier", "last year" (-1): the year, relative to the publication year.
     case relativeYear(Int)
     /// "en septembre l'an dernier", "in September last year": that month of a relative year.

@@ -137,6 +137,15 @@ public struct DateRecognizer: Sendable {
                     i = next; continue
                 }
             }
+            // A season and its year: "automne 2022", "à l'automne de 2022", "in the spring of 2019".
+            if t[i].kind == .word, let first = pack.seasons[t[i].folded] {
+                var k = i + 1
+                if k < t.count, pack.words.genitives.contains(t[k].folded) { k += 1 }
+                if let y = year(k) {
+                    out.append(DateMention(expression: .season(year: y, firstMonth: first), start: i, end: k + 1, isDuration: isDuration(i), attachesToFollowing: false))
+                    i = k + 1; continue
+                }
+            }
             // A bare year after a preposition: "en 2018", "de 2018", "in 2016".
             if let y = year(i), i > 0, yearPrepositions.contains(t[i - 1].folded) {
                 out.append(DateMention(expression: .year(y), start: i, end: i + 1, isDuration: isDuration(i), attachesToFollowing: false))

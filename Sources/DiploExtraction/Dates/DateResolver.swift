@@ -113,6 +113,11 @@ public struct DateResolver: Sendable {
                                  earliest: monday, latest: sunday, basis: basis)
             }
             return nil
+        case .season(let y, let m):
+            guard let a = CalendarDate(year: y, month: m, day: 1) else { return nil }
+            let endMonth = (m + 1) % 12 + 1, endYear = m + 2 > 12 ? y + 1 : y
+            let b = CalendarDate.monthBounds(year: endYear, month: endMonth).1
+            return .range(earliest: a, latest: b, basis: .explicit)
         case .relativeYear(let n):
             guard let ref else { return nil }
             if ref.kind == .window { return nil }

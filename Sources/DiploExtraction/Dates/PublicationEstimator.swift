@@ -30,6 +30,9 @@ struct PublicationEstimator {
                 case .monthYear(let y, let m):
                     if y <= resolver.today.year { maxYear = max(maxYear ?? y, y) }
                     if let first = CalendarDate(year: y, month: m, day: 1), first <= resolver.today { latestPartial = max(latestPartial ?? first, first) }
+                case .season(let y, let m):
+                    if y <= resolver.today.year { maxYear = max(maxYear ?? y, y) }
+                    if let first = CalendarDate(year: y, month: m, day: 1), first <= resolver.today { latestPartial = max(latestPartial ?? first, first) }
                 case .year(let y):
                     if y <= resolver.today.year { maxYear = max(maxYear ?? y, y) }
                     if let first = CalendarDate(year: y, month: 1, day: 1), first <= resolver.today { latestPartial = max(latestPartial ?? first, first) }

@@ -15,6 +15,8 @@ public struct LanguagePack: Sendable {
     public var eventRelativeDays = PhraseTrie<Int>()
     /// Phrases meaning a week offset from publication ("la semaine dernière" → -1).
     public var relativeWeeks = PhraseTrie<Int>()
+    /// Season words and the month each starts ("automne" 9, "spring" 3).
+    public var seasons: [String: Int] = [:]
     /// "l'an dernier", "last year": years relative to the publication year.
     public var relativeYears = PhraseTrie<Int>()
     /// Day ordinals written as words or with a suffix ("1er" → 1, "first" → 1).
@@ -54,6 +56,7 @@ public struct LanguagePack: Sendable {
             case "event-relative": if let v = Int(value) { pack.eventRelativeDays.insert(phrase: word, value: v) }
             case "week-relative": if let v = Int(value) { pack.relativeWeeks.insert(phrase: word, value: v) }
             case "year-relative": if let v = Int(value) { pack.relativeYears.insert(phrase: word, value: v) }
+            case "season": if let v = Int(value) { pack.seasons[key] = v }
             case "ordinal-day": if let v = Int(value) { pack.ordinalDays[key] = v }
             case "modifier": pack.directionModifiers[key] = value == "future" ? 1 : (value == "past" ? -1 : 0)
             case "month-part": pack.monthParts[key] = value
