@@ -291,3 +291,16 @@ import DiploExtraction
         #expect(future.events.isEmpty, "\(future.dump)")
     }
 }
+
+@Suite struct AppositionTests {
+    typealias F = Fixture
+
+    @Test func aNounInAppositionNamesTheEventJustReported() throws {
+        let en = try F.extract("It was the first such meeting since Vladimir Putin met Donald Trump in Helsinki in July 2018, a summit that drew criticism in Washington.",
+                               published: "2021-06-17", language: "en")
+        #expect(en.events.filter { $0.type == .meeting || $0.type == .summit }.map(\.date.isoString) == ["2018-07"], "\(en.dump)")
+        let fr = try F.extract("Vladimir Poutine avait rencontré Donald Trump à Helsinki en juillet 2018, un sommet très critiqué à Washington.",
+                               published: "2021-06-17")
+        #expect(fr.events.filter { $0.type == .meeting || $0.type == .summit }.count == 1, "\(fr.dump)")
+    }
+}

@@ -145,6 +145,14 @@ struct ArticleAssembler {
         if eventDate.latest > resolver.today { miss(m, .future); return }
         if let ref = reference, ref.kind == .estimate, eventDate.earliest > ref.day.adding(days: 7) { miss(m, .future); return }
 
+        // "…since Putin met Trump in Helsinki in July 2018, a summit that drew criticism": a noun in
+        // apposition names the event just reported in that sentence, not another one.
+        if type == .summit || type == .meeting, m.firstTrigger >= 2, let i = lastEvent, events[i].sentences.last == m.sentence,
+           s.tokens[m.firstTrigger - 2].folded == ",", pack.words.indefiniteArticles.contains(s.tokens[m.firstTrigger - 1].folded) {
+            let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
+            if !events[i].evidence.contains(where: { $0.sentence == evidence.sentence }) { events[i].evidence.append(evidence) }
+            return
+        }
         // "The summit opened on Tuesday", "le sommet s'était ouvert lundi": the article's one summit, whose
         // date is its first day — earlier than the day the article reports it ended or went on.
         if type == .summit, dateIsOwn, m.isAnaphoric || m.isDefinite, eventDate.precision == .day,
