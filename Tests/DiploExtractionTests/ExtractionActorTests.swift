@@ -94,3 +94,25 @@ import DiploExtraction
         #expect(frMeetings[0].participants.first { $0.name == "Karen Whitfield" }?.country == "US", "\(fr.dump)")
     }
 }
+
+/// "The leaders of Russia, Iran and Turkey": a plural title takes its whole list of countries.
+@Suite struct TitleListTests {
+    typealias F = Fixture
+
+    @Test func aPluralTitleOfSeveralCountriesIsTheirLeaders() throws {
+        let en = try F.extract("The leaders of Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan signed a convention on Sunday in Aktau.",
+                               published: "2018-08-13", language: "en")
+        let a = try #require(en.events(.agreement).first, "\(en.dump)")
+        #expect(a.participants.count == 5 && a.participants.allSatisfy { $0.kind == .person }, "\(en.dump)")
+        let fr = try F.extract("Les dirigeants de la Russie, de l'Iran et de la Turquie se sont réunis lundi à Téhéran.", published: "2018-09-08")
+        let s = try #require(fr.events(.summit).first, "\(fr.dump)")
+        #expect(s.involves(F.putin, F.erdogan) && s.participants.count == 3, "\(fr.dump)")
+    }
+
+    @Test func aCityNamedAfterItsKindIsWhereItHappened() throws {
+        let en = try F.extract("The previous Caspian summit was held in the Russian city of Astrakhan in September 2014.", published: "2018-08-13", language: "en")
+        #expect(en.events(.summit).first?.location?.name == "Astrakhan", "\(en.dump)")
+        let fr = try F.extract("Le sommet de la Caspienne s'est tenu dimanche dans la ville portuaire d'Aktau.", published: "2018-08-13")
+        #expect(fr.events(.summit).first?.location?.name == "Aktau", "\(fr.dump)")
+    }
+}

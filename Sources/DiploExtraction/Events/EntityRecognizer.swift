@@ -20,7 +20,8 @@ struct EntityRecognizer: Sendable {
         let groupStarts = Dictionary(cues.filter { $0.classes.contains("group") }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
 
         while i < t.count {
-            if let end = groupStarts[i] {
+            // "the leaders of Russia, Iran…" is a title with its countries, not "the leaders" just mentioned.
+            if let end = groupStarts[i], !(end < t.count && genitives.contains(t[end].folded)) {
                 // "MM. Poutine et Erdogan" names people: let the names speak instead of the anaphor.
                 if t[i].folded == "mm" { i = end; continue }
                 actors.append(ActorMention(reference: .group, start: i, end: end, inQuote: inQuote[i]))
@@ -73,7 +74,12 @@ struct EntityRecognizer: Sendable {
         let entities = m.values.map(\.entity)
         let prev = m.start > 0 ? t[m.start - 1].folded : ""
         let prev2 = m.start > 1 ? t[m.start - 2].folded : ""
-        let locative = locatives.contains(prev) || (articles.contains(prev) && locatives.contains(prev2))
+        var locative = locatives.contains(prev) || (articles.contains(prev) && locatives.contains(prev2))
+        // "in the Russian city of Astrakhan", "dans la ville portuaire d'Aktau": where, too.
+        if !locative, genitives.contains(prev), m.start >= 2,
+           let noun = [m.start - 2, m.start - 3].first(where: { $0 >= 0 && pack.words.placeNouns.contains(t[$0].folded) }) {
+            locative = (max(0, noun - 5)..<noun).contains { locatives.contains(t[$0].folded) }
+        }
         let q = inQuote[m.start]
         // Preference: people and organisations, then institutions, then states, then places.
         if let id = entities.lazy.compactMap({ if case .actor(let id) = $0 { return id } else { return nil } }).first,
@@ -162,6 +168,17 @@ struct EntityRecognizer: Sendable {
                             countries = [c]; j = n.end; break
                         }
                     }
+                }
+                // "the leaders of Russia, Iran, Kazakhstan and Turkmenistan": a plural title takes the whole list.
+                while entry.plural, !countries.isEmpty, j + 1 < t.count, t[j].folded == "," || pack.words.conjunctions.contains(t[j].folded) {
+                    var k = j + 1
+                    if k < t.count, pack.words.conjunctions.contains(t[k].folded) { k += 1 }
+                    if k < t.count, genitives.contains(t[k].folded) { k += 1 }
+                    if k < t.count, articles.contains(t[k].folded) { k += 1 }
+                    guard k < t.count, let n = nameMatch(t, at: k),
+                          let c = n.values.lazy.compactMap({ v -> String? in if case .country(let c) = v.entity { return c }; return nil }).first else { break }
+                    if !countries.contains(c) { countries.append(c) }
+                    j = n.end
                 }
             }
         }

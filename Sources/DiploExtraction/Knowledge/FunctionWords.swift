@@ -21,6 +21,10 @@ public struct FunctionWords: Sendable {
     public var subjectPronouns: Set<String> = []
     /// "avant (de)": an infinitive after it, in a past story, is what happened next, not an intention.
     public var sequelPrepositions: Set<String> = []
+    /// "ville", "city": "in the Russian city of Astrakhan" places the event there.
+    public var placeNouns: Set<String> = []
+    /// "et", "and": joins the items of a list ("les dirigeants de la Russie, de l'Iran et de la Turquie").
+    public var conjunctions: Set<String> = []
     public var possessives: Set<String> = []
     public var anaphoricDeterminers: Set<String> = []
     public var accordingTo: Set<String> = []
@@ -53,7 +57,7 @@ public struct FunctionWords: Sendable {
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, Set<String>>] = [
         "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
-        "possessive": \.possessives, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
+        "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
         "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
