@@ -304,3 +304,24 @@ import DiploExtraction
         #expect(fr.events.filter { $0.type == .meeting || $0.type == .summit }.count == 1, "\(fr.dump)")
     }
 }
+
+@Suite struct GroupOfLeadersTests {
+    typealias F = Fixture
+
+    @Test func theTwoHeadsOfStateAfterAnEventOfStatesAreTheirLeaders() throws {
+        let fr = try F.extract("""
+        La Russie et la Chine ont signé mardi un accord gazier à Shanghai.
+
+        Les deux chefs d'Etat se sont ensuite entretenus en tête-à-tête.
+        """, published: "2014-05-22")
+        let m = try #require(fr.events(.meeting).first, "\(fr.dump)")
+        #expect(m.participants.allSatisfy { $0.kind == .person } && m.involves(F.putin), "\(fr.dump)")
+        // Delegations are not leaders.
+        let d = try F.extract("""
+        La RDC et le Rwanda ont signé vendredi un accord à Washington.
+
+        Les deux délégations ont ensuite été reçues par le président Donald Trump.
+        """, published: "2025-06-28")
+        #expect(!d.events.contains { $0.participants.contains { $0.name == "Paul Kagame" } }, "\(d.dump)")
+    }
+}

@@ -357,7 +357,19 @@ struct ArticleAssembler {
                 // "MM. Aliev et Pachinian … leur premier tête-à-tête": with two people named, "leur" is them.
                 let namedPeople = m.actors.filter { if case .named(let r) = $0.reference { return r.kind == .person }; return false }
                 if namedPeople.count >= 2 { continue }
-                if let i = lastEvent, events[i].participants.count >= 2 { out += events[i].participants }
+                if let i = lastEvent, events[i].participants.count >= 2 {
+                    // "Les deux chefs d'État", "the two presidents": people, so states stand for their leaders.
+                    let t = sentences[m.sentence].tokens
+                    let namesPeople = (a.start..<min(a.end, t.count)).contains { k in
+                        pack.roles.longestMatch(in: t, at: k)?.values.contains { $0.role != "state" } ?? false
+                    }
+                    out += events[i].participants.map { p in
+                        guard namesPeople, p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole,
+                              let holder = knowledge.holder(role: role, country: c, between: date.earliest, and: date.latest),
+                              let ref = knowledge.actorRef(holder.id) else { return p }
+                        return ref
+                    }
+                }
                 else { out += salientPeople.prefix(2) }  // "les deux dirigeants" before any event: the article's two main people
             case .role(let role, let countries, let counterpart):
                 if role == "state" || role == "foreign_ministry" {
