@@ -325,3 +325,15 @@ import DiploExtraction
         #expect(!d.events.contains { $0.participants.contains { $0.name == "Paul Kagame" } }, "\(d.dump)")
     }
 }
+
+@Suite struct QuotedNamesTests {
+    typealias F = Fixture
+
+    @Test func someoneNamedInAQuotationIsNoParticipant() throws {
+        let fr = try F.extract("Ali Khamenei a reçu jeudi Shinzo Abe à Téhéran en lui disant : « Donald Trump n'est pas digne de confiance ».",
+                               published: "2019-06-14")
+        let m = try #require(fr.events(.meeting).first, "\(fr.dump)")
+        #expect(Set(m.participants.map(\.name)) == ["Ali Khamenei", "Shinzo Abe"], "\(fr.dump)")
+        #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
+    }
+}
