@@ -261,3 +261,21 @@ import DiploExtraction
         #expect(r.events(.meeting).first?.date.earliest.iso == "2022-09-01", "\(r.dump)")
     }
 }
+
+@Suite struct PlannedYearTests {
+    typealias F = Fixture
+
+    @Test func aPlannedEventsYearBoundsWhenAnUndatedArticleWasWritten() throws {
+        // 23 October was a Wednesday in 2019 and in 2024; "the next summit in 2022" says the article is older.
+        let text = """
+        Sommet à Sotchi
+
+        Le sommet Russie-Afrique s'est ouvert ce mercredi 23 octobre à Sotchi, en présence de Vladimir Poutine et Abdel Fattah al-Sissi.
+
+        Le prochain sommet Russie-Afrique aura lieu en 2022.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.referenceDate?.iso == "2019-10-23", "\(r.dump)")
+        #expect(r.events(.summit).map(\.date.isoString) == ["2019-10-23"], "\(r.dump)")
+    }
+}

@@ -14,6 +14,9 @@ struct PublicationEstimator {
     let resolver: DateResolver
     /// For the offices people held, which tell apart the years a weekday and a date allow.
     var knowledge: Knowledge? = nil
+    /// The year of an event the text announces as planned, when there is one: the article was written
+    /// no later than that year.
+    var latestYear: Int? = nil
 
     func reference(published: CalendarDate?, url: String? = nil, sentences: [AnalyzedSentence]) -> DateReference? {
         if let published { return DateReference(day: published, kind: .publication) }
@@ -22,6 +25,13 @@ struct PublicationEstimator {
         var latestPartial: CalendarDate?
         for s in sentences {
             for d in s.dates {
+                // The year of a planned event is no sign of when the article was written.
+                if let latestYear {
+                    switch d.expression {
+                    case .year(let y), .monthYear(let y, _), .season(let y, _): if y >= latestYear { continue }
+                    default: break
+                    }
+                }
                 switch d.expression {
                 case .full(let c):
                     if s.blockKind == .dateline, c <= resolver.today { return DateReference(day: c, kind: .publication) }
@@ -48,7 +58,7 @@ struct PublicationEstimator {
         // A dateline without its year ("WASHINGTON, Sept 4 (Reuters) -"): the one year, from the latest the
         // text mentions, when more of the people it names held office than in any other.
         if !people.isEmpty, let dateline = datelineDate(sentences), case .dayMonth(let day, let month, nil) = dateline.expression {
-            let scored = (lowerYear...max(lowerYear, resolver.today.year))
+            let scored = (lowerYear...max(lowerYear, min(latestYear ?? resolver.today.year, resolver.today.year)))
                 .compactMap { CalendarDate(year: $0, month: month, day: day) }
                 .filter { $0 <= resolver.today }
                 .map { ($0, inOffice(people, on: $0)) }
@@ -63,7 +73,7 @@ struct PublicationEstimator {
         for s in sentences where s.blockKind != .readAlso {
             for d in s.dates {
                 guard case .dayMonth(let day, let month, .some(let weekday)) = d.expression else { continue }
-                let candidates = (lowerYear...max(lowerYear, resolver.today.year))
+                let candidates = (lowerYear...max(lowerYear, min(latestYear ?? resolver.today.year, resolver.today.year)))
                     .compactMap { CalendarDate(year: $0, month: month, day: day) }
                     .filter { $0.weekday == weekday && $0 <= resolver.today }
                 let pinned = candidates.max { a, b in

@@ -48,9 +48,21 @@ public final class Extractor: Sendable {
             return ExtractionResult(events: [], nearMisses: [], language: language, referenceDate: article.published, referenceIsEstimated: false)
         }
         let sentences = analyze(article, pack: pack)
-        let reference = PublicationEstimator(resolver: resolver, knowledge: knowledge).reference(published: article.published, url: article.url, sentences: sentences)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
         let mentions = sentences.indices.map { finder.mentions(in: sentences[$0], index: $0) }
+        // "Le prochain sommet aura lieu en 2022": the article was written before the end of that year.
+        let plannedYears = mentions.joined().filter { $0.rejection == .future }.flatMap { m in
+            sentences[m.sentence].dates.filter { $0.start > m.firstTrigger }.compactMap { d -> Int? in
+                switch d.expression {
+                case .year(let y), .monthYear(let y, _): return y
+                case .full(let c): return c.year
+                default: return nil
+                }
+            }
+        }
+        var estimator = PublicationEstimator(resolver: resolver, knowledge: knowledge)
+        estimator.latestYear = plannedYears.min()
+        let reference = estimator.reference(published: article.published, url: article.url, sentences: sentences)
         var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
                                          sentences: sentences, article: article, mentions: mentions)
         // Headlines first: the body's reports then join the event a headline announces ("ce sommet").
