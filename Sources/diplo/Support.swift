@@ -114,12 +114,13 @@ struct FilterOptions: ParsableArguments {
 
 /// The knowledge base, loaded once and then kept until the process exits: freeing its tens of
 /// thousands of names and trie nodes one by one at the end of a command would cost more time than
-/// a whole `diplo timeline` query.
+/// a whole `diplo timeline` query. It is read through the user's knowledge cache (`~/.cache/diplo`,
+/// see `KnowledgeCache`), which spares parsing and tokenising the TSV files when they have not changed.
 nonisolated(unsafe) private var processKnowledge: Knowledge?
 
 func loadKnowledge() throws -> Knowledge {
     if let k = processKnowledge { return k }
-    let k = try Knowledge.loadDefault()
+    let k = try Knowledge.loadDefault(cache: KnowledgeCache.userDefault)
     processKnowledge = k
     return k
 }
