@@ -55,7 +55,7 @@ extension EventStore {
     public func event(id: String) throws -> TimelineEvent? {
         try read("reading event \(id)") { db in
             var cache = StoreRows.RowCache()
-            return try StoreRows.timelineEvents([id], in: db, cache: &cache).first
+            return try StoreRows.timelineEvents([id], in: db, cache: &cache, digests: Self.hasDigests(db)).first
         }
     }
 
@@ -79,8 +79,9 @@ extension EventStore {
     }
 
     /// The next `count` events after `after` in timeline order (-1: all of them).
-    static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database) throws -> TimelinePage {
-        let query = timelineQuery(f, after: after, count: count)
+    static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database,
+                             digests: Bool? = nil) throws -> TimelinePage {
+        let query = timelineQuery(f, after: after, count: count, digests: try digests ?? hasDigests(db))
         let statement = try db.cachedStatement(sql: query.sql)
         try statement.setArguments(query.arguments)
         var page = TimelinePage()
@@ -88,14 +89,14 @@ extension EventStore {
         try RawRow.step(statement) { row in
             page.rows += 1
             if let head = StoreRows.EventHead(row) { page.heads.append(head) }
-            lastRow = (row.text(0), row.text(7), Int(row.int64(11)))
+            lastRow = (row.text(0), row.text(7), Int(row.int64(12)))
         }
         page.last = lastRow.map { TimelinePosition(id: $0.0, dateValue: $0.1, precisionRank: $0.2) }
         return page
     }
 
     /// The SQL of a timeline page: fixed fragments only, every value from the filter is a bound argument.
-    static func timelineQuery(_ f: TimelineFilter, after: TimelinePosition?, count: Int) -> (sql: String, arguments: StatementArguments) {
+    static func timelineQuery(_ f: TimelineFilter, after: TimelinePosition?, count: Int, digests: Bool = true) -> (sql: String, arguments: StatementArguments) {
         var with: [String] = []
         var conditions: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
@@ -170,7 +171,7 @@ extension EventStore {
         args.append(count)
 
         let sql = (with.isEmpty ? "" : "WITH RECURSIVE " + with.joined(separator: ", ") + "\n") + """
-            SELECT \(StoreRows.eventColumns), \(precisionRank) AS rank
+            SELECT \(StoreRows.eventColumns(digests: digests)), \(precisionRank) AS rank
             FROM events e
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: "\n  AND "))
             ORDER BY e.date_value, rank, e.id

@@ -177,10 +177,13 @@ enum StoreRows {
     // MARK: Timeline events
 
     /// The columns of `events` a timeline event is built from, in the order `EventHead.init` reads
-    /// them (queries select them first, as `e.`).
-    static let eventColumns = "e.id, e.type, e.mode, e.cameo, e.plover, e.date_precision, e.date_basis, e.date_value, e.date_earliest, e.date_latest, e.location_id"
+    /// them (queries select them first, as `e.`): the digest last, or NULL for a store without.
+    static func eventColumns(digests: Bool) -> String {
+        "e.id, e.type, e.mode, e.cameo, e.plover, e.date_precision, e.date_basis, e.date_value, e.date_earliest, e.date_latest, "
+            + "e.location_id, \(digests ? "e.digest" : "NULL")"
+    }
 
-    /// An event's own row, before its participants, places and sources are attached.
+    /// An event's own row, with its digest when it has one.
     struct EventHead {
         var id: String
         var type: EventType
@@ -189,6 +192,7 @@ enum StoreRows {
         var plover: String
         var date: EventDate
         var locationID: String?
+        var digest: EventDigest?
 
         /// Reads `eventColumns` from the current row; nil for a row diplo cannot read (unknown type or date).
         init?(_ row: RawRow) {
@@ -202,25 +206,28 @@ enum StoreRows {
             plover = row.text(4)
             self.date = date
             locationID = row.optionalText(10)
+            digest = row.isNull(11) ? nil : EventDigest(row.blob(11))
         }
     }
 
     /// Full events for `ids`, in the order of `ids` (missing ids are skipped).
-    static func timelineEvents(_ ids: [String], in db: Database, cache: inout RowCache) throws -> [TimelineEvent] {
+    static func timelineEvents(_ ids: [String], in db: Database, cache: inout RowCache, digests: Bool = true) throws -> [TimelineEvent] {
         guard !ids.isEmpty else { return [] }
         var heads: [String: EventHead] = [:]
         heads.reserveCapacity(ids.count)
-        try forEachRawRow("SELECT \(eventColumns) FROM events e WHERE e.id IN ({ids})", ids: ids, in: db) { row in
+        try forEachRawRow("SELECT \(eventColumns(digests: digests)) FROM events e WHERE e.id IN ({ids})", ids: ids, in: db) { row in
             if let head = EventHead(row) { heads[head.id] = head }
         }
-        return try timelineEvents(ids.compactMap { heads[$0] }, in: db, cache: &cache)
+        return try timelineEvents(ids.compactMap { heads[$0] }, in: db, cache: &cache, digests: digests)
     }
 
     /// Attaches participants, location, regions and sources to event rows, keeping their order.
     ///
-    /// A fixed number of statements per batch of events (participants, regions, sources), stepped
-    /// through SQLite's C API; actors, places and articles come from `cache`, read once per export.
-    static func timelineEvents(_ heads: [EventHead], in db: Database, cache: inout RowCache) throws -> [TimelineEvent] {
+    /// An event with a digest (`EventDigest`, read with its row) needs no other read; for the others
+    /// (all of them when `digests` is false), each batch costs a fixed number of statements stepped
+    /// through SQLite's C API: participants, regions, sources. Actors, places and articles come from
+    /// `cache`, read once per export.
+    static func timelineEvents(_ heads: [EventHead], in db: Database, cache: inout RowCache, digests: Bool = true) throws -> [TimelineEvent] {
         guard !heads.isEmpty else { return [] }
         var out: [TimelineEvent] = []
         out.reserveCapacity(heads.count)
@@ -229,48 +236,58 @@ enum StoreRows {
             let batch = heads[first..<min(first + batchSize, heads.count)]
             first += batchSize
             let ids = batch.map(\.id)
-            var index: [String: Int] = [:]
-            index.reserveCapacity(ids.count)
-            for (i, id) in ids.enumerated() { index[id] = i }
             var participantIDs = [[String]](repeating: [], count: ids.count)
             var regionIDs = [[String]](repeating: [], count: ids.count)
-            var sourceRows = [[SourceRow]](repeating: [], count: ids.count)
-            var actorIDs = Set<String>(), articleIDs = Set<Int64>()
-            try forEachRawRow("SELECT event_id, actor_id FROM event_participants WHERE event_id IN ({ids})", ids: ids, in: db) { row in
-                guard let i = index[row.text(0)] else { return }
-                let actor = row.text(1)
-                participantIDs[i].append(actor)
-                if cache.actors[actor] == nil { actorIDs.insert(actor) }
+            var sources = [[EventSource]](repeating: [], count: ids.count)
+            var digested = [Bool](repeating: false, count: ids.count)
+            if digests {
+                for (i, head) in batch.enumerated() {
+                    guard let d = head.digest else { continue }
+                    participantIDs[i] = d.participantIDs
+                    regionIDs[i] = d.regionIDs
+                    sources[i] = d.sources
+                    digested[i] = true
+                }
             }
-            try forEachRawRow("SELECT event_id, place_id FROM event_regions WHERE event_id IN ({ids})", ids: ids, in: db) { row in
-                guard let i = index[row.text(0)] else { return }
-                regionIDs[i].append(row.text(1))
+            let undigested = ids.indices.filter { !digested[$0] }.map { ids[$0] }
+            if !undigested.isEmpty {
+                var index: [String: Int] = [:]
+                index.reserveCapacity(ids.count)
+                for (i, id) in ids.enumerated() { index[id] = i }
+                var sourceRows = [[SourceRow]](repeating: [], count: ids.count)
+                var articleIDs = Set<Int64>()
+                try forEachRawRow("SELECT event_id, actor_id FROM event_participants WHERE event_id IN ({ids})", ids: undigested, in: db) { row in
+                    if let i = index[row.text(0)] { participantIDs[i].append(row.text(1)) }
+                }
+                try forEachRawRow("SELECT event_id, place_id FROM event_regions WHERE event_id IN ({ids})", ids: undigested, in: db) { row in
+                    if let i = index[row.text(0)] { regionIDs[i].append(row.text(1)) }
+                }
+                try forEachRawRow("""
+                    SELECT event_id, article_id, evidence, start, "end", is_core FROM sources WHERE event_id IN ({ids})
+                    """, ids: undigested, in: db) { row in
+                    guard let i = index[row.text(0)] else { return }
+                    let article = row.int64(1)
+                    sourceRows[i].append(SourceRow(article: article, evidence: row.text(2), start: Int(row.int64(3)),
+                                                   end: Int(row.int64(4)), isCore: row.int64(5) != 0))
+                    if cache.articles[article] == nil { articleIDs.insert(article) }
+                }
+                try cache.loadArticles(articleIDs, in: db)
+                for i in ids.indices where !digested[i] { sources[i] = cache.sources(sourceRows[i]) }
+                cache.trimArticles()
             }
-            try forEachRawRow("""
-                SELECT event_id, article_id, evidence, start, "end", is_core FROM sources WHERE event_id IN ({ids})
-                """, ids: ids, in: db) { row in
-                guard let i = index[row.text(0)] else { return }
-                let article = row.int64(1)
-                sourceRows[i].append(SourceRow(article: article, evidence: row.text(2), start: Int(row.int64(3)),
-                                               end: Int(row.int64(4)), isCore: row.int64(5) != 0))
-                if cache.articles[article] == nil { articleIDs.insert(article) }
-            }
-            try cache.loadActors(actorIDs, in: db)
-            try cache.loadArticles(articleIDs, in: db)
+            try cache.loadActors(participantIDs.joined(), in: db)
             try cache.load(batch.compactMap(\.locationID) + regionIDs.joined(), in: db)
             for (i, head) in batch.enumerated() {
                 let location: PlaceRef? = try head.locationID.flatMap { try cache.place($0, in: db) }
                 var regions: [PlaceRef] = []
-                for id in Set(regionIDs[i]) { if let p = try cache.place(id, in: db) { regions.append(p) } }
+                for id in regionIDs[i] { if let p = try cache.place(id, in: db) { regions.append(p) } }
                 if regions.count > 1 { regions.sort { ($0.name, $0.id) < ($1.name, $1.id) } }
                 var participants = participantIDs[i].compactMap { cache.actors[$0] }
                 if participants.count > 1 { participants.sort() }
                 out.append(TimelineEvent(
                     id: head.id, type: head.type, mode: head.mode, cameo: head.cameo, plover: head.plover, date: head.date,
-                    participants: participants, location: location, regions: regions,
-                    sources: cache.sources(sourceRows[i])))
+                    participants: participants, location: location, regions: regions, sources: sources[i]))
             }
-            cache.trimArticles()
         }
         return out
     }
@@ -334,4 +351,10 @@ struct RawRow {
     @inline(__always) func optionalText(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
 
     @inline(__always) func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(statement, i) }
+
+    /// The column's bytes, valid until the next step (empty for NULL).
+    @inline(__always) func blob(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let p = sqlite3_column_blob(statement, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(statement, i)))
+    }
 }

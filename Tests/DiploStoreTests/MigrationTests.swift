@@ -8,7 +8,7 @@ import Testing
     @Test func migrationsAreAppliedAndRecorded() throws {
         let dir = try TempDir()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql"])
         try store.close()
 
         let queue = try DatabaseQueue(path: dir.path("diplo.sqlite"))
@@ -18,7 +18,8 @@ import Testing
             }
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
-            for index in ["event_participants_actor", "event_regions_place", "events_type_date", "events_date", "events_type_precision_date"] {
+            for index in ["event_participants_actor", "event_regions_place", "events_type_date", "events_date", "events_type_precision_date",
+                          "events_undigested"] {
                 #expect(indexes.contains(index), "missing index \(index)")
             }
         }
@@ -28,7 +29,7 @@ import Testing
         let dir = try TempDir()
         try openStore(dir).close()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql"])
     }
 
     @Test func createsParentFolders() throws {

@@ -1,3 +1,4 @@
+import DiploModel
 import Foundation
 
 /// A folder of precompiled knowledge (see `KnowledgeReader`): one file per `Knowledge/` folder,
@@ -120,59 +121,5 @@ public struct KnowledgeCache: Sendable {
         for (name, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.maxFiles) where name != target.lastPathComponent {
             try? fm.removeItem(at: folder.appendingPathComponent(name))
         }
-    }
-}
-
-/// Little-endian lengths and UTF-8 strings, written into one byte array.
-private struct ByteWriter {
-    var bytes: [UInt8] = []
-
-    mutating func u32(_ v: Int) { withUnsafeBytes(of: UInt32(truncatingIfNeeded: v).littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func string(_ s: String) { u32(s.utf8.count); bytes.append(contentsOf: s.utf8) }
-    mutating func strings(_ a: [String]) { u32(a.count); for s in a { string(s) } }
-}
-
-/// Reads what `ByteWriter` wrote; every read returns nil past the end (a truncated file).
-private struct ByteReader {
-    let buffer: UnsafeBufferPointer<UInt8>
-    var offset = 0
-
-    init(_ buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
-
-    var atEnd: Bool { offset == buffer.count }
-
-    mutating func bytes(_ n: Int) -> UnsafeBufferPointer<UInt8>? {
-        guard n >= 0, offset + n <= buffer.count else { return nil }
-        defer { offset += n }
-        return UnsafeBufferPointer(rebasing: buffer[offset..<offset + n])
-    }
-
-    mutating func u8() -> UInt8? { bytes(1)?.first }
-
-    mutating func u32() -> UInt32? {
-        guard let b = bytes(4) else { return nil }
-        return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
-    }
-
-    mutating func u64() -> UInt64? {
-        guard let lo = u32(), let hi = u32() else { return nil }
-        return UInt64(lo) | UInt64(hi) << 32
-    }
-
-    mutating func string() -> String? {
-        guard let n = u32(), let b = bytes(Int(n)) else { return nil }
-        return String(decoding: b, as: UTF8.self)
-    }
-
-    mutating func strings() -> [String]? {
-        guard let n = u32(), Int(n) <= buffer.count - offset else { return nil }
-        var out: [String] = []
-        out.reserveCapacity(Int(n))
-        for _ in 0..<n {
-            guard let s = string() else { return nil }
-            out.append(s)
-        }
-        return out
     }
 }
