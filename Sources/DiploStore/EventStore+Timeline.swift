@@ -118,11 +118,16 @@ extension EventStore {
                          SELECT l.id FROM events l WHERE l.location_id IN (SELECT id FROM region_scope))
                 """)
         }
-        // Written as `e.id IN (…)` so that SQLite can start from event_participants(actor_id, event_id)
-        // instead of walking every event by date.
-        for actor in f.actors {
-            conditions.append("e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id = ?)")
-            args.append(actor)
+        // Events of given actors are found from event_participants(actor_id, event_id): the
+        // intersection of their event lists (a merge of sorted index ranges), then each event by id.
+        // CROSS JOIN keeps that order: without statistics SQLite otherwise walks every event of a
+        // type over the period and checks the actors (0.2 s for "calls of A and B since 2014" at 1M
+        // events, ~1 ms this way). The FROM clause comes after WITH and before WHERE: so do its arguments.
+        var source = "events e"
+        if !f.actors.isEmpty {
+            source = "(" + f.actors.map { _ in "SELECT event_id FROM event_participants WHERE actor_id = ?" }.joined(separator: " INTERSECT ")
+                + ") AS m CROSS JOIN events e ON e.id = m.event_id"
+            args += f.actors
         }
         if !f.anyActors.isEmpty {
             conditions.append("e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id IN (\(marks(f.anyActors.count))))")
@@ -172,7 +177,7 @@ extension EventStore {
 
         let sql = (with.isEmpty ? "" : "WITH RECURSIVE " + with.joined(separator: ", ") + "\n") + """
             SELECT \(StoreRows.eventColumns(digests: digests)), \(precisionRank) AS rank
-            FROM events e
+            FROM \(source)
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: "\n  AND "))
             ORDER BY e.date_value, rank, e.id
             LIMIT ?

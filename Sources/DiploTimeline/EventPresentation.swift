@@ -14,7 +14,7 @@ public extension TimelineEvent {
     }
 
     /// Distinct articles reporting the event (an article may give several evidence sentences).
-    var articleCount: Int { Set(sources.map(\.article)).count }
+    var articleCount: Int { sources.count < 2 ? sources.count : Set(sources.map(\.article)).count }
 
     /// `2020-02-21`, or `2019-10 (month)` / `2018 (year)` when the day is not known.
     var dateLabel: String {
@@ -41,7 +41,20 @@ public extension EventType {
 public enum EventPresentation {
     /// Collapses runs of whitespace (newlines included) into single spaces.
     public static func singleLine(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        // ASCII text (most evidence) is collapsed byte by byte: TAB, LF, VT, FF, CR and space are its whitespace.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for b in s.utf8 {
+            guard b < 0x80 else { return s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ") }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A URL safe to put in a link: http or https, without whitespace, quotes or control characters.

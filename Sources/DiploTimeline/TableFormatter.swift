@@ -70,6 +70,16 @@ public struct TableFormatter: Sendable {
 /// Display width of text in a monospaced terminal.
 public enum DisplayWidth {
     public static func of(_ s: String) -> Int {
+        // ASCII text (most of it) is one column per printable byte, without splitting it into characters.
+        var ascii = 0
+        for b in s.utf8 {
+            guard b < 0x80 else { return ofCharacters(s) }
+            if b >= 0x20 && b != 0x7F { ascii += 1 }
+        }
+        return ascii
+    }
+
+    private static func ofCharacters(_ s: String) -> Int {
         var w = 0
         for ch in s { w += of(ch) }
         return w
