@@ -138,8 +138,9 @@ struct PresentationOptions: ParsableArguments {
 func printEvents(_ filter: TimelineFilter, service: TimelineService, format: ExportFormat,
                  presentation: PresentationOptions = PresentationOptions(), understood: String? = nil,
                  to handle: FileHandle = .standardOutput) throws -> Int {
-    let title = presentation.title ?? service.title(filter)
-    let subtitle = understood ?? service.describe(filter)
+    // Only pages, calendars and TimelineJS show a title (describing the filter reads names: not for tables).
+    var title: String { presentation.title ?? service.title(filter) }
+    var subtitle: String { understood ?? service.describe(filter) }
     switch format {
     case .table:
         let events = try service.timeline(filter)
@@ -156,7 +157,9 @@ func printEvents(_ filter: TimelineFilter, service: TimelineService, format: Exp
         if events.isEmpty { note("no events match") }
         return events.count
     case .csv, .json, .jsonl, .timelinejs, .ics:
-        let writer = EventStreamWriter(format: format, pretty: true, title: title, subtitle: subtitle, fileHandle: handle)
+        let titled = format == .ics || format == .timelinejs
+        let writer = EventStreamWriter(format: format, pretty: true, title: titled ? title : nil, subtitle: titled ? subtitle : nil,
+                                       fileHandle: handle)
         let n = try service.export(filter, to: writer)
         if n == 0 && stdoutIsTerminal { note("no events match") }
         return n
