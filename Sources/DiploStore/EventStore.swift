@@ -64,6 +64,9 @@ public final class EventStore: Sendable {
             // page cache took a third of an export's time. (Only address space: the kernel's page
             // cache holds the pages either way. Pages changed in the WAL are still read from it.)
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
+            // Sorting a large timeline (tens of thousands of events with their digests) spills past
+            // SQLite's 2 MB page cache: into memory rather than temporary files.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool: DatabasePool
         do {

@@ -41,18 +41,36 @@ public extension EventType {
 public enum EventPresentation {
     /// Collapses runs of whitespace (newlines included) into single spaces.
     public static func singleLine(_ s: String) -> String {
-        // ASCII text (most evidence) is collapsed byte by byte: TAB, LF, VT, FF, CR and space are its whitespace.
+        // Byte by byte for Latin text (most evidence); other scripts, and a combining mark after a
+        // space (one character with it), take the character-level path, which this must equal.
+        let bytes = Array(s.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for b in s.utf8 {
-            guard b < 0x80 else { return s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ") }
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false, afterSpace = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var length = 1
+            var v = UInt32(b)
+            if b >= 0x80 {
+                length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+                guard i + length <= bytes.count else { break }
+                v = UInt32(b) & (0xFF >> UInt32(length + 1))
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            }
+            let space: Bool
+            if v < 0x80 { space = v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+            else if v == 0x85 || v == 0xA0 { space = true }
+            else if DisplayWidth.simpleWidth(v) != nil && !(afterSpace && (0x300..<0x370).contains(v)) { space = false }
+            else { return s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ") }
+            afterSpace = space
+            if space {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b)
+                out.append(contentsOf: bytes[i..<i + length])
             }
+            i += length
         }
         return String(decoding: out, as: UTF8.self)
     }

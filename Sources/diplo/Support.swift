@@ -147,7 +147,7 @@ func printEvents(_ filter: TimelineFilter, service: TimelineService, format: Exp
         if events.isEmpty { note("no events match"); return 0 }
         let table = TableFormatter(maxWidth: handle === FileHandle.standardOutput ? Terminal.tableWidthForStandardOutput() : nil,
                                    bold: handle === FileHandle.standardOutput && stdoutIsTerminal)
-        handle.write(Data(table.render(events).utf8))
+        handle.write(Data(table.renderBytes(events)))
         return events.count
     case .html:
         let events = try service.timeline(filter)
