@@ -177,7 +177,9 @@ func parseCSV(_ s: String) -> [[String]] {
 @Suite struct ASCIIFastPathTests {
     @Test func singleLineAndWidths() {
         let samples = ["", " ", "a", "  lead and trail \t", "a\r\nb\n\n c\u{0B}d\u{0C}e", "tab\tand  two", "x\u{7F}y\u{01}",
-                       "Vladimir Poutine s'est entretenu", "Poutine\u{00A0}a dit", "Çavuşoğlu\n et\r\n Lavrov", "日本 語", "e\u{301}"]
+                       "Vladimir Poutine s'est entretenu", "Poutine\u{00A0}a dit", "Çavuşoğlu\n et\r\n Lavrov", "日本 語", "e\u{301}",
+                       " \u{301}x", "a \u{301}b", "\u{301}a", "a\u{AD}b\u{85}c", "Erdoğan – Poutine … « x » ‰", "Nguyễn Phú Trọng",
+                       "x\u{2028}y", "a\u{200D}b", "👍🏽 ok", "\u{1F1EB}\u{1F1F7}", "한국"]
         for s in samples {
             #expect(EventPresentation.singleLine(s) == s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " "),
                     "\(s.debugDescription)")
