@@ -2,7 +2,7 @@ import DiploModel
 import Foundation
 import GRDB
 
-/// What `events.digest` holds for an event (see `Migrations/0003_event_digests.sql`): the joined
+/// What `event_digests` holds for an event (see `Migrations/0003_event_digests.sql`): the joined
 /// part of a timeline event — participant and region ids, and its sources with their articles, in
 /// timeline order — so that reading an event is one look-up instead of eight.
 ///
@@ -66,9 +66,9 @@ struct EventDigest {
 }
 
 extension EventStore {
-    /// Digests every event whose digest is missing (new or changed since it was written), so that
-    /// timelines and exports read each in one look-up. Imports call it at the end; reads are
-    /// correct without it (an event without a digest is read from the tables), only slower.
+    /// Digests every queued event (new or changed since its digest was written), so that timelines
+    /// and exports read each in one look-up. Imports call it at the end; reads are correct without
+    /// it (an event without a digest is read from the tables), only slower.
     public func refreshDigests() throws {
         try write("writing event digests") { db in try Self.refreshDigests(in: db) }
     }
@@ -76,35 +76,38 @@ extension EventStore {
     /// Events waiting for a digest.
     public func pendingDigests() throws -> Int {
         try read("counting event digests") { db in
-            try Self.hasDigests(db) ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events WHERE digest IS NULL") ?? 0 : 0
+            try Self.hasDigests(db) ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM digest_queue") ?? 0 : 0
         }
     }
 
     /// Whether the database has event digests (a store opened with the migrations of an older
     /// diplo, as tests do, has none: events are then read from the tables).
-    static func hasDigests(_ db: Database) throws -> Bool {
-        try db.columns(in: "events").contains { $0.name == "digest" }
-    }
+    static func hasDigests(_ db: Database) throws -> Bool { try db.tableExists("event_digests") }
 
-    /// Digests events without one, `StoreRows.batchSize` at a time, inside the caller's transaction.
+    /// Digests queued events, `StoreRows.batchSize` at a time, inside the caller's transaction.
     static func refreshDigests(in db: Database) throws {
         guard try hasDigests(db) else { return }
         var cache = StoreRows.RowCache()
-        let update = try db.cachedStatement(sql: "UPDATE events SET digest = ? WHERE id = ?")
+        let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO event_digests (event_id, digest) VALUES (?, ?)")
         while true {
-            let ids = try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM events WHERE digest IS NULL LIMIT ?"),
+            let ids = try String.fetchAll(db.cachedStatement(sql: "SELECT event_id FROM digest_queue LIMIT ?"),
                                           arguments: [StoreRows.batchSize])
             guard !ids.isEmpty else { return }
-            // Read from the tables (never from digests).
+            // Read from the tables (never from digests: the queued ones are missing).
             let events = try StoreRows.timelineEvents(ids, in: db, cache: &cache, digests: false)
             var written = Set<String>()
             for e in events {
-                try update.execute(arguments: [Data(EventDigest(e).encoded), e.id])
+                try insert.execute(arguments: [e.id, Data(EventDigest(e).encoded)])
                 written.insert(e.id)
             }
             // A row diplo cannot read (no event comes out of it) gets an empty digest, which readers
-            // ignore, so that it is not digested again and again.
-            for id in ids where !written.contains(id) { try update.execute(arguments: [Data(), id]) }
+            // ignore; ids of events deleted meanwhile are only dropped from the queue.
+            let unreadable = try StoreRows.existing(ids.filter { !written.contains($0) }, in: db)
+            for id in unreadable { try insert.execute(arguments: [id, Data()]) }
+            try StoreRows.inBatches(ids) { batch in
+                try db.execute(sql: "DELETE FROM digest_queue WHERE event_id IN (\(EventClustering.marks(batch.count)))",
+                               arguments: StatementArguments(batch))
+            }
         }
     }
 }

@@ -177,7 +177,7 @@ extension EventStore {
 
         let sql = (with.isEmpty ? "" : "WITH RECURSIVE " + with.joined(separator: ", ") + "\n") + """
             SELECT \(StoreRows.eventColumns(digests: digests)), \(precisionRank) AS rank
-            FROM \(source)
+            FROM \(source)\(StoreRows.digestJoin(digests: digests))
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: "\n  AND "))
             ORDER BY e.date_value, rank, e.id
             LIMIT ?

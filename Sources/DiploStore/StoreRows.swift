@@ -180,7 +180,20 @@ enum StoreRows {
     /// them (queries select them first, as `e.`): the digest last, or NULL for a store without.
     static func eventColumns(digests: Bool) -> String {
         "e.id, e.type, e.mode, e.cameo, e.plover, e.date_precision, e.date_basis, e.date_value, e.date_earliest, e.date_latest, "
-            + "e.location_id, \(digests ? "e.digest" : "NULL")"
+            + "e.location_id, \(digests ? "d.digest" : "NULL")"
+    }
+
+    /// What a query selecting `eventColumns` joins to `events e` for the digests (one look-up per
+    /// event that passes the filters).
+    static func digestJoin(digests: Bool) -> String {
+        digests ? " LEFT JOIN event_digests d ON d.event_id = e.id" : ""
+    }
+
+    /// The ids of `ids` that are stored events.
+    static func existing(_ ids: [String], in db: Database) throws -> [String] {
+        var out: [String] = []
+        try forEachRawRow("SELECT id FROM events WHERE id IN ({ids})", ids: ids, in: db) { out.append($0.text(0)) }
+        return out
     }
 
     /// An event's own row, with its digest when it has one.
@@ -215,7 +228,8 @@ enum StoreRows {
         guard !ids.isEmpty else { return [] }
         var heads: [String: EventHead] = [:]
         heads.reserveCapacity(ids.count)
-        try forEachRawRow("SELECT \(eventColumns(digests: digests)) FROM events e WHERE e.id IN ({ids})", ids: ids, in: db) { row in
+        try forEachRawRow("SELECT \(eventColumns(digests: digests)) FROM events e\(digestJoin(digests: digests)) WHERE e.id IN ({ids})",
+                          ids: ids, in: db) { row in
             if let head = EventHead(row) { heads[head.id] = head }
         }
         return try timelineEvents(ids.compactMap { heads[$0] }, in: db, cache: &cache, digests: digests)

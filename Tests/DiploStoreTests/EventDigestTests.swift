@@ -18,7 +18,7 @@ import Testing
     }
 
     static func digestCount(_ store: EventStore) throws -> Int {
-        try store.read("count") { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM events WHERE digest IS NOT NULL") ?? 0 }
+        try store.read("count") { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM event_digests") ?? 0 }
     }
 
     /// The sample store plus an undated article without URL or title, with awkward evidence, and
@@ -67,13 +67,13 @@ import Testing
         var forged = EventDigest(call)
         forged.sources[0].evidence = "forged"
         try store.write("forge") { db in
-            try db.execute(sql: "UPDATE events SET digest = ? WHERE id = ?", arguments: [Data(forged.encoded), call.id])
+            try db.execute(sql: "UPDATE event_digests SET digest = ? WHERE event_id = ?", arguments: [Data(forged.encoded), call.id])
         }
         #expect(try store.event(id: call.id)?.sources.first?.evidence == "forged")
         #expect(try Self.fromTables(store).first { $0.id == call.id }?.sources.first?.evidence != "forged")
         // A digest diplo cannot read (another version, damaged) is ignored.
         try store.write("damage") { db in
-            try db.execute(sql: "UPDATE events SET digest = x'FF00' WHERE id = ?", arguments: [call.id])
+            try db.execute(sql: "UPDATE event_digests SET digest = x'FF00' WHERE event_id = ?", arguments: [call.id])
         }
         #expect(try store.event(id: call.id) == call)
     }

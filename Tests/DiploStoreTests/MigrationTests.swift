@@ -13,13 +13,13 @@ import Testing
 
         let queue = try DatabaseQueue(path: dir.path("diplo.sqlite"))
         try queue.read { db in
-            for table in ["articles", "events", "actors", "event_participants", "places", "event_regions", "sources", "sources_fts"] {
+            for table in ["articles", "events", "actors", "event_participants", "places", "event_regions", "sources", "sources_fts",
+                          "event_digests", "digest_queue"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
-            for index in ["event_participants_actor", "event_regions_place", "events_type_date", "events_date", "events_type_precision_date",
-                          "events_undigested"] {
+            for index in ["event_participants_actor", "event_regions_place", "events_type_date", "events_date", "events_type_precision_date"] {
                 #expect(indexes.contains(index), "missing index \(index)")
             }
         }
