@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "DiploModel"),
         .target(name: "DiploExtraction", dependencies: ["DiploModel"]),
         .target(name: "DiploIngest", dependencies: ["DiploModel"]),
-        .target(name: "DiploStore", dependencies: ["DiploModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "DiploStore", dependencies: ["DiploModel", .product(name: "GRDB", package: "GRDB.swift"),
+                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "DiploTimeline", dependencies: ["DiploModel", "DiploStore", "DiploExtraction"]),
         .executableTarget(name: "diplo", dependencies: [
             "DiploModel", "DiploExtraction", "DiploIngest", "DiploStore", "DiploTimeline",

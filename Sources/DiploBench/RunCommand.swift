@@ -27,6 +27,8 @@ struct RunCommand: ParsableCommand {
     var diplo: String?
     @Option(name: .long, parsing: .upToNextOption, help: "Stages to run (default: all).")
     var stages: [Stage] = Stage.allCases
+    @Flag(name: .customLong("reuse-store"), help: "With --work-dir: measure queries and exports on the store a previous run left there (grown to --store-events) instead of building it again.")
+    var reuseStore = false
 
     func run() throws {
         do { try runStages() } catch let e as BenchError {
@@ -79,22 +81,31 @@ struct RunCommand: ParsableCommand {
 
         if stages.contains(.store) || stages.contains(.export) {
             let path = work.appendingPathComponent("store.sqlite").path
-            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) }
+            let reusing = reuseStore && workDir != nil && fm.fileExists(atPath: path)
+            if !reusing { for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: path + suffix) } }
             let store = try EventStore(path: path)
             let service = TimelineService(store: store, knowledge: vocabulary.knowledge)
             let parser = QueryParser(knowledge: vocabulary.knowledge, vocabulary: try QueryVocabulary.load(knowledgeDirectory: data.knowledgeURL))
             let bench = StoreBench(generator: generator, knowledge: vocabulary.knowledge, diplo: diploPath, database: path)
             var build = StoreBench.Build()
-            let sizes = [10_000, 100_000, storeEvents].filter { $0 <= storeEvents }
+            var sizes = [10_000, 100_000, storeEvents].filter { $0 <= storeEvents }
+            if reusing {
+                // Only the largest size (grown further if the previous run stopped short of it).
+                let stats = try store.stats()
+                build.events = stats.events
+                build.articles = stats.articles
+                sizes = [storeEvents]
+                stage("store: reusing \(path) (\(stats.events) events)")
+            }
             for (n, size) in Set(sizes).sorted().enumerated() {
                 let label = size >= 1_000_000 && size % 1_000_000 == 0 ? "\(size / 1_000_000)M" : (size % 1_000 == 0 ? "\(size / 1_000)k" : "\(size)")
                 stage("store: loading to \(size) events")
                 let before = build
                 try bench.grow(to: size, &build, store: store)
                 let section = "store @ \(label) events"
-                metrics.append(Metric(key: "store.\(label).bulk_events_per_s", section: section, label: "bulk load events/s",
+                if build.events > before.events { metrics.append(Metric(key: "store.\(label).bulk_events_per_s", section: section, label: "bulk load events/s",
                                       value: Double(build.events - before.events) / (build.seconds - before.seconds), unit: "", better: .higher,
-                                      note: "\(build.events) events in \(build.articles) articles, EventStore.bulkLoad; \(String(format: "%.0f", build.wall - before.wall)) s wall with generation"))
+                                      note: "\(build.events) events in \(build.articles) articles, EventStore.bulkLoad; \(String(format: "%.0f", build.wall - before.wall)) s wall with generation")) }
                 metrics.append(Metric(key: "store.\(label).db_bytes_per_event", section: section, label: "database bytes per event",
                                       value: Double(Measure.databaseBytes(path)) / Double(build.events), unit: "B", better: .lower,
                                       note: "\(String(format: "%.0f", Double(Measure.databaseBytes(path)) / 1e6)) MB"))

@@ -82,6 +82,11 @@ public struct EventDate: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an interval of days `YYYY-MM-DD/YYYY-MM-DD`.
     public init?(isoString s: String, basis: DateBasis = .explicit) {
+        // A day, the commonest form (the knowledge base reads thousands at start-up), without splitting characters.
+        if s.utf8.count == 10, !s.utf8.contains(0x2F), let d = CalendarDate(iso: s) {
+            self = .day(d, basis: basis)
+            return
+        }
         if let slash = s.firstIndex(of: "/") {
             guard let a = CalendarDate(iso: String(s[..<slash])), let b = CalendarDate(iso: String(s[s.index(after: slash)...])),
                   a < b else { return nil }

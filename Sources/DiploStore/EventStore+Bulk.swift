@@ -40,6 +40,7 @@ extension EventStore {
                 }
             }
             try fullText.insert(in: db)
+            try Self.refreshDigests(in: db)
             return counts
         }
     }

@@ -1,22 +1,22 @@
 import DiploModel
 import GRDB
+import GRDBSQLite
 
 extension EventStore {
     /// Events matching `filter`, oldest first (date value, then day < month < year, then id), read
     /// from one consistent snapshot.
     public func timeline(_ filter: TimelineFilter = TimelineFilter()) throws -> [TimelineEvent] {
         try read("reading the timeline") { db in
-            // One query for the ordered ids (LIMIT -1: no limit), then details a batch at a time.
-            let positions = try Self.timelinePage(filter, after: nil, count: filter.limit.map { max(0, $0) } ?? -1, in: db)
-            var out: [TimelineEvent] = []
-            out.reserveCapacity(positions.count)
-            var places = StoreRows.RowCache()
-            try StoreRows.inBatches(positions.map(\.id)) { batch in
-                out += try StoreRows.timelineEvents(batch, in: db, cache: &places)
-            }
-            return out
+            // One query for the ordered event rows (LIMIT -1: no limit), then details a batch at a time.
+            let page = try Self.timelinePage(filter, after: nil, count: filter.limit.map { max(0, $0) } ?? -1, in: db)
+            var cache = StoreRows.RowCache()
+            return try StoreRows.timelineEvents(page.heads, in: db, cache: &cache)
         }
     }
+
+    /// Events per page of `forEachEvent`: large enough to amortise the page query and the batched
+    /// detail queries, small enough to keep an export's memory flat.
+    static let exportPageSize = 2_000
 
     /// Calls `body` with every event matching `filter`, oldest first, loading a page at a time so
     /// that exports of millions of events run in constant memory.
@@ -32,18 +32,18 @@ extension EventStore {
         }
         var after: TimelinePosition?
         var delivered = 0
-        // Places and actors are read once for the whole export (one snapshot: they cannot change).
-        var places = StoreRows.RowCache()
+        // Places, actors and recent articles are read once for the whole export (one snapshot: they cannot change).
+        var cache = StoreRows.RowCache()
         while true {
-            let page = filter.limit.map { min(StoreRows.batchSize, $0 - delivered) } ?? StoreRows.batchSize
-            guard page > 0 else { return }
-            let (positions, events) = try read("reading events", from: snapshot) { db in
-                let positions = try Self.timelinePage(filter, after: after, count: page, in: db)
-                return (positions, try StoreRows.timelineEvents(positions.map(\.id), in: db, cache: &places))
+            let count = filter.limit.map { min(Self.exportPageSize, $0 - delivered) } ?? Self.exportPageSize
+            guard count > 0 else { return }
+            let (page, events) = try read("reading events", from: snapshot) { db in
+                let page = try Self.timelinePage(filter, after: after, count: count, in: db)
+                return (page, try StoreRows.timelineEvents(page.heads, in: db, cache: &cache))
             }
             for event in events { try body(event) }
-            delivered += positions.count
-            guard positions.count == page, let last = positions.last else { return }
+            delivered += page.rows
+            guard page.rows == count, let last = page.last else { return }
             after = last
         }
     }
@@ -54,8 +54,8 @@ extension EventStore {
     /// One event with every source, or nil.
     public func event(id: String) throws -> TimelineEvent? {
         try read("reading event \(id)") { db in
-            var places = StoreRows.RowCache()
-            return try StoreRows.timelineEvents([id], in: db, cache: &places).first
+            var cache = StoreRows.RowCache()
+            return try StoreRows.timelineEvents([id], in: db, cache: &cache, digests: Self.hasDigests(db)).first
         }
     }
 
@@ -70,16 +70,33 @@ extension EventStore {
 
     static let precisionRank = "(CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END)"
 
-    /// The next `count` events after `after` in timeline order.
-    static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database) throws -> [TimelinePosition] {
-        let query = timelineQuery(f, after: after, count: count)
-        return try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map {
-            TimelinePosition(id: $0["id"], dateValue: $0["date_value"], precisionRank: $0["rank"])
+    /// A page of the timeline: the readable event rows, how many rows the query returned, and
+    /// where the last one stands (the next page starts after it).
+    struct TimelinePage {
+        var heads: [StoreRows.EventHead] = []
+        var rows = 0
+        var last: TimelinePosition?
+    }
+
+    /// The next `count` events after `after` in timeline order (-1: all of them).
+    static func timelinePage(_ f: TimelineFilter, after: TimelinePosition?, count: Int, in db: Database,
+                             digests: Bool? = nil) throws -> TimelinePage {
+        let query = timelineQuery(f, after: after, count: count, digests: try digests ?? hasDigests(db))
+        let statement = try db.cachedStatement(sql: query.sql)
+        try statement.setArguments(query.arguments)
+        var page = TimelinePage()
+        var lastRow: (String, String, Int)?
+        try RawRow.step(statement) { row in
+            page.rows += 1
+            if let head = StoreRows.EventHead(row) { page.heads.append(head) }
+            lastRow = (row.text(0), row.text(7), Int(row.int64(12)))
         }
+        page.last = lastRow.map { TimelinePosition(id: $0.0, dateValue: $0.1, precisionRank: $0.2) }
+        return page
     }
 
     /// The SQL of a timeline page: fixed fragments only, every value from the filter is a bound argument.
-    static func timelineQuery(_ f: TimelineFilter, after: TimelinePosition?, count: Int) -> (sql: String, arguments: StatementArguments) {
+    static func timelineQuery(_ f: TimelineFilter, after: TimelinePosition?, count: Int, digests: Bool = true) -> (sql: String, arguments: StatementArguments) {
         var with: [String] = []
         var conditions: [String] = []
         var args: [(any DatabaseValueConvertible)?] = []
@@ -101,11 +118,16 @@ extension EventStore {
                          SELECT l.id FROM events l WHERE l.location_id IN (SELECT id FROM region_scope))
                 """)
         }
-        // Written as `e.id IN (…)` so that SQLite can start from event_participants(actor_id, event_id)
-        // instead of walking every event by date.
-        for actor in f.actors {
-            conditions.append("e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id = ?)")
-            args.append(actor)
+        // Events of given actors are found from event_participants(actor_id, event_id): the
+        // intersection of their event lists (a merge of sorted index ranges), then each event by id.
+        // CROSS JOIN keeps that order: without statistics SQLite otherwise walks every event of a
+        // type over the period and checks the actors (0.2 s for "calls of A and B since 2014" at 1M
+        // events, ~1 ms this way). The FROM clause comes after WITH and before WHERE: so do its arguments.
+        var source = "events e"
+        if !f.actors.isEmpty {
+            source = "(" + f.actors.map { _ in "SELECT event_id FROM event_participants WHERE actor_id = ?" }.joined(separator: " INTERSECT ")
+                + ") AS m CROSS JOIN events e ON e.id = m.event_id"
+            args += f.actors
         }
         if !f.anyActors.isEmpty {
             conditions.append("e.id IN (SELECT ep.event_id FROM event_participants ep WHERE ep.actor_id IN (\(marks(f.anyActors.count))))")
@@ -154,8 +176,8 @@ extension EventStore {
         args.append(count)
 
         let sql = (with.isEmpty ? "" : "WITH RECURSIVE " + with.joined(separator: ", ") + "\n") + """
-            SELECT e.id, e.date_value, \(precisionRank) AS rank
-            FROM events e
+            SELECT \(StoreRows.eventColumns(digests: digests)), \(precisionRank) AS rank
+            FROM \(source)\(StoreRows.digestJoin(digests: digests))
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: "\n  AND "))
             ORDER BY e.date_value, rank, e.id
             LIMIT ?

@@ -14,7 +14,7 @@ public extension TimelineEvent {
     }
 
     /// Distinct articles reporting the event (an article may give several evidence sentences).
-    var articleCount: Int { Set(sources.map(\.article)).count }
+    var articleCount: Int { sources.count < 2 ? sources.count : Set(sources.map(\.article)).count }
 
     /// `2020-02-21`, or `2019-10 (month)` / `2018 (year)` when the day is not known.
     var dateLabel: String {
@@ -41,7 +41,38 @@ public extension EventType {
 public enum EventPresentation {
     /// Collapses runs of whitespace (newlines included) into single spaces.
     public static func singleLine(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        // Byte by byte for Latin text (most evidence); other scripts, and a combining mark after a
+        // space (one character with it), take the character-level path, which this must equal.
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false, afterSpace = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var length = 1
+            var v = UInt32(b)
+            if b >= 0x80 {
+                length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+                guard i + length <= bytes.count else { break }
+                v = UInt32(b) & (0xFF >> UInt32(length + 1))
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+            }
+            let space: Bool
+            if v < 0x80 { space = v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+            else if v == 0x85 || v == 0xA0 { space = true }
+            else if DisplayWidth.simpleWidth(v) != nil && !(afterSpace && (0x300..<0x370).contains(v)) { space = false }
+            else { return s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ") }
+            afterSpace = space
+            if space {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: bytes[i..<i + length])
+            }
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A URL safe to put in a link: http or https, without whitespace, quotes or control characters.

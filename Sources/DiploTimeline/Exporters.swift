@@ -158,16 +158,61 @@ public enum Exporters {
     }
 
     public static func appendCSVField(_ raw: String, to out: inout [UInt8], neutralise: Bool = true) {
-        let s = neutralise ? neutraliseFormula(raw) : raw
-        var needsQuotes = false
-        for b in s.utf8 where b == 0x22 || b == 0x2C || b == 0x0D || b == 0x0A { needsQuotes = true; break }
-        guard needsQuotes else { out.append(contentsOf: s.utf8); return }
-        out.append(0x22)
-        for b in s.utf8 {
-            if b == 0x22 { out.append(0x22) }
-            out.append(b)
+        appendCSVField(joining: CollectionOfOne(raw), to: &out, neutralise: neutralise)
+    }
+
+    /// Appends `parts` joined by "; " as one field, exactly as `appendCSVField(parts.joined(separator: "; "))`
+    /// would, without building the joined string (exports write millions of these).
+    static func appendCSVField(joining parts: some Collection<String>, to out: inout [UInt8], neutralise: Bool = true) {
+        guard let firstPart = parts.first else { return }
+        let first = firstPart.utf8.first ?? (parts.count > 1 ? UInt8(ascii: ";") : nil)
+        var prefix = false
+        if neutralise, let f = first {
+            switch f {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: prefix = true
+            default: break
+            }
         }
-        out.append(0x22)
+        var needsQuotes = false
+        for part in parts where !needsQuotes {
+            for b in part.utf8 where b == 0x22 || b == 0x2C || b == 0x0D || b == 0x0A { needsQuotes = true; break }
+        }
+        if needsQuotes { out.append(0x22) }
+        if prefix { out.append(UInt8(ascii: "'")) }
+        var separate = false
+        for part in parts {
+            if separate { out.append(UInt8(ascii: ";")); out.append(0x20) }
+            separate = true
+            if needsQuotes {
+                for b in part.utf8 {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+            } else {
+                out.append(contentsOf: part.utf8)
+            }
+        }
+        if needsQuotes { out.append(0x22) }
+    }
+
+    /// Appends an event's CSV row: the cells of `csvCells`, written straight into `out`.
+    public static func appendCSVRow(_ e: TimelineEvent, to out: inout [UInt8]) {
+        func comma() { out.append(UInt8(ascii: ",")) }
+        for cell in [e.id, e.date.isoString, e.date.precision.rawValue, e.date.earliest.iso, e.date.latest.iso, e.date.basis.rawValue,
+                     e.type.rawValue, e.cameo, e.plover] {
+            appendCSVField(cell, to: &out)
+            comma()
+        }
+        appendCSVField(joining: e.participants.lazy.map(\.name), to: &out); comma()
+        appendCSVField(joining: e.participants.lazy.map { $0.wikidata ?? "" }, to: &out); comma()
+        appendCSVField(joining: e.countryCodes, to: &out); comma()
+        appendCSVField(e.location?.name ?? "", to: &out); comma()
+        appendCSVField(joining: e.regions.lazy.map(\.name), to: &out); comma()
+        appendCSVField(joining: e.sources.lazy.map(\.evidence), to: &out); comma()
+        appendCSVField(joining: e.sources.lazy.map(\.article), to: &out); comma()
+        appendCSVField(joining: e.sources.lazy.map { $0.url ?? "" }, to: &out); comma()
+        appendCSVField(String(e.articleCount), to: &out)
+        out.append(0x0D); out.append(0x0A)
     }
 }
 
@@ -222,7 +267,7 @@ public final class EventStreamWriter {
         start()
         switch format {
         case .csv:
-            Exporters.appendCSVRow(Exporters.csvCells(event), to: &buffer)
+            Exporters.appendCSVRow(event, to: &buffer)
         case .json:
             if count > 0 { buffer.append(UInt8(ascii: ",")) }
             if json.pretty { buffer.append(contentsOf: "\n  ".utf8) }

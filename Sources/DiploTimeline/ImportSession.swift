@@ -75,6 +75,10 @@ public final class ImportSession {
     }
 
     /// Counts a file that could not be read.
+    /// Ends an import: digests the events it created or changed (`EventStore.refreshDigests`), so
+    /// that timelines and exports read each in one look-up.
+    public func finish() throws { try store.refreshDigests() }
+
     public func fileFailed() { summary.filesFailed += 1 }
     /// Counts a record of a multi-record file that could not be read.
     public func recordFailed() { summary.recordsFailed += 1 }
@@ -111,6 +115,7 @@ public final class ImportSession {
             add(c)
             progress(i + 1, articles.count)
         }
+        try finish()
     }
 }
 

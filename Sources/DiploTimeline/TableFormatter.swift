@@ -31,38 +31,48 @@ public struct TableFormatter: Sendable {
         ]
     }
 
-    public func render(_ events: [TimelineEvent]) -> String {
+    public func render(_ events: [TimelineEvent]) -> String { String(decoding: renderBytes(events), as: UTF8.self) }
+
+    /// The table as UTF-8 bytes, built in one buffer (tables of tens of thousands of events).
+    public func renderBytes(_ events: [TimelineEvent]) -> [UInt8] {
         let rows = events.map(TableFormatter.cells)
         let n = TableFormatter.headers.count
         var widths = TableFormatter.headers.map(DisplayWidth.of)
-        for r in rows { for i in 0..<(n - 1) { widths[i] = max(widths[i], DisplayWidth.of(r[i])) } }
+        var cellWidths = [[Int]]()
+        cellWidths.reserveCapacity(rows.count)
+        for r in rows {
+            let w = (0..<(n - 1)).map { DisplayWidth.of(r[$0]) }
+            for i in 0..<(n - 1) { widths[i] = max(widths[i], w[i]) }
+            cellWidths.append(w)
+        }
         let gap = 2
         let fixed = widths.prefix(n - 1).reduce(0, +) + gap * (n - 1)
         var evidenceWidth: Int? = nil
         if let maxWidth { evidenceWidth = max(20, maxWidth - fixed) }
 
-        var out = ""
-        func line(_ cells: [String], header: Bool) {
-            var l = ""
+        var out: [UInt8] = []
+        out.reserveCapacity((fixed + 120) * (rows.count + 1))
+        func spaces(_ k: Int) { if k > 0 { out.append(contentsOf: repeatElement(0x20, count: k)) } }
+        func line(_ cells: [String], _ cellWidth: [Int], header: Bool) {
+            if header && bold { out.append(contentsOf: "\u{1B}[1m".utf8) }
+            let textStart = out.count
             for i in 0..<n {
-                var c = cells[i]
+                let c = cells[i]
                 if i == n - 1 {
-                    if let ew = evidenceWidth { c = DisplayWidth.truncate(c, to: ew) }
-                    l += c
+                    if let ew = evidenceWidth { out.append(contentsOf: DisplayWidth.truncate(c, to: ew).utf8) } else { out.append(contentsOf: c.utf8) }
                 } else {
-                    let pad = widths[i] - DisplayWidth.of(c)
+                    let pad = widths[i] - cellWidth[i]
                     // Right-align the number of sources.
-                    if i == 5 && !header { l += String(repeating: " ", count: pad) + c }
-                    else { l += c + String(repeating: " ", count: pad) }
-                    l += String(repeating: " ", count: gap)
+                    if i == 5 && !header { spaces(pad); out.append(contentsOf: c.utf8) } else { out.append(contentsOf: c.utf8); spaces(pad) }
+                    spaces(gap)
                 }
             }
-            while l.hasSuffix(" ") { l.removeLast() }
-            if header && bold { l = "\u{1B}[1m" + l + "\u{1B}[0m" }
-            out += l + "\n"
+            while out.count > textStart, out[out.count - 1] == 0x20 { out.removeLast() }
+            if header && bold { out.append(contentsOf: "\u{1B}[0m".utf8) }
+            out.append(0x0A)
         }
-        line(TableFormatter.headers, header: true)
-        for r in rows { line(r, header: false) }
+        line(TableFormatter.headers, TableFormatter.headers.map(DisplayWidth.of), header: true)
+        for (r, w) in zip(rows, cellWidths) { line(r, w + [0], header: false) }
         return out
     }
 }
@@ -70,6 +80,27 @@ public struct TableFormatter: Sendable {
 /// Display width of text in a monospaced terminal.
 public enum DisplayWidth {
     public static func of(_ s: String) -> Int {
+        // Latin text (most of it) is measured scalar by scalar, without splitting it into characters.
+        var w = 0
+        for scalar in s.unicodeScalars {
+            guard let sw = simpleWidth(scalar.value) else { return ofCharacters(s) }
+            w += sw
+        }
+        return w
+    }
+
+    /// The width of a scalar that is always a character of its own or a combining mark (Latin
+    /// letters and accents, dashes, quotes…), where summing scalars equals summing characters; nil
+    /// for the others (scripts and symbols that may form multi-scalar characters).
+    static func simpleWidth(_ v: UInt32) -> Int? {
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0xAD { return 0 }
+        if v < 0x300 { return 1 }
+        if v < 0x370 { return 0 }
+        if (v >= 0x1E00 && v < 0x1F00) || (v >= 0x2010 && v < 0x2028) || (v >= 0x2030 && v < 0x205F) { return 1 }
+        return nil
+    }
+
+    private static func ofCharacters(_ s: String) -> Int {
         var w = 0
         for ch in s { w += of(ch) }
         return w

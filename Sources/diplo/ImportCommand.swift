@@ -115,6 +115,7 @@ struct ImportCommand: ParsableCommand {
 
     /// Prints the summary; exit code 1 when something failed.
     private func finish(_ session: ImportSession, failed: Bool) throws {
+        try session.finish()
         note(session.summary.text)
         if failed { throw ExitCode.failure }
     }

@@ -114,12 +114,13 @@ struct FilterOptions: ParsableArguments {
 
 /// The knowledge base, loaded once and then kept until the process exits: freeing its tens of
 /// thousands of names and trie nodes one by one at the end of a command would cost more time than
-/// a whole `diplo timeline` query.
+/// a whole `diplo timeline` query. It is read through the user's knowledge cache (`~/.cache/diplo`,
+/// see `KnowledgeCache`), which spares parsing and tokenising the TSV files when they have not changed.
 nonisolated(unsafe) private var processKnowledge: Knowledge?
 
 func loadKnowledge() throws -> Knowledge {
     if let k = processKnowledge { return k }
-    let k = try Knowledge.loadDefault()
+    let k = try Knowledge.loadDefault(cache: KnowledgeCache.userDefault)
     processKnowledge = k
     return k
 }
@@ -137,15 +138,16 @@ struct PresentationOptions: ParsableArguments {
 func printEvents(_ filter: TimelineFilter, service: TimelineService, format: ExportFormat,
                  presentation: PresentationOptions = PresentationOptions(), understood: String? = nil,
                  to handle: FileHandle = .standardOutput) throws -> Int {
-    let title = presentation.title ?? service.title(filter)
-    let subtitle = understood ?? service.describe(filter)
+    // Only pages, calendars and TimelineJS show a title (describing the filter reads names: not for tables).
+    var title: String { presentation.title ?? service.title(filter) }
+    var subtitle: String { understood ?? service.describe(filter) }
     switch format {
     case .table:
         let events = try service.timeline(filter)
         if events.isEmpty { note("no events match"); return 0 }
         let table = TableFormatter(maxWidth: handle === FileHandle.standardOutput ? Terminal.tableWidthForStandardOutput() : nil,
                                    bold: handle === FileHandle.standardOutput && stdoutIsTerminal)
-        handle.write(Data(table.render(events).utf8))
+        handle.write(Data(table.renderBytes(events)))
         return events.count
     case .html:
         let events = try service.timeline(filter)
@@ -155,7 +157,9 @@ func printEvents(_ filter: TimelineFilter, service: TimelineService, format: Exp
         if events.isEmpty { note("no events match") }
         return events.count
     case .csv, .json, .jsonl, .timelinejs, .ics:
-        let writer = EventStreamWriter(format: format, pretty: true, title: title, subtitle: subtitle, fileHandle: handle)
+        let titled = format == .ics || format == .timelinejs
+        let writer = EventStreamWriter(format: format, pretty: true, title: titled ? title : nil, subtitle: titled ? subtitle : nil,
+                                       fileHandle: handle)
         let n = try service.export(filter, to: writer)
         if n == 0 && stdoutIsTerminal { note("no events match") }
         return n

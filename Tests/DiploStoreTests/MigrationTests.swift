@@ -8,12 +8,13 @@ import Testing
     @Test func migrationsAreAppliedAndRecorded() throws {
         let dir = try TempDir()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql"])
         try store.close()
 
         let queue = try DatabaseQueue(path: dir.path("diplo.sqlite"))
         try queue.read { db in
-            for table in ["articles", "events", "actors", "event_participants", "places", "event_regions", "sources", "sources_fts"] {
+            for table in ["articles", "events", "actors", "event_participants", "places", "event_regions", "sources", "sources_fts",
+                          "event_digests", "digest_queue"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -28,7 +29,7 @@ import Testing
         let dir = try TempDir()
         try openStore(dir).close()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql"])
     }
 
     @Test func createsParentFolders() throws {

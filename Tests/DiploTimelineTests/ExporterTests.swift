@@ -173,6 +173,41 @@ func parseCSV(_ s: String) -> [[String]] {
     }
 }
 
+/// The byte-level paths for ASCII text give what the character-level ones give.
+@Suite struct ASCIIFastPathTests {
+    @Test func singleLineAndWidths() {
+        let samples = ["", " ", "a", "  lead and trail \t", "a\r\nb\n\n c\u{0B}d\u{0C}e", "tab\tand  two", "x\u{7F}y\u{01}",
+                       "Vladimir Poutine s'est entretenu", "Poutine\u{00A0}a dit", "Çavuşoğlu\n et\r\n Lavrov", "日本 語", "e\u{301}",
+                       " \u{301}x", "a \u{301}b", "\u{301}a", "a\u{AD}b\u{85}c", "Erdoğan – Poutine … « x » ‰", "Nguyễn Phú Trọng",
+                       "x\u{2028}y", "a\u{200D}b", "👍🏽 ok", "\u{1F1EB}\u{1F1F7}", "한국"]
+        for s in samples {
+            #expect(EventPresentation.singleLine(s) == s.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " "),
+                    "\(s.debugDescription)")
+            #expect(DisplayWidth.of(s) == s.reduce(0) { $0 + DisplayWidth.of($1) }, "\(s.debugDescription)")
+        }
+    }
+}
+
+/// The CSV row written straight from an event is the row of its `csvCells`, byte for byte.
+@Suite struct DirectCSVRowTests {
+    @Test func directRowsAreTheRowsOfTheCells() {
+        var odd = trickyEvent
+        odd.participants = [ActorRef(id: "local:x", name: "", kind: .person), ActorRef(id: "Q1", name: "-x", kind: .state, country: "FR")]
+        odd.regions = [PlaceRef(id: "a", name: "=A"), PlaceRef(id: "b", name: "B, C")]
+        odd.sources = [source("@a", "x\ry"), source("", "\"q\""), source("+c", "")]
+        var empty = callEvent
+        empty.participants = []; empty.regions = []; empty.sources = []; empty.location = PlaceRef(id: "p", name: "\tTab")
+        var single = callEvent
+        single.participants = [ActorRef(id: "local:y", name: "", kind: .person)]
+        for e in [callEvent, trickyEvent, odd, empty, single] {
+            var direct: [UInt8] = [], reference: [UInt8] = []
+            Exporters.appendCSVRow(e, to: &direct)
+            Exporters.appendCSVRow(Exporters.csvCells(e), to: &reference)
+            #expect(String(decoding: direct, as: UTF8.self) == String(decoding: reference, as: UTF8.self))
+        }
+    }
+}
+
 @Suite struct TableTests {
     @Test func columnsAreAlignedByCharactersNotBytes() {
         let out = TableFormatter().render([callEvent, trickyEvent])

@@ -68,13 +68,17 @@ public struct FunctionWords: Sendable {
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
     public static func load(_ url: URL) throws -> FunctionWords {
+        try load(TSVFile.load(url), foldKey: Folding.foldKey)
+    }
+
+    /// Reads the rows of a `words.tsv` file, folding words with `foldKey` (cached by `KnowledgeReader`).
+    static func load(_ file: TSVFile, foldKey: (String) -> String) throws -> FunctionWords {
         var words = FunctionWords()
-        let file = try TSVFile.load(url)
         for row in file.rows where !row[0].isEmpty {
             guard let path = classes[row[0]] else {
                 throw KnowledgeError.badRow(file.path, row.line, "unknown word class '\(row[0])' (known: \(classes.keys.sorted().joined(separator: ", ")))")
             }
-            let word = row[1] == "-" ? "-" : Folding.foldKey(row[1])
+            let word = row[1] == "-" ? "-" : foldKey(row[1])
             guard !word.isEmpty else { throw KnowledgeError.badRow(file.path, row.line, "missing word") }
             words[keyPath: path].insert(word)
         }

@@ -32,12 +32,24 @@ public final class Knowledge: Sendable {
         public var requiresCapital: Bool
     }
 
-    public static func loadDefault() throws -> Knowledge {
+    /// The default `Knowledge/` folder (see `ResourceLocator`), through `cache` when given.
+    public static func loadDefault(cache: KnowledgeCache? = nil) throws -> Knowledge {
         guard let dir = ResourceLocator.knowledge else { throw KnowledgeError.missingDirectory }
-        return try load(from: dir)
+        return try load(from: dir, cache: cache)
     }
 
-    public static func load(from dir: URL) throws -> Knowledge {
+    /// Reads a knowledge folder. With a `cache`, the parsed files and folded phrase keys come from
+    /// it when it holds them for these files and this binary (and are written to it otherwise); the
+    /// result is the same either way.
+    public static func load(from dir: URL, cache: KnowledgeCache? = nil) throws -> Knowledge {
+        let reader = KnowledgeReader(directory: dir, cache: cache)
+        let knowledge = try load(reader)
+        reader.finish(cache: cache)
+        return knowledge
+    }
+
+    static func load(_ reader: KnowledgeReader) throws -> Knowledge {
+        let dir = reader.directory
         var countries: [String: CountryInfo] = [:]
         var actors: [String: ActorInfo] = [:]
         var institutions: [String: InstitutionInfo] = [:]
@@ -60,42 +72,42 @@ public final class Knowledge: Sendable {
                 letterCount += 1
             }
             let allCaps = letterCount >= 2 && letterCount <= 5 && allUpper
-            names.insert(phrase: alias, value: NameEntry(entity: e, requiresAllCaps: allCaps, requiresCapital: capital))
+            names.insert(reader.keyTokens(alias), value: NameEntry(entity: e, requiresAllCaps: allCaps, requiresCapital: capital))
         }
 
-        for row in try TSVFile.load(dir.appendingPathComponent("countries.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file("countries.tsv").rows where !row[0].isEmpty {
             let c = CountryInfo(code: row[0], qid: row[1], name: row[2], aliases: row.list(3), adjectives: row.list(4),
                                 capital: row[5].isEmpty ? nil : row[5], leaderRole: row[6].isEmpty ? "head_of_state" : row[6])
             countries[c.code] = c
             for a in [c.name] + c.aliases { addName(a, .country(c.code)) }
-            for a in c.adjectives { adjectives.insert(phrase: a, value: c.code) }
+            for a in c.adjectives { adjectives.insert(reader.keyTokens(a), value: c.code) }
         }
-        for row in try TSVFile.load(dir.appendingPathComponent("actors.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file("actors.tsv").rows where !row[0].isEmpty {
             let a = ActorInfo(id: row[0], kind: ActorKind(rawValue: row[1]) ?? .person, name: row[2],
                               country: row[3].isEmpty ? nil : row[3], aliases: row.list(4))
             actors[a.id] = a
             for n in Set([a.name] + a.aliases) { addName(n, .actor(a.id)) }
         }
-        for row in try TSVFile.load(dir.appendingPathComponent("offices.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file("offices.tsv").rows where !row[0].isEmpty {
             guard let from = Knowledge.parseLooseDate(row[3], end: false) else {
                 throw KnowledgeError.badRow(dir.appendingPathComponent("offices.tsv").path, row.line, "bad start date '\(row[3])'")
             }
             let to = row[4].isEmpty ? nil : Knowledge.parseLooseDate(row[4], end: true)
             offices.append(Office(actorID: row[0], role: row[1], country: row[2], from: from, to: to))
         }
-        for row in try TSVFile.load(dir.appendingPathComponent("institutions.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file("institutions.tsv").rows where !row[0].isEmpty {
             let i = InstitutionInfo(id: row[0], name: row[1], country: row[2], role: row[3], aliases: row.list(4),
                                     placeID: row[5].isEmpty ? nil : row[5])
             institutions[i.id] = i
             for n in Set([i.name] + i.aliases) { addName(n, .institution(i.id)) }
         }
-        for row in try TSVFile.load(dir.appendingPathComponent("places.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file("places.tsv").rows where !row[0].isEmpty {
             let p = PlaceInfo(id: row[0], kind: row[1], name: row[2], parent: row[3].isEmpty ? nil : row[3], aliases: row.list(4))
             places[p.id] = p
             if p.kind != "country" { for n in Set([p.name] + p.aliases) { addName(n, .place(p.id)) } }
         }
         // User additions (`diplo kb add-alias`) live in `user-aliases.tsv`: alias, id.
-        for row in try TSVFile.load(dir.appendingPathComponent("user-aliases.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file("user-aliases.tsv").rows where !row[0].isEmpty {
             let id = row[1]
             if actors[id] != nil { addName(row[0], .actor(id)) }
             else if institutions[id] != nil { addName(row[0], .institution(id)) }
@@ -104,9 +116,8 @@ public final class Knowledge: Sendable {
         }
 
         var languages: [String: LanguagePack] = [:]
-        let langDir = dir.appendingPathComponent("lang")
-        for code in (try? FileManager.default.contentsOfDirectory(atPath: langDir.path))?.sorted() ?? [] where !code.hasPrefix(".") {
-            languages[code] = try LanguagePack.load(code: code, directory: langDir.appendingPathComponent(code))
+        for code in reader.languageCodes {
+            languages[code] = try LanguagePack.load(code: code, reader: reader)
         }
 
         return Knowledge(countries: countries, actors: actors, institutions: institutions, places: places,

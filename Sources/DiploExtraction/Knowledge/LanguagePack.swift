@@ -42,20 +42,22 @@ public struct LanguagePack: Sendable {
         public var plural: Bool
     }
 
-    public static func load(code: String, directory: URL) throws -> LanguagePack {
+    /// Reads `lang/<code>/*.tsv` through a knowledge reader (files and folded keys possibly cached).
+    static func load(code: String, reader: KnowledgeReader) throws -> LanguagePack {
         var pack = LanguagePack(code: code)
-        for row in try TSVFile.load(directory.appendingPathComponent("calendar.tsv")).rows {
+        let folder = "lang/\(code)/"
+        for row in try reader.file(folder + "calendar.tsv").rows {
             let kind = row[0], word = row[1], value = row[2]
             var trimmed = word
             if kind == "month" || kind == "weekday", trimmed.hasSuffix(".") { trimmed.removeLast() }
-            let key = Folding.foldKey(trimmed)
+            let key = reader.foldKey(trimmed)
             switch kind {
             case "month": if let v = Int(value) { pack.months[key] = v }
             case "weekday": if let v = Int(value) { pack.weekdays[key] = v }
-            case "relative": if let v = Int(value) { pack.relativeDays.insert(phrase: word, value: v) }
-            case "event-relative": if let v = Int(value) { pack.eventRelativeDays.insert(phrase: word, value: v) }
-            case "week-relative": if let v = Int(value) { pack.relativeWeeks.insert(phrase: word, value: v) }
-            case "year-relative": if let v = Int(value) { pack.relativeYears.insert(phrase: word, value: v) }
+            case "relative": if let v = Int(value) { pack.relativeDays.insert(reader.keyTokens(word), value: v) }
+            case "event-relative": if let v = Int(value) { pack.eventRelativeDays.insert(reader.keyTokens(word), value: v) }
+            case "week-relative": if let v = Int(value) { pack.relativeWeeks.insert(reader.keyTokens(word), value: v) }
+            case "year-relative": if let v = Int(value) { pack.relativeYears.insert(reader.keyTokens(word), value: v) }
             case "season": if let v = Int(value) { pack.seasons[key] = v }
             case "ordinal-day": if let v = Int(value) { pack.ordinalDays[key] = v }
             case "modifier": pack.directionModifiers[key] = value == "future" ? 1 : (value == "past" ? -1 : 0)
@@ -65,14 +67,14 @@ public struct LanguagePack: Sendable {
             default: break
             }
         }
-        for row in try TSVFile.load(directory.appendingPathComponent("roles.tsv")).rows where !row[0].isEmpty {
+        for row in try reader.file(folder + "roles.tsv").rows where !row[0].isEmpty {
             let country = row[2].isEmpty ? nil : row[2]
-            pack.roles.insert(phrase: row[0], value: RoleEntry(role: row[1], country: country, plural: row[3] == "plural"))
+            pack.roles.insert(reader.keyTokens(row[0]), value: RoleEntry(role: row[1], country: country, plural: row[3] == "plural"))
         }
-        pack.words = try FunctionWords.load(directory.appendingPathComponent("words.tsv"))
+        pack.words = try FunctionWords.load(reader.file(folder + "words.tsv"), foldKey: reader.foldKey)
         for file in ["triggers.tsv", "cues.tsv"] {
-            for row in try TSVFile.load(directory.appendingPathComponent(file)).rows where !row[1].isEmpty {
-                pack.triggers.insert(phrase: row[1], value: row[0])
+            for row in try reader.file(folder + file).rows where !row[1].isEmpty {
+                pack.triggers.insert(reader.keyTokens(row[1]), value: row[0])
             }
         }
         return pack

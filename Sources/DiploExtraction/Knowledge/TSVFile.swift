@@ -17,6 +17,8 @@ public struct TSVFile: Sendable {
     /// `s.trimmingCharacters(in: .whitespaces)`, with ASCII spaces and tabs trimmed here and
     /// Foundation called only when another space separator (a no-break space…) ends the text.
     static func trimmingWhitespace(_ s: Substring) -> String {
+        // Most fields start and end with an ASCII letter: nothing to trim.
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20 && f < 0x80 && l > 0x20 && l < 0x80 { return String(s) }
         var t = s
         while let c = t.utf8.first, c == 0x20 || c == 0x09 { t = Substring(t.unicodeScalars.dropFirst()) }
         while let c = t.utf8.last, c == 0x20 || c == 0x09 { t = Substring(t.unicodeScalars.dropLast()) }
