@@ -59,11 +59,12 @@ public final class EventStore: Sendable {
             // power cut can lose the last imports, never corrupt the file or split an article (each
             // article is still one transaction). Re-running the import restores them.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Pages are read through a memory map instead of one read() system call each: timelines
-            // and exports of a large store jump between B-trees, and the copies into SQLite's small
-            // page cache took a third of an export's time. (Only address space: the kernel's page
-            // cache holds the pages either way. Pages changed in the WAL are still read from it.)
-            try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)")
+            // Readers read pages through a memory map instead of one read() system call each:
+            // timelines and exports of a large store jump between B-trees, and the copies into
+            // SQLite's small page cache took a third of an export's time. (The kernel's page cache
+            // holds the pages either way; pages changed in the WAL are still read from it.) Not the
+            // writer: mapped pages count in a process's resident memory, which imports keep small.
+            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)") }
             // Sorting a large timeline (tens of thousands of events with their digests) spills past
             // SQLite's 2 MB page cache: into memory rather than temporary files.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
