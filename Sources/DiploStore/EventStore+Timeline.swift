@@ -144,15 +144,17 @@ extension EventStore {
             conditions.append("e.type IN (\(marks(f.types.count)))")
             args += f.types.map(\.rawValue)
         }
-        // Span overlap, plus a bound on the indexed date_value (spans are at most maxSpanDays long, but
-        // for the rare `range` dates of undated articles).
+        // Span overlap, plus bounds on the indexed date_value, which is the first day of an event's span:
+        // a day, month or year span lies within one calendar year, so an event reaching `from` starts no
+        // earlier than 1 January of that year (the rare `range` dates of undated articles excepted), and
+        // one starting by `to` has its first day by then (a month's slack kept for safety).
         if let from = f.from {
             conditions.append("e.date_latest >= ? AND (e.date_value >= ? OR e.date_precision = 'range')")
-            args += [from.iso, from.adding(days: -EventClustering.maxSpanDays).iso]
+            args += [from.iso, CalendarDate(year: from.year, month: 1, day: 1)!.iso]
         }
         if let to = f.to {
             conditions.append("e.date_earliest <= ? AND e.date_value <= ?")
-            args += [to.iso, to.adding(days: EventClustering.maxSpanDays).iso]
+            args += [to.iso, to.adding(days: 31).iso]
         }
         if let text = f.text, !text.allSatisfy(\.isWhitespace) {
             if let match = FullTextQuery.matchExpression(for: text) {

@@ -73,6 +73,28 @@ func sampleStore(_ dir: TempDir) throws -> EventStore {
         #expect(try store.timeline(TimelineFilter(to: day("2020-01-31"))).isEmpty)
     }
 
+    @Test func aPeriodInsideAYearFindsEventsOfEveryPrecisionThatOverlapIt() throws {
+        let dir = try TempDir()
+        let store = try openStore(dir)
+        // Different pairs, so that no report merges with another.
+        let dates: [(String, EventDate, [ActorRef])] = [
+            ("year", .year(2018, basis: .explicit), [macron, poutine]),
+            ("month", .month(year: 2018, month: 6, basis: .explicit), [erdogan, scholz]),
+            ("day", onDay("2018-06-15"), [lavrov, macron]),
+            ("range", .range(earliest: day("2016-03-01"), latest: day("2026-11-21"), basis: .inferred), [scholz, poutine]),
+            ("before", onDay("2017-12-31"), [erdogan, lavrov]),
+            ("after", onDay("2018-07-01"), [macron, erdogan]),
+        ]
+        for (name, date, pair) in dates {
+            let a = TestArticle("\(name).txt", ["Une rencontre (\(name))."])
+            _ = try store.importArticle(a.article, events: [a.event(.meeting, date, pair, a.article.text)])
+        }
+        let june = try store.timeline(TimelineFilter(from: day("2018-06-01"), to: day("2018-06-30")))
+        #expect(Set(june.map { $0.sources.first?.article ?? "" }) == ["year.txt", "month.txt", "day.txt", "range.txt"])
+        let december = try store.timeline(TimelineFilter(types: [.meeting], from: day("2018-12-01"), to: day("2018-12-31")))
+        #expect(Set(december.map { $0.sources.first?.article ?? "" }) == ["year.txt", "range.txt"])
+    }
+
     @Test func aCountryRegionFindsEventsAboutPlacesInsideIt() throws {
         let dir = try TempDir()
         let store = try sampleStore(dir)
