@@ -529,6 +529,23 @@ public struct ArticleCleaner: Sendable {
         return false
     }
 
+    /// A folded line as a set element: hashed once with FNV-1a instead of feeding `Hasher` byte by
+    /// byte (a line is hundreds of bytes, and every line of every article goes through the set).
+    struct HashedBytes: Hashable {
+        var bytes: [UInt8]
+        var fnv: UInt64
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+            fnv = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fnv) }
+        static func == (a: HashedBytes, b: HashedBytes) -> Bool { a.fnv == b.fnv && a.bytes == b.bytes }
+    }
+
     // MARK: Classification
 
     /// Classifies each non-empty line of `text`.
@@ -542,19 +559,19 @@ public struct ArticleCleaner: Sendable {
         var isCredit = [Bool](repeating: false, count: n)
 
         // 1. Local rules: repeats, chrome, read-also links, captions, datelines.
-        var seen = Set<[UInt8]>()
+        var seen = Set<HashedBytes>(minimumCapacity: n)
         var i = 0
         while i < n {
             let line = lines[i]
             defer { i += 1 }
             if kinds[i] != nil { continue }  // the headline of a read-also marker
-            if !seen.insert(line.folded).inserted || line.words == 0 { kinds[i] = .boilerplate; continue }
+            if !seen.insert(HashedBytes(line.folded)).inserted || line.words == 0 { kinds[i] = .boilerplate; continue }
             if isBoilerplate(line) { kinds[i] = .boilerplate; continue }
             if let alone = readAlsoMarker(line) {
                 kinds[i] = .readAlso
                 if alone, i + 1 < n, lines[i + 1].words <= 40 {
                     kinds[i + 1] = .readAlso
-                    seen.insert(lines[i + 1].folded)
+                    seen.insert(HashedBytes(lines[i + 1].folded))
                 }
                 continue
             }

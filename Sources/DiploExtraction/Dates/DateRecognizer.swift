@@ -7,10 +7,10 @@ import DiploModel
 public struct DateRecognizer: Sendable {
     let pack: LanguagePack
     /// Month words that are also common words ("may", "march", "sept"): only dates next to a number.
-    var ambiguousMonths: Set<String> { pack.words.ambiguousMonths }
-    var yearPrepositions: Set<String> { pack.words.yearPrepositions }
-    var monthPrepositions: Set<String> { pack.words.monthPrepositions }
-    var durationWords: Set<String> { pack.words.durations }
+    var ambiguousMonths: WordSet { pack.words.ambiguousMonths }
+    var yearPrepositions: WordSet { pack.words.yearPrepositions }
+    var monthPrepositions: WordSet { pack.words.monthPrepositions }
+    var durationWords: WordSet { pack.words.durations }
 
     public init(pack: LanguagePack) { self.pack = pack }
 
@@ -22,7 +22,7 @@ public struct DateRecognizer: Sendable {
             var steps = 0
             // "depuis 2016", and "since Biden took office in January": the date of a since-clause starts a span.
             while k >= 0, steps < 6 {
-                if durationWords.contains(t[k].folded) { return true }
+                if durationWords.contains(t[k]) { return true }
                 if t[k].kind == .punctuation { return false }
                 k -= 1; steps += 1
             }
@@ -30,17 +30,17 @@ public struct DateRecognizer: Sendable {
         }
         // Each token read as a day and as a month once: the scan below asks several times per token.
         let days: [Int?] = t.indices.map { k in
-            if let v = t[k].intValue, (1...31).contains(v), t[k].original.count <= 2 {
+            if let v = t[k].intValue, (1...31).contains(v), t[k].original.utf8.count <= 2 {
                 // "11h00", "09:38": a time, not a day.
                 if k + 1 < t.count, t[k + 1].folded == ":" || t[k + 1].folded == "h" { return nil }
                 return v
             }
-            return pack.ordinalDays[t[k].folded]
+            return pack.ordinalDays[t[k]]
         }
-        let months: [Int?] = t.map { $0.kind == .word ? pack.months[$0.folded] : nil }
+        let months: [Int?] = t.map { $0.kind == .word ? pack.months[$0] : nil }
         func day(_ k: Int) -> Int? { k < t.count ? days[k] : nil }
         func year(_ k: Int) -> Int? {
-            guard k < t.count, let v = t[k].intValue, t[k].original.count == 4, (1900...2100).contains(v) else { return nil }
+            guard k < t.count, let v = t[k].intValue, t[k].original.utf8.count == 4, (1900...2100).contains(v) else { return nil }
             return v
         }
         func month(_ k: Int) -> Int? { k < t.count ? months[k] : nil }
@@ -52,7 +52,7 @@ public struct DateRecognizer: Sendable {
             // Relative phrases first (they may contain weekday-looking words).
             if let m = pack.eventRelativeDays.longestMatch(in: t, at: i) {
                 var attaches = false
-                if m.end < t.count, pack.words.genitives.contains(t[m.end].folded) { attaches = true }
+                if m.end < t.count, pack.words.genitives.contains(t[m.end]) { attaches = true }
                 out.append(DateMention(expression: .eventRelative(m.values[0]), start: i, end: m.end, isDuration: false, attachesToFollowing: attaches))
                 i = m.end; continue
             }
@@ -69,11 +69,11 @@ public struct DateRecognizer: Sendable {
                 i = m.end; continue
             }
             // Weekday, optionally followed by a date: "vendredi 10 mars", "Tuesday May 29, 2018", "Wednesday, Sept. 22, 2021".
-            if t[i].kind == .word, let wd = pack.weekdays[t[i].folded] {
+            if t[i].kind == .word, let wd = pack.weekdays[t[i]] {
                 var k = skipComma(i + 1)
                 var direction = 0
-                if i > 0, let d = pack.directionModifiers[t[i - 1].folded], d != 0 { direction = d }
-                if k < t.count, let d = pack.directionModifiers[t[k].folded], d != 0 {
+                if i > 0, let d = pack.directionModifiers[t[i - 1]], d != 0 { direction = d }
+                if k < t.count, let d = pack.directionModifiers[t[k]], d != 0 {
                     direction = d; k += 1
                     out.append(DateMention(expression: .weekday(wd, direction: direction), start: start, end: k, isDuration: false, attachesToFollowing: false))
                     i = k; continue
@@ -108,7 +108,7 @@ public struct DateRecognizer: Sendable {
                 i = end; continue
             }
             // "les 9 et 10 octobre", "May 3 and 4": the first day of a range.
-            if let d1 = day(i), i + 3 < t.count, pack.words.rangeConnectors.contains(t[i + 1].folded), day(i + 2) != nil,
+            if let d1 = day(i), i + 3 < t.count, pack.words.rangeConnectors.contains(t[i + 1]), day(i + 2) != nil,
                let mo = month(i + 3) {
                 var end = skipDot(i + 4)
                 var expr = DateExpression.dayMonth(day: d1, month: mo, weekday: nil)
@@ -124,8 +124,8 @@ public struct DateRecognizer: Sendable {
                     i = next + 1; continue
                 }
                 let word = t[i].folded
-                if !ambiguousMonths.contains(word) || (i > 0 && pack.words.ambiguousMonthPrepositions.contains(t[i - 1].folded)),
-                   i > 0, monthPrepositions.contains(t[i - 1].folded) || pack.monthParts[t[i - 1].folded] != nil {
+                if !ambiguousMonths.contains(word) || (i > 0 && pack.words.ambiguousMonthPrepositions.contains(t[i - 1])),
+                   i > 0, monthPrepositions.contains(t[i - 1]) || pack.monthParts[t[i - 1]] != nil {
                     // "en septembre l'an dernier", "in September last year".
                     var k = next
                     if k < t.count, t[k].folded == "," { k += 1 }
@@ -140,14 +140,14 @@ public struct DateRecognizer: Sendable {
             // A season and its year: "automne 2022", "à l'automne de 2022", "in the spring of 2019".
             if t[i].kind == .word, let first = pack.seasons[t[i].folded] {
                 var k = i + 1
-                if k < t.count, pack.words.genitives.contains(t[k].folded) { k += 1 }
+                if k < t.count, pack.words.genitives.contains(t[k]) { k += 1 }
                 if let y = year(k) {
                     out.append(DateMention(expression: .season(year: y, firstMonth: first), start: i, end: k + 1, isDuration: isDuration(i), attachesToFollowing: false))
                     i = k + 1; continue
                 }
             }
             // A bare year after a preposition: "en 2018", "de 2018", "in 2016".
-            if let y = year(i), i > 0, yearPrepositions.contains(t[i - 1].folded) {
+            if let y = year(i), i > 0, yearPrepositions.contains(t[i - 1]) {
                 out.append(DateMention(expression: .year(y), start: i, end: i + 1, isDuration: isDuration(i), attachesToFollowing: false))
                 i += 1; continue
             }
@@ -156,9 +156,9 @@ public struct DateRecognizer: Sendable {
         // Post-pass: "le 10 décembre prochain" is ahead; "depuis 1994, date à laquelle …" dates what follows.
         for k in out.indices {
             let e = out[k].end
-            if e < t.count, let d = pack.directionModifiers[t[e].folded], d == 1 { out[k].isFuture = true }
+            if e < t.count, let d = pack.directionModifiers[t[e]], d == 1 { out[k].isFuture = true }
             if case .weekday(_, 1) = out[k].expression { out[k].isFuture = true }
-            if out[k].isDuration, e + 2 < t.count, t[e].folded == ",", pack.words.clauseReferences.contains(t[e + 1].folded) {
+            if out[k].isDuration, e + 2 < t.count, t[e].folded == ",", pack.words.clauseReferences.contains(t[e + 1]) {
                 out[k].isDuration = false
             }
         }

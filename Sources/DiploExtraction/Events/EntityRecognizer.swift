@@ -6,12 +6,12 @@ struct EntityRecognizer: Sendable {
     let knowledge: Knowledge
     let pack: LanguagePack
 
-    var honorifics: Set<String> { pack.words.honorifics }
-    var locatives: Set<String> { pack.words.locatives }
-    var genitives: Set<String> { pack.words.genitives }
-    var articles: Set<String> { pack.words.articles }
-    var nameParticles: Set<String> { pack.words.nameParticles }
-    var possessives: Set<String> { pack.words.possessives }
+    var honorifics: WordSet { pack.words.honorifics }
+    var locatives: WordSet { pack.words.locatives }
+    var genitives: WordSet { pack.words.genitives }
+    var articles: WordSet { pack.words.articles }
+    var nameParticles: WordSet { pack.words.nameParticles }
+    var possessives: WordSet { pack.words.possessives }
 
     func recognize(_ t: [Token], cues: [CueMatch], inQuote: [Bool]) -> (actors: [ActorMention], places: [PlaceMention]) {
         var actors: [ActorMention] = []
@@ -40,7 +40,7 @@ struct EntityRecognizer: Sendable {
                 actors.append(contentsOf: a); places.append(contentsOf: p)
                 i = name.end; continue
             }
-            if honorifics.contains(t[i].folded), t[i].isCapitalized {
+            if honorifics.contains(t[i]), t[i].isCapitalized {
                 var k = i + 1
                 if k < t.count, t[k].folded == "." { k += 1 }
                 if let (ref, end) = personAfter(t, at: k, country: nil) {
@@ -158,9 +158,9 @@ struct EntityRecognizer: Sendable {
                     }
                 }
             }
-            if countries.isEmpty, j < t.count, genitives.contains(t[j].folded) {
+            if countries.isEmpty, j < t.count, genitives.contains(t[j]) {
                 var k = j + 1
-                if k < t.count, articles.contains(t[k].folded) { k += 1 }
+                if k < t.count, articles.contains(t[k]) { k += 1 }
                 if k < t.count, let n = nameMatch(t, at: k) {
                     for e in n.values.map(\.entity) {
                         if case .country(let c) = e { countries = [c]; j = n.end; break }
@@ -204,7 +204,7 @@ struct EntityRecognizer: Sendable {
             return (([ActorMention(reference: .named(ref), start: start, end: end, inQuote: inQuote[start])], []), end)
         }
         // "le président de la Chambre", "président du Conseil d'État": a title of another body, not the state's office.
-        if countries.isEmpty, !counterpart, entry.role != "leader", j < t.count, genitives.contains(t[j].folded) {
+        if countries.isEmpty, !counterpart, entry.role != "leader", j < t.count, genitives.contains(t[j]) {
             return (([], []), j)
         }
         let mention = ActorMention(reference: .role(role: entry.role, countries: countries, counterpart: counterpart),
@@ -219,18 +219,18 @@ struct EntityRecognizer: Sendable {
             for e in n.values.map(\.entity) { if case .actor(let id) = e, let ref = knowledge.actorRef(id) { return (ref, n.end) } }
             return nil  // a place or a state, not a person
         }
-        if pack.weekdays[t[k].folded] != nil || pack.months[t[k].folded] != nil { return nil }
+        if pack.weekdays[t[k]] != nil || pack.months[t[k]] != nil { return nil }
         var end = k
         var words: [String] = []
         while end < t.count, words.count < 4 {
             let tok = t[end]
-            if tok.kind == .word, tok.isCapitalized || (nameParticles.contains(tok.folded) && tok.hyphenBefore == false && end + 1 < t.count && t[end + 1].isCapitalized) || (tok.hyphenBefore && !words.isEmpty) {
+            if tok.kind == .word, tok.isCapitalized || (nameParticles.contains(tok) && tok.hyphenBefore == false && end + 1 < t.count && t[end + 1].isCapitalized) || (tok.hyphenBefore && !words.isEmpty) {
                 words.append(tok.original); end += 1
             } else { break }
         }
         guard !words.isEmpty else { return nil }
         // A single capitalised word after a title is a surname only when it is not a common sentence word.
-        if words.count == 1, pack.stopwords.contains(t[k].folded) { return nil }
+        if words.count == 1, pack.stopwords.contains(t[k]) { return nil }
         var display = ""
         for idx in k..<end {
             if idx > k { display += t[idx].hyphenBefore ? "-" : " " }

@@ -150,10 +150,12 @@ public final class Extractor: Sendable {
         var depth = 0
         var straightOpen = false
         for (i, t) in tokens.enumerated() {
-            switch t.original {
-            case "«", "“": depth += 1; mask[i] = true
-            case "»", "”": mask[i] = true; depth = max(0, depth - 1)
-            case "\"": straightOpen.toggle(); mask[i] = true
+            // Quotes are one-scalar punctuation tokens: look at that scalar, not at the string.
+            let quote = t.kind == .punctuation ? t.original.unicodeScalars.first!.value : 0
+            switch quote {
+            case 0xAB, 0x201C: depth += 1; mask[i] = true  // « “
+            case 0xBB, 0x201D: mask[i] = true; depth = max(0, depth - 1)  // » ”
+            case 0x22: straightOpen.toggle(); mask[i] = true  // "
             default: mask[i] = depth > 0 || straightOpen
             }
         }
@@ -176,8 +178,9 @@ public final class Extractor: Sendable {
 
     /// The language of an unlabelled article, by counting each language's stop words.
     func detectLanguage(_ text: String) -> String {
-        let sample = String(text.prefix(4000))
-        let tokens = Tokenizer.tokenize(sample).map(\.folded)
+        // A text of at most 4,000 UTF-8 bytes has at most 4,000 characters: no need to count them.
+        let sample = text.utf8.count <= 4000 ? text : String(text.prefix(4000))
+        let tokens = Tokenizer.tokenize(sample)
         var best = ("fr", -1)
         for (code, pack) in knowledge.languages.sorted(by: { $0.key < $1.key }) {
             let n = tokens.reduce(0) { $0 + (pack.stopwords.contains($1) ? 1 : 0) }

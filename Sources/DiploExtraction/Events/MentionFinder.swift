@@ -30,7 +30,7 @@ struct MentionFinder: Sendable {
             // A named, dated event quoted in speech ("la conférence de Berlin du 19 janvier") is still that event.
             guard !c.classes.isDisjoint(with: Self.nounClasses) else { return false }
             return s.dates.contains { $0.start >= c.end && $0.start <= c.end + 5 }
-                || s.places.contains { $0.start >= c.end && $0.start <= c.end + 2 && c.end < s.tokens.count && pack.words.genitives.contains(s.tokens[c.end].folded) }
+                || s.places.contains { $0.start >= c.end && $0.start <= c.end + 2 && c.end < s.tokens.count && pack.words.genitives.contains(s.tokens[c.end]) }
         }
             .sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
             .reduce(into: [CueMatch]()) { acc, c in
@@ -72,7 +72,7 @@ struct MentionFinder: Sendable {
                 !(a.start == 0 && a.isMetonym && a.end < t.count && ["(", "-", "–", "—", ","].contains(t[a.end].folded)) &&
                 a.end > datelineEnd &&
                 // "rejoindre Bruxelles, où se tient un sommet": the capital is where the event is, not a party.
-                !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1].folded)) &&
+                !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1])) &&
                 !a.isReportingSpeaker && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) }
             }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
@@ -105,7 +105,7 @@ struct MentionFinder: Sendable {
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
-                if d.start > 0, pack.words.genitives.contains(t[d.start - 1].folded), d.start - last > 4 || d.start < first { return false }
+                if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
                 // a date after an infinitive clause dates what is intended, not the event.
                 if d.start > last, intentionClause(in: s, from: last, to: d.start) { return false }
@@ -154,7 +154,7 @@ struct MentionFinder: Sendable {
         if hardBoundary { return false }
         // "a call in which they agreed to meet next month": an intention or a future verb after the event
         // is another (planned) event, rejected on its own without taking the reported one with it.
-        if !b.classes.isDisjoint(with: Self.verbClasses), b.start > 0, pack.words.infinitiveMarkers.contains(t[b.start - 1].folded) { return false }
+        if !b.classes.isDisjoint(with: Self.verbClasses), b.start > 0, pack.words.infinitiveMarkers.contains(t[b.start - 1]) { return false }
         if s.cues.contains(where: { $0.classes.contains("future") && $0.start >= a.end && $0.start < b.end && $0.end >= b.start }) { return false }
         // A noun with its own date ("son entretien téléphonique de jeudi dernier") after a dated verb is another event.
         let aDate = s.dates.first { !$0.isDuration && $0.start >= a.end && $0.end <= b.start }
@@ -178,7 +178,7 @@ struct MentionFinder: Sendable {
            }) { return true }
         // "signing of the grain deal", "la signature de l'accord de paix": the verbal noun and its object.
         if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 4,
-           pack.words.genitives.contains(t[a.end].folded) { return true }
+           pack.words.genitives.contains(t[a.end]) { return true }
         let aClasses = a.classes
         let verbOfSaying = aClasses.contains("statement-verb")
         let linkCue = between.contains { $0.classes.contains("link") }
@@ -287,7 +287,7 @@ struct MentionFinder: Sendable {
     private func isAnaphoric(_ first: Int, _ s: AnalyzedSentence) -> Bool {
         guard first > 0 else { return false }
         let prev = s.tokens[first - 1]
-        if pack.words.anaphoricDeterminers.contains(prev.folded) { return true }
+        if pack.words.anaphoricDeterminers.contains(prev) { return true }
         if prev.folded == "s", prev.apostropheBefore { return true }  // "Xi's visit"
         return s.cues.contains { $0.classes.contains("anaphor") && $0.end == first }
     }
@@ -298,7 +298,7 @@ struct MentionFinder: Sendable {
         var k = noun.start - 1
         while k >= 0, noun.start - k <= 3 {
             let t = s.tokens[k]
-            if pack.words.articles.contains(t.folded) { return true }
+            if pack.words.articles.contains(t) { return true }
             if t.kind != .word || s.actors.contains(where: { $0.start <= k && k < $0.end }) { return false }
             k -= 1
         }
@@ -313,11 +313,11 @@ struct MentionFinder: Sendable {
         let inSubject = usable.filter { $0.end <= subjectEnd }
         // "sommet de Téhéran", "accord de Sotchi", "conférence de Berlin": a city named right after the noun.
         for p in inSpan where p.start > m.firstTrigger && p.start <= m.lastTrigger + 3 {
-            if pack.words.genitives.contains(t[p.start - 1].folded), isCity(p.placeID) { return p.placeID }
+            if pack.words.genitives.contains(t[p.start - 1]), isCity(p.placeID) { return p.placeID }
         }
         // "Bruxelles, où se tient un sommet", "in Geneva, where they met": the city before ", où".
         for p in s.places where isCity(p.placeID) && p.end + 1 < t.count && p.end + 6 >= m.firstTrigger && p.end < m.firstTrigger
-            && t[p.end].folded == "," && pack.words.placeRelatives.contains(t[p.end + 1].folded) { return p.placeID }
+            && t[p.end].folded == "," && pack.words.placeRelatives.contains(t[p.end + 1]) { return p.placeID }
         // "Cairo summit", "Paris summit": a city just before the noun.
         for p in usable where p.end <= m.firstTrigger && m.firstTrigger - p.end <= 3 && isCity(p.placeID)
             && !t[p.end..<m.firstTrigger].contains(where: { $0.kind == .punctuation && $0.folded != "\"" }) { return p.placeID }
@@ -345,8 +345,8 @@ struct MentionFinder: Sendable {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
         }
         if cue("negation", from: max(lo, first - 6), to: min(t.count, m.lastTrigger + 2)) { return .negated }
-        for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k].folded) {
-            for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where pack.words.negationComplements.contains(t[j].folded) {
+        for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) {
+            for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where pack.words.negationComplements.contains(t[j]) {
                 return .negated
             }
         }
@@ -360,14 +360,14 @@ struct MentionFinder: Sendable {
             if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
             // An infinitive after "de"/"to" ("de se rencontrer", "to meet") is an intention.
             // But "est arrivé à Kiev avant de s'entretenir avec…": what followed in a past story happened.
-            let sequel = c.start > 1 && pack.words.sequelPrepositions.contains(t[c.start - 2].folded) && !cue("future", from: 0, to: c.start)
+            let sequel = c.start > 1 && pack.words.sequelPrepositions.contains(t[c.start - 2]) && !cue("future", from: 0, to: c.start)
                 && !t[0..<c.start].contains { w in w.kind == .word && !w.isCapitalized && pack.futureSuffixes.contains { w.folded.hasSuffix($0) && w.folded.count >= $0.count + 3 } }
-            if c.start > 0, !sequel, pack.words.infinitiveMarkers.contains(t[c.start - 1].folded), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2].folded)) {
+            if c.start > 0, !sequel, pack.words.infinitiveMarkers.contains(t[c.start - 1]), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2])) {
                 let endings = pack.words.infinitiveEndings
                 if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
             }
         }
-        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where pack.words.ahead.contains(t[k].folded) && !inDate(k) {
+        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where pack.words.ahead.contains(t[k]) && !inDate(k) {
             return .future
         }
         // Plural or generic: "deux rencontres", "tous les accords", "several meetings".
@@ -428,7 +428,7 @@ struct MentionFinder: Sendable {
             if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
             if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "talk-noun", "summit-noun", "talk-verb"]) {
                 // A joint declaration by two or more named people is itself the agreement (checked once resolved).
-                if t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0.folded) }) {
+                if t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0) }) {
                     m.needsTwoPeople = true
                     return .agreement
                 }
@@ -497,10 +497,10 @@ struct MentionFinder: Sendable {
     private func intentionClause(in s: AnalyzedSentence, from a: Int, to b: Int) -> Bool {
         let t = s.tokens
         guard b - a >= 2 else { return false }
-        for k in a..<(b - 1) where pack.words.infinitiveMarkers.contains(t[k].folded) {
+        for k in a..<(b - 1) where pack.words.infinitiveMarkers.contains(t[k]) {
             let verb = t[k + 1]
-            guard verb.kind == .word, !verb.isCapitalized, !pack.words.articles.contains(verb.folded),
-                  !pack.words.possessives.contains(verb.folded), !pack.words.anaphoricDeterminers.contains(verb.folded) else { continue }
+            guard verb.kind == .word, !verb.isCapitalized, !pack.words.articles.contains(verb),
+                  !pack.words.possessives.contains(verb), !pack.words.anaphoricDeterminers.contains(verb) else { continue }
             let endings = pack.words.infinitiveEndings
             if endings.isEmpty || endings.contains(where: { verb.folded.hasSuffix($0) }) { return true }
         }
@@ -517,7 +517,7 @@ struct MentionFinder: Sendable {
     private func agreementIsNamed(_ m: EventMention, _ s: AnalyzedSentence) -> Bool {
         let t = s.tokens
         let end = m.lastTrigger
-        if s.places.contains(where: { $0.start >= end && $0.start <= end + 2 && pack.words.genitives.contains(t[$0.start - 1].folded) }) { return true }
+        if s.places.contains(where: { $0.start >= end && $0.start <= end + 2 && pack.words.genitives.contains(t[$0.start - 1]) }) { return true }
         if s.places.contains(where: { $0.end == m.firstTrigger }) { return true }
         if end < t.count, knowledge.adjectives.longestMatch(in: t, at: end) != nil {
             if let d = s.dates.first(where: { $0.start >= end && $0.start <= end + 4 }), case .year = d.expression { return true }
@@ -555,7 +555,7 @@ struct MentionFinder: Sendable {
         var k = m.lastTrigger
         // "a appelé lundi son homologue": a date may come between the verb and its object.
         if let d = s.dates.first(where: { $0.start == k }) { k = d.end }
-        if k < t.count, pack.words.possessives.contains(t[k].folded) || pack.words.articles.contains(t[k].folded) { k += 1 }
+        if k < t.count, pack.words.possessives.contains(t[k]) || pack.words.articles.contains(t[k]) { k += 1 }
         guard let object = s.actors.first(where: { $0.start >= m.lastTrigger && $0.start <= k }) else { return false }
         switch object.reference {
         case .named(let r): guard r.kind == .person else { return false }
@@ -564,10 +564,10 @@ struct MentionFinder: Sendable {
         }
         let after = object.end
         // "called Biden 'a very experienced statesman'", "called him a partner": naming, not phoning.
-        if after < t.count, ["\"", "«", "“", "'"].contains(t[after].folded) || pack.words.indefiniteArticles.contains(t[after].folded) { return false }
-        if after < t.count, pack.words.locatives.contains(t[after].folded) || pack.words.infinitiveMarkers.contains(t[after].folded) {
+        if after < t.count, ["\"", "«", "“", "'"].contains(t[after].folded) || pack.words.indefiniteArticles.contains(t[after]) { return false }
+        if after < t.count, pack.words.locatives.contains(t[after]) || pack.words.infinitiveMarkers.contains(t[after]) {
             // "appeler X à la retenue": urging. English "called X to congratulate him" is a call.
-            return pack.words.infinitiveMarkers.contains(t[after].folded) && !pack.words.locatives.contains(t[after].folded)
+            return pack.words.infinitiveMarkers.contains(t[after]) && !pack.words.locatives.contains(t[after])
         }
         return true
     }

@@ -12,16 +12,19 @@ struct ShortNameResolver {
     func resolve(_ sentences: inout [AnalyzedSentence]) {
         var owners: [String: Set<String>] = [:]
         var refs: [String: ActorRef] = [:]
+        // A person is named in many sentences: the words of each name are read once.
+        var read = Set<ActorRef>()
         for s in sentences {
             for a in s.actors {
                 guard case .named(let r) = a.reference, r.kind == .person else { continue }
                 refs[r.id] = r
-                for t in Tokenizer.tokenize(r.name) where t.kind == .word && t.folded.count >= 3 && isNameWord(t.folded) {
+                guard read.insert(r).inserted else { continue }
+                for t in Tokenizer.tokenize(r.name) where t.kind == .word && t.folded.count >= 3 && isNameWord(t) {
                     owners[t.folded, default: []].insert(r.id)
                 }
             }
         }
-        let keys = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        let keys = WordTable(owners.compactMapValues { $0.count == 1 ? $0.first : nil })
         guard !keys.isEmpty else { return }
         for n in sentences.indices {
             var s = sentences[n]
@@ -30,7 +33,7 @@ struct ShortNameResolver {
             for p in s.places { for k in p.start..<min(p.end, covered.count) { covered[k] = true } }
             var added: [ActorMention] = []
             for (i, t) in s.tokens.enumerated() where !covered[i] && t.kind == .word && t.isCapitalized {
-                guard let id = keys[t.folded], let ref = refs[id] else { continue }
+                guard let id = keys[t], let ref = refs[id] else { continue }
                 // "Kim Jong-un" written in full but not known: the part is only a name next to no other capitalised word.
                 if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, !covered[i + 1], s.tokens[i + 1].kind == .word { continue }
                 added.append(ActorMention(reference: .named(ref), start: i, end: i + 1, inQuote: s.inQuote[i]))
@@ -41,7 +44,7 @@ struct ShortNameResolver {
         }
     }
 
-    private func isNameWord(_ w: String) -> Bool {
+    private func isNameWord(_ w: Token) -> Bool {
         let words = pack.words
         return !pack.stopwords.contains(w) && !words.nameParticles.contains(w) && !words.articles.contains(w)
             && !words.honorifics.contains(w) && !words.genitives.contains(w)

@@ -7,54 +7,54 @@ import DiploModel
 /// Keeping them in data means a rule such as "a country after *sur* is a topic, not a party" works for a
 /// new language once a linguist lists that language's words; the Swift code never names a word.
 public struct FunctionWords: Sendable {
-    public var articles: Set<String> = []
-    public var indefiniteArticles: Set<String> = []
+    public var articles: WordSet = []
+    public var indefiniteArticles: WordSet = []
     /// Endings of present participles: ", prompting Beijing to…" opens a new clause.
-    public var participleEndings: Set<String> = []
-    public var genitives: Set<String> = []
-    public var locatives: Set<String> = []
-    public var topics: Set<String> = []
-    public var countryTopics: Set<String> = []
-    public var honorifics: Set<String> = []
-    public var nameParticles: Set<String> = []
+    public var participleEndings: WordSet = []
+    public var genitives: WordSet = []
+    public var locatives: WordSet = []
+    public var topics: WordSet = []
+    public var countryTopics: WordSet = []
+    public var honorifics: WordSet = []
+    public var nameParticles: WordSet = []
     /// Subject pronouns ("il", "he"): the person of the previous sentence when a verb has no named subject.
-    public var subjectPronouns: Set<String> = []
+    public var subjectPronouns: WordSet = []
     /// "avant (de)": an infinitive after it, in a past story, is what happened next, not an intention.
-    public var sequelPrepositions: Set<String> = []
+    public var sequelPrepositions: WordSet = []
     /// "ville", "city": "in the Russian city of Astrakhan" places the event there.
-    public var placeNouns: Set<String> = []
+    public var placeNouns: WordSet = []
     /// "et", "and": joins the items of a list ("les dirigeants de la Russie, de l'Iran et de la Turquie").
-    public var conjunctions: Set<String> = []
-    public var possessives: Set<String> = []
-    public var anaphoricDeterminers: Set<String> = []
-    public var accordingTo: Set<String> = []
-    public var infinitiveMarkers: Set<String> = []
-    public var perfectMarkers: Set<String> = []
-    public var negationParticles: Set<String> = []
-    public var negationComplements: Set<String> = []
-    public var ahead: Set<String> = []
-    public var joint: Set<String> = []
-    public var ambiguousMonths: Set<String> = []
-    public var yearPrepositions: Set<String> = []
+    public var conjunctions: WordSet = []
+    public var possessives: WordSet = []
+    public var anaphoricDeterminers: WordSet = []
+    public var accordingTo: WordSet = []
+    public var infinitiveMarkers: WordSet = []
+    public var perfectMarkers: WordSet = []
+    public var negationParticles: WordSet = []
+    public var negationComplements: WordSet = []
+    public var ahead: WordSet = []
+    public var joint: WordSet = []
+    public var ambiguousMonths: WordSet = []
+    public var yearPrepositions: WordSet = []
     /// Prepositions after which even an ambiguous month word is the month ("en mai", "in May").
-    public var ambiguousMonthPrepositions: Set<String> = []
-    public var monthPrepositions: Set<String> = []
-    public var durations: Set<String> = []
-    public var rangeConnectors: Set<String> = []
-    public var clauseReferences: Set<String> = []
+    public var ambiguousMonthPrepositions: WordSet = []
+    public var monthPrepositions: WordSet = []
+    public var durations: WordSet = []
+    public var rangeConnectors: WordSet = []
+    public var clauseReferences: WordSet = []
     /// Endings of infinitives, for languages where the form after the marker may be something else
     /// ("de rencontres"); none listed = every word after the marker is an infinitive (English "to").
-    public var infinitiveEndings: Set<String> = []
+    public var infinitiveEndings: WordSet = []
     /// Abbreviations whose full stop does not end a sentence ("M.", "Sept.", "Gen.").
-    public var abbreviations: Set<String> = []
+    public var abbreviations: WordSet = []
     /// "Bruxelles, où se tient un sommet": what follows happens in the place before the comma.
-    public var placeRelatives: Set<String> = []
+    public var placeRelatives: WordSet = []
 
     public init() {}
 
     /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
     /// `nonisolated(unsafe)`: key paths are not `Sendable`).
-    nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, Set<String>>] = [
+    nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, WordSet>] = [
         "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,

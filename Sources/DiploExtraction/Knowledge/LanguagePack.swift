@@ -6,9 +6,9 @@ import Foundation
 public struct LanguagePack: Sendable {
     public var code: String
     /// Folded month names and abbreviations → 1…12.
-    public var months: [String: Int] = [:]
+    public var months = WordTable<Int>()
     /// Folded weekday names → ISO weekday (Monday = 1).
-    public var weekdays: [String: Int] = [:]
+    public var weekdays = WordTable<Int>()
     /// Phrases resolved against the publication day: value = days offset ("hier" → -1).
     public var relativeDays = PhraseTrie<Int>()
     /// Phrases resolved against another event of the article ("la veille" → -1).
@@ -20,17 +20,17 @@ public struct LanguagePack: Sendable {
     /// "l'an dernier", "last year": years relative to the publication year.
     public var relativeYears = PhraseTrie<Int>()
     /// Day ordinals written as words or with a suffix ("1er" → 1, "first" → 1).
-    public var ordinalDays: [String: Int] = [:]
+    public var ordinalDays = WordTable<Int>()
     /// Words after a weekday that fix the direction: "dernier" → past, "prochain" → future.
-    public var directionModifiers: [String: Int] = [:]
+    public var directionModifiers = WordTable<Int>()
     /// Part-of-month words: "début" → early, "fin" → late, "mi" → mid.
-    public var monthParts: [String: String] = [:]
+    public var monthParts = WordTable<String>()
     /// Titles → role (and optionally a fixed country).
     public var roles = PhraseTrie<RoleEntry>()
     /// Triggers and cues by class.
     public var triggers = PhraseTrie<String>()
     /// Stop words used to detect the language of an unlabelled article.
-    public var stopwords: Set<String> = []
+    public var stopwords = WordSet()
     /// Future/conditional verb endings ("-eront") for trigger verbs.
     public var futureSuffixes: [String] = []
     /// Articles, prepositions, negation particles… (`words.tsv`).

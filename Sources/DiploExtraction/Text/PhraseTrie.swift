@@ -6,7 +6,7 @@
 /// ("rencontr*" matches "rencontre", "rencontré", "rencontrera").
 public struct PhraseTrie<Value: Sendable>: Sendable {
     final class Node: @unchecked Sendable {
-        var children: [String: Node] = [:]
+        var children = WordTable<Node>()
         var prefixChildren: [(String, Node)] = []
         var values: [Value] = []
     }
@@ -25,6 +25,15 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// cheaper than hashing the token for a dictionary lookup.
     private var rootFilter = [UInt64](repeating: 0, count: 1024)
     private var rootHasPrefixes = false
+    /// The first UTF-8 bytes of the root's prefix patterns ("rencontr*"), one bit each: a token whose
+    /// first byte starts none of them is not compared with every pattern.
+    private var rootPrefixBytes = [UInt64](repeating: 0, count: 4)
+
+    @inline(__always)
+    private func mayStartPrefix(_ token: Token) -> Bool {
+        guard rootHasPrefixes, let b = token.folded.utf8.first else { return false }
+        return rootPrefixBytes[Int(b >> 6)] & (1 << UInt64(b & 63)) != 0
+    }
 
     @inline(__always)
     private func mayStart(_ key: UInt32) -> Bool {
@@ -40,7 +49,11 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         let key = Token.key(tokens[0])
         let bit = Int((key ^ (key >> 16)) & 0xFFFF)
         rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        if tokens[0].count > 1 && tokens[0].hasSuffix("*") { rootHasPrefixes = true }
+        if tokens[0].count > 1 && tokens[0].hasSuffix("*") {
+            rootHasPrefixes = true
+            let b = tokens[0].utf8.first!
+            rootPrefixBytes[Int(b >> 6)] |= 1 << UInt64(b & 63)
+        }
         var node = root
         for t in tokens {
             if t.count > 1 && t.hasSuffix("*") {
@@ -84,18 +97,27 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func matches(in tokens: [Token], at position: Int, accept: ((Token, Int) -> Bool)? = nil) -> [Match] {
         // Most positions start no phrase: answer those with one lookup and no allocation.
         guard position < tokens.count else { return [] }
-        if !tokens[position].hasLostCharacter, !mayStart(tokens[position].foldedKey) || root.children[tokens[position].folded] == nil,
-           !rootHasPrefixes || !root.prefixChildren.contains(where: { tokens[position].folded.hasPrefix($0.0) }) {
+        let first = tokens[position]
+        if !first.hasLostCharacter, !mayStart(first.foldedKey) || root.children[first] == nil,
+           !mayStartPrefix(first) || !root.prefixChildren.contains(where: { first.folded.hasPrefix($0.0) }) {
             return []
         }
         var out: [Match] = []
-        var frontier: [Node] = [root]
         var i = position
+        // One node to follow while no pattern or lost character can branch the walk: no arrays.
+        var node = root
+        while i < tokens.count, node.prefixChildren.isEmpty, !tokens[i].hasLostCharacter {
+            guard let n = node.children[tokens[i]] else { return out }
+            i += 1
+            if !n.values.isEmpty { out.append(Match(start: position, end: i, values: n.values)) }
+            node = n
+        }
+        var frontier: [Node] = [node]
         while i < tokens.count, !frontier.isEmpty {
-            let tok = tokens[i].folded
+            let token = tokens[i], tok = token.folded
             var next: [Node] = []
             for node in frontier {
-                if let n = node.children[tok] { next.append(n) }
+                if let n = node.children[token] { next.append(n) }
                 else if tokens[i].hasLostCharacter {
                     // "fran?ais": a character lost to a bad encoding matches any one character.
                     for (key, n) in node.children where PhraseTrie.wildcardEquals(tok, key) { next.append(n) }

@@ -24,17 +24,30 @@ public struct Token: Hashable, Sendable {
     public private(set) var foldedKey: UInt32
 
     public init(kind: Kind, folded: String, original: String, start: Int, end: Int, hyphenBefore: Bool, apostropheBefore: Bool) {
+        self.init(kind: kind, folded: folded, original: original, start: start, end: end, hyphenBefore: hyphenBefore,
+                  apostropheBefore: apostropheBefore, foldedKey: Token.key(folded))
+    }
+
+    /// With `foldedKey` already computed (`Token.key(folded)`), as the tokenizer does while folding.
+    init(kind: Kind, folded: String, original: String, start: Int, end: Int, hyphenBefore: Bool, apostropheBefore: Bool, foldedKey: UInt32) {
         self.kind = kind; self.folded = folded; self.original = original; self.start = start; self.end = end
         self.hyphenBefore = hyphenBefore; self.apostropheBefore = apostropheBefore
-        self.foldedKey = Token.key(folded)
+        self.foldedKey = foldedKey
     }
 
     /// Bit 31 set when `s` holds a "?" (a character lost to a bad encoding, see `PhraseTrie`), the
     /// other bits an FNV-1a hash of its UTF-8.
     public static func key(_ s: String) -> UInt32 {
+        var s = s
+        return s.withUTF8 { key($0) }
+    }
+
+    /// `key` of UTF-8 bytes.
+    @inline(__always)
+    static func key<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
         var h: UInt32 = 2_166_136_261
         var lost: UInt32 = 0
-        for b in s.utf8 {
+        for b in bytes {
             h = (h ^ UInt32(b)) &* 16_777_619
             if b == 0x3F { lost = 1 << 31 }
         }
@@ -45,11 +58,24 @@ public struct Token: Hashable, Sendable {
     public var hasLostCharacter: Bool { foldedKey & (1 << 31) != 0 }
 
     /// First letter written in upper case.
-    public var isCapitalized: Bool { original.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool {
+        guard let first = original.unicodeScalars.first else { return false }
+        // ASCII answered without the Unicode property tables (the same answer: only A–Z are upper case).
+        return first.value < 0x80 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+    }
     /// Every letter written in upper case ("US", "ONU", "AFP").
     public var isAllCaps: Bool {
         var sawLetter = false
-        for s in original.unicodeScalars where s.properties.isAlphabetic {
+        for s in original.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                // ASCII without the Unicode property tables: letters are A–Z and a–z, upper case A–Z.
+                guard (v | 0x20) >= 97 && (v | 0x20) <= 122 else { continue }
+                sawLetter = true
+                if v > 90 { return false }
+                continue
+            }
+            guard s.properties.isAlphabetic else { continue }
             sawLetter = true
             if !s.properties.isUppercase { return false }
         }
@@ -76,6 +102,7 @@ public enum Tokenizer {
         var pendingHyphen = false
         var pendingApostrophe = false
         var lastWasWordEnd = false
+        let questionMarkKey = Token.key("?")
 
         func flush(_ end: Int) {
             guard !current.isEmpty else { return }
@@ -83,13 +110,17 @@ public enum Tokenizer {
             var trailing = 0
             while let last = current.last, last == 0x3F { current.removeLast(); folded.removeLast(); trailing += 1 }
             if !current.isEmpty {
-                tokens.append(Token(kind: kind, folded: String(decoding: folded, as: UTF8.self), original: String(decoding: current, as: UTF8.self),
+                let foldedString = String(decoding: folded, as: UTF8.self)
+                // Most words are written as they fold (lower-case, unaccented): one string for both.
+                let original = current == folded ? foldedString : String(decoding: current, as: UTF8.self)
+                tokens.append(Token(kind: kind, folded: foldedString, original: original,
                                     start: tokenStart, end: end - trailing,
-                                    hyphenBefore: pendingHyphen, apostropheBefore: pendingApostrophe))
+                                    hyphenBefore: pendingHyphen, apostropheBefore: pendingApostrophe,
+                                    foldedKey: Token.key(folded)))
             }
             for q in 0..<trailing {
                 tokens.append(Token(kind: .punctuation, folded: "?", original: "?", start: end - trailing + q, end: end - trailing + q + 1,
-                                    hyphenBefore: false, apostropheBefore: false))
+                                    hyphenBefore: false, apostropheBefore: false, foldedKey: questionMarkKey))
             }
             current.removeAll(keepingCapacity: true)
             folded.removeAll(keepingCapacity: true)
@@ -98,8 +129,8 @@ public enum Tokenizer {
         }
 
         for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
             let v = scalar.value
+            let width = v < 0x80 ? 1 : UTF8.width(scalar)
             let isDigit = v >= 48 && v <= 57
             var isLetter = !isDigit && (v >= 0x80 ? scalar.properties.isAlphabetic : ((v | 0x20) >= 97 && (v | 0x20) <= 122))
             // "fran?ais": a "?" glued between letters stands for a character lost to a bad encoding.
@@ -111,8 +142,14 @@ public enum Tokenizer {
                     if kind == .number && isLetter { kind = .word } else if kind == .word && isDigit { /* "G20" */ } else { flush(offset) }
                 }
                 if current.isEmpty { tokenStart = offset; kind = k }
-                if v < 0x80 { current.append(UInt8(v)) } else { current.append(contentsOf: UTF8.encode(scalar)!) }
-                Folding.appendFoldedUTF8(scalar, to: &folded)
+                if v < 0x80 {
+                    // ASCII folds to itself in lower case (`Folding.appendFoldedUTF8`, inlined).
+                    current.append(UInt8(v))
+                    folded.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+                } else {
+                    current.append(contentsOf: UTF8.encode(scalar)!)
+                    Folding.appendFoldedUTF8(scalar, to: &folded)
+                }
                 lastWasWordEnd = true
             } else {
                 flush(offset)
@@ -128,7 +165,7 @@ public enum Tokenizer {
                     var f: [UInt8] = []
                     Folding.appendFoldedUTF8(scalar, to: &f)
                     tokens.append(Token(kind: .punctuation, folded: String(decoding: f, as: UTF8.self), original: String(scalar), start: offset,
-                                        end: offset + width, hyphenBefore: false, apostropheBefore: false))
+                                        end: offset + width, hyphenBefore: false, apostropheBefore: false, foldedKey: Token.key(f)))
                 }
                 lastWasWordEnd = false
             }
