@@ -16,18 +16,23 @@ struct RawFile {
 
     /// Up to `count` bytes; empty at the end of the file.
     func read(upTo count: Int) throws -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let n = out.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Self.error(display, errno)
+        // Uninitialised storage: zero-filling a buffer that `read` overwrites cost more than reading.
+        var failure: Int32 = 0
+        let out = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = 0
+            while filled < count {
+                let n = Foundation.read(fd, buffer.baseAddress! + filled, count - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                filled += n
             }
-            if n == 0 { break }
-            filled += n
+            initialized = filled
         }
-        out.removeLast(count - filled)
+        if failure != 0 { throw Self.error(display, failure) }
         return out
     }
 
@@ -35,9 +40,13 @@ struct RawFile {
     /// wrong for special files, and files can grow while they are read).
     func readAll(limit: Int, sizeHint: Int) throws -> [UInt8] {
         var out = [UInt8]()
-        out.reserveCapacity(min(sizeHint, limit) + 1)
+        // First the size `stat` gave and one byte more (a typical article is then one read and one
+        // read of nothing at the end), then larger chunks if the file turns out longer.
+        var chunkSize = min(max(sizeHint, 0), limit) + 1
+        out.reserveCapacity(chunkSize)
         while true {
-            let chunk = try read(upTo: 1 << 20)
+            let chunk = try read(upTo: chunkSize)
+            chunkSize = 1 << 16
             if chunk.isEmpty { return out }
             out += chunk
             if out.count > limit {

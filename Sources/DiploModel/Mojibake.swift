@@ -8,8 +8,11 @@ extension String {
     /// continuation bytes), which ordinary French or English text essentially never contains. Text
     /// without any candidate lead character is returned as is, without copying.
     public var repairingMojibake: String {
+        // French text is full of lead candidates ("é" is U+00E9) and almost never has anything to repair:
+        // look for one repairable run first, without copying (rebuilding every article scalar by scalar
+        // cost more than extracting its events).
+        guard Self.hasRepairableRun(unicodeScalars) else { return self }
         var scalars = Array(unicodeScalars)
-        guard scalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return self }
         var out = String.UnicodeScalarView()
         var changed = false
         var i = 0
@@ -33,6 +36,27 @@ extension String {
         }
         scalars.removeAll()
         return changed ? String(out) : self
+    }
+
+    /// Whether `repairingMojibake` would change something: some lead character Â–ô followed by the
+    /// characters of the continuation bytes of one well-formed UTF-8 sequence (the check the repair
+    /// makes at each position, up to the first success).
+    private static func hasRepairableRun(_ view: String.UnicodeScalarView) -> Bool {
+        var i = view.startIndex
+        let end = view.endIndex
+        while i < end {
+            let lead = view[i].value
+            i = view.index(after: i)
+            guard lead >= 0xC2 && lead <= 0xF4, i < end, let first = singleByte(view[i]), first >= 0x80 && first <= 0xBF else { continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var bytes: [UInt8] = [UInt8(lead), first]
+            var j = view.index(after: i)
+            while bytes.count < length, j < end, let b = singleByte(view[j]), b >= 0x80 && b <= 0xBF {
+                bytes.append(b); j = view.index(after: j)
+            }
+            if bytes.count == length, let s = String(validating: bytes, as: UTF8.self), s.unicodeScalars.count == 1 { return true }
+        }
+        return false
     }
 
     /// The byte a character stands for in Latin-1 or Windows-1252, nil for any other character.

@@ -1,4 +1,5 @@
 import DiploModel
+import Foundation
 import GRDB
 
 /// Decides when an event extracted from an article is the same real-world event as one already
@@ -207,63 +208,84 @@ enum EventClustering {
         if new.type == .meeting { types[1] = .summit }
         if new.type == .summit { types[1] = .meeting }
 
-        // Each link is checked per event of the type and date window (correlated EXISTS through the
-        // event-keyed indexes), rather than listing every event of the actors, their countries or the
-        // places: such a list grows with the whole history of a much-reported leader, which made every
-        // import slower as the store grew.
-        var links: [String] = []
-        var linkArgs: [(any DatabaseValueConvertible)?] = []
-        if !actorIDs.isEmpty {
-            links.append("EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id IN (\(marks(actorIDs.count))))")
-            linkArgs += actorIDs
-        }
-        if !countries.isEmpty {
-            links.append("""
-                EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
-                        WHERE ep.event_id = e.id AND a.country IN (\(marks(countries.count))))
-                """)
-            linkArgs += countries
-        }
-        if !placeIDs.isEmpty {
-            links.append("e.location_id IN (\(marks(placeIDs.count)))")
-            links.append("EXISTS (SELECT 1 FROM event_regions r WHERE r.event_id = e.id AND r.place_id IN (\(marks(placeIDs.count))))")
-            linkArgs += placeIDs
-            linkArgs += placeIDs
-        }
-        guard !links.isEmpty else { return nil }
+        guard !actorIDs.isEmpty || !countries.isEmpty || !placeIDs.isEmpty else { return nil }
 
         // One probe per precision of the stored event, each a tight range of events(type, date_precision,
         // date_value) (0002_candidate_lookup.sql), from how `EventDate` builds dates: a day event's span
         // is its day; a month event's value is the first day of the month its span lies in; a year
         // event's value is 1 January and its span the year. (The span test that follows is exact.)
-        // A `range` (an undated article's window) may start long before: its probe bounds the value by
-        // `to` only; such events are few.
-        let probes: [(DatePrecision, CalendarDate, CalendarDate)] = [
-            (.day, from, to),
-            (.month, CalendarDate(year: from.year, month: from.month, day: 1)!, to),
-            (.year, CalendarDate(year: from.year, month: 1, day: 1)!, to),
-            (.range, CalendarDate(year: 1, month: 1, day: 1)!, to),
-        ]
-        var selects: [String] = []
-        var args: [(any DatabaseValueConvertible)?] = []
-        for (precision, low, high) in probes {
-            selects.append("""
-                SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
-                       e.date_basis, e.location_id
-                FROM events e
-                WHERE e.type IN (\(marks(types.count))) AND e.date_precision = ?
-                  AND e.date_value BETWEEN ? AND ?
-                  AND e.date_earliest <= ? AND e.date_latest >= ?
-                  AND (\(links.joined(separator: " OR ")))
-                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = ?)
-                """)
-            args += types.map(\.rawValue)
-            args += [precision.rawValue, low.iso, high.iso, to.iso, from.iso]
-            args += linkArgs
-            args.append(articleID)
-        }
-        let sql = selects.joined(separator: "\nUNION ALL\n")
+        // Each value is bound once and numbered (`?N`, see `candidateSQL`): binding the three probes'
+        // copies cost more than running them.
+        var args: [(any DatabaseValueConvertible)?] = types.map(\.rawValue)
+        args += [from.iso, to.iso, CalendarDate(year: from.year, month: from.month, day: 1)!.iso,
+                 CalendarDate(year: from.year, month: 1, day: 1)!.iso,
+                 DatePrecision.day.rawValue, DatePrecision.month.rawValue, DatePrecision.year.rawValue, articleID]
+        args += actorIDs
+        args += countries
+        args += placeIDs
+        let sql = candidateSQL(Shape(types: types.count, actors: actorIDs.count, countries: countries.count, places: placeIDs.count))
         return (sql, StatementArguments(args))
+    }
+
+    /// What the text of the candidate query depends on: the lengths of its IN lists.
+    struct Shape: Hashable {
+        var types, actors, countries, places: Int
+    }
+
+    /// Candidate query texts by shape, built once per process (building one cost more than running it;
+    /// `padded` keeps the shapes to a few dozen).
+    nonisolated(unsafe) private static var sqlByShape: [Shape: String] = [:]
+    private static let sqlByShapeLock = NSLock()
+
+    /// The candidate query for a shape; its arguments are bound as `candidateQuery` lists them.
+    static func candidateSQL(_ shape: Shape) -> String {
+        sqlByShapeLock.lock()
+        defer { sqlByShapeLock.unlock() }
+        if let sql = sqlByShape[shape] { return sql }
+        // Parameters, numbered as `candidateQuery` binds them: the types, then from, to, the first
+        // day of from's month and of its year, the three precisions, the article, then the IN lists.
+        var n = 0
+        func numbered(_ count: Int) -> [String] { (0..<count).map { _ in n += 1; return "?\(n)" } }
+        let types = numbered(shape.types).joined(separator: ", ")
+        let (from, to, monthLow, yearLow) = (numbered(1)[0], numbered(1)[0], numbered(1)[0], numbered(1)[0])
+        let precisions = numbered(3)
+        let article = numbered(1)[0]
+        let actors = numbered(shape.actors).joined(separator: ", ")
+        let countries = numbered(shape.countries).joined(separator: ", ")
+        let places = numbered(shape.places).joined(separator: ", ")
+        // Each link is checked per event of the type and date window (correlated EXISTS through the
+        // event-keyed indexes), rather than listing every event of the actors, their countries or the
+        // places: such a list grows with the whole history of a much-reported leader, which made every
+        // import slower as the store grew.
+        var links: [String] = []
+        if shape.actors > 0 {
+            links.append("EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id IN (\(actors)))")
+        }
+        if shape.countries > 0 {
+            links.append("""
+                EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+                        WHERE ep.event_id = e.id AND a.country IN (\(countries)))
+                """)
+        }
+        if shape.places > 0 {
+            links.append("e.location_id IN (\(places))")
+            links.append("EXISTS (SELECT 1 FROM event_regions r WHERE r.event_id = e.id AND r.place_id IN (\(places)))")
+        }
+        let probes = [(precisions[0], from), (precisions[1], monthLow), (precisions[2], yearLow)].map { precision, low in
+            """
+            SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
+                   e.date_basis, e.location_id
+            FROM events e
+            WHERE e.type IN (\(types)) AND e.date_precision = \(precision)
+              AND e.date_value BETWEEN \(low) AND \(to)
+              AND e.date_earliest <= \(to) AND e.date_latest >= \(from)
+              AND (\(links.joined(separator: " OR ")))
+              AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = \(article))
+            """
+        }
+        let sql = probes.joined(separator: "\nUNION ALL\n")
+        sqlByShape[shape] = sql
+        return sql
     }
 
     /// Stored events that may be the same as `new` (same or compatible type, date window, sharing a

@@ -14,8 +14,13 @@ extension EventStore {
     /// - Each extracted event is merged into a stored event or stored as a new one following
     ///   `EventClustering`.
     public func importArticle(_ article: Article, events: [ExtractedEvent]) throws -> ImportOutcome {
-        let hash = Self.contentHash(of: article)
-        return try write("importing \(article.name)") { db in
+        try importArticle(article, events: events, contentHash: Self.contentHash(of: article))
+    }
+
+    /// `importArticle(_:events:)` with the article's `contentHash(of:)` already computed (an import
+    /// computes it once, for `isStored(contentHash:)` and for this).
+    public func importArticle(_ article: Article, events: [ExtractedEvent], contentHash hash: String) throws -> ImportOutcome {
+        try write("importing \(article.name)") { db in
             if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ?"), arguments: [hash]) != nil {
                 return .unchanged
             }
@@ -35,9 +40,22 @@ extension EventStore {
     /// Whether this exact article (same content hash, under any name) is stored: `importArticle`
     /// would leave it `.unchanged`, so callers can skip extracting it.
     public func isStored(_ article: Article) throws -> Bool {
-        let hash = Self.contentHash(of: article)
-        return try read("looking up \(article.name)") { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)", arguments: [hash]) ?? false
+        try isStored(contentHash: Self.contentHash(of: article), name: article.name)
+    }
+
+    /// Whether an article with this `contentHash(of:)` is stored.
+    ///
+    /// Asked on the writer connection, one statement outside any transaction, with a cached statement:
+    /// an import asks it before every article, and a read through the pool's readers cost a reader
+    /// transaction and a schema check each time.
+    public func isStored(contentHash hash: String, name: String? = nil) throws -> Bool {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?)"),
+                                  arguments: [hash]) ?? false
+            }
+        } catch {
+            throw StoreError.database(path: path, operation: "looking up \(name ?? "an article")", reason: Self.reason(error))
         }
     }
 

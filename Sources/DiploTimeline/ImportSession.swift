@@ -58,12 +58,14 @@ public final class ImportSession {
     /// extracted again unless `alwaysExtract` (for `--explain`), so re-running an interrupted import
     /// over a large folder quickly gets back to where it stopped.
     public func importArticle(_ article: Article, alwaysExtract: Bool = false) throws -> ArticleImportResult {
-        if !alwaysExtract, try store.isStored(article) {
+        // Hashed once, for the "already stored?" check and for storing.
+        let hash = EventStore.contentHash(of: article)
+        if !alwaysExtract, try store.isStored(contentHash: hash, name: article.name) {
             summary.articlesUnchanged += 1
             return ArticleImportResult(article: article.name, outcome: .unchanged, nearMisses: [], language: article.language ?? "")
         }
         let result = extractor.extract(article)
-        let outcome = try store.importArticle(article, events: result.events)
+        let outcome = try store.importArticle(article, events: result.events, contentHash: hash)
         switch outcome {
         case .unchanged: summary.articlesUnchanged += 1
         case .imported: summary.articlesImported += 1
