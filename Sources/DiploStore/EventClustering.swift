@@ -38,11 +38,10 @@ import GRDB
 /// precision, then better basis; two day dates of a summit or agreement one day apart keep the
 /// earlier day, when the event began), and appends the sources.
 ///
-/// Candidates are looked up through indexes — stored events of a matching type whose date may
-/// overlap, one tight range per date precision (`events(type, date_precision, date_value)`), kept
-/// when they share a participant, a participant's country, the location or a region (checked per row
-/// through the primary keys of `event_participants` and `event_regions`) — never by scanning every
-/// event, nor every event of a country.
+/// Candidates are looked up through `event_links` (Migrations/0004_event_links.sql): the stored events
+/// that share a participant, a participant's country, the location or a region, of a matching type,
+/// whose date may overlap — one tight range per link, type and date precision — never by scanning
+/// every event of the window, nor every event of a country.
 enum EventClustering {
     /// The longest date span the store keeps, in days. Date-window lookups rely on it to turn span
     /// overlap into a bounded range on the indexed `date_value`; no diplo date is vaguer than a year.
@@ -220,9 +219,9 @@ enum EventClustering {
         args += [from.iso, to.iso, CalendarDate(year: from.year, month: from.month, day: 1)!.iso,
                  CalendarDate(year: from.year, month: 1, day: 1)!.iso,
                  DatePrecision.day.rawValue, DatePrecision.month.rawValue, DatePrecision.year.rawValue, articleID]
-        args += actorIDs
-        args += countries
-        args += placeIDs
+        args += actorIDs.map { "a:" + $0 }
+        args += countries.map { "c:" + $0 }
+        args += placeIDs.map { "p:" + $0 }
         let sql = candidateSQL(Shape(types: types.count, actors: actorIDs.count, countries: countries.count, places: placeIDs.count))
         return (sql, StatementArguments(args))
     }
@@ -250,36 +249,22 @@ enum EventClustering {
         let (from, to, monthLow, yearLow) = (numbered(1)[0], numbered(1)[0], numbered(1)[0], numbered(1)[0])
         let precisions = numbered(3)
         let article = numbered(1)[0]
-        let actors = numbered(shape.actors).joined(separator: ", ")
-        let countries = numbered(shape.countries).joined(separator: ", ")
-        let places = numbered(shape.places).joined(separator: ", ")
-        // Each link is checked per event of the type and date window (correlated EXISTS through the
-        // event-keyed indexes), rather than listing every event of the actors, their countries or the
-        // places: such a list grows with the whole history of a much-reported leader, which made every
-        // import slower as the store grew.
-        var links: [String] = []
-        if shape.actors > 0 {
-            links.append("EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id IN (\(actors)))")
-        }
-        if shape.countries > 0 {
-            links.append("""
-                EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
-                        WHERE ep.event_id = e.id AND a.country IN (\(countries)))
-                """)
-        }
-        if shape.places > 0 {
-            links.append("e.location_id IN (\(places))")
-            links.append("EXISTS (SELECT 1 FROM event_regions r WHERE r.event_id = e.id AND r.place_id IN (\(places)))")
-        }
+        let links = numbered(shape.actors + shape.countries + shape.places).joined(separator: ", ")
+        // The events sharing a link (`event_links`, 0004_event_links.sql: 'a:' actor, 'c:' participant's
+        // country, 'p:' location or region), one tight range per link, type and precision, rather than
+        // every event of the type in the window tested link by link: the lookup no longer grows with
+        // the number of stored events of the month or year. (The link rows carry the event's type and
+        // date, kept equal to the event's by the triggers; testing them again on `e` would make SQLite
+        // walk the events of the window instead.)
         let probes = [(precisions[0], from), (precisions[1], monthLow), (precisions[2], yearLow)].map { precision, low in
             """
             SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
                    e.date_basis, e.location_id
             FROM events e
-            WHERE e.type IN (\(types)) AND e.date_precision = \(precision)
-              AND e.date_value BETWEEN \(low) AND \(to)
+            WHERE e.id IN (SELECT l.event_id FROM event_links l
+                           WHERE l.link IN (\(links)) AND l.type IN (\(types)) AND l.date_precision = \(precision)
+                             AND l.date_value BETWEEN \(low) AND \(to))
               AND e.date_earliest <= \(to) AND e.date_latest >= \(from)
-              AND (\(links.joined(separator: " OR ")))
               AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = \(article))
             """
         }

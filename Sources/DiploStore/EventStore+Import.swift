@@ -88,6 +88,7 @@ extension EventStore {
             // Explicit order instead of per-row cascades and triggers: much faster on large stores.
             try db.execute(sql: """
                 DELETE FROM sources_fts;
+                DELETE FROM event_links;
                 DELETE FROM sources;
                 DELETE FROM event_participants;
                 DELETE FROM event_regions;

@@ -5,16 +5,19 @@ import Testing
 @testable import DiploStore
 
 @Suite struct MigrationTests {
+    /// The migrations of this release, which the store's code relies on (later ones are simulated).
+    let currentMigrations = ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql", "0004_event_links.sql"]
+
     @Test func migrationsAreAppliedAndRecorded() throws {
         let dir = try TempDir()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql", "0004_event_links.sql"])
         try store.close()
 
         let queue = try DatabaseQueue(path: dir.path("diplo.sqlite"))
         try queue.read { db in
             for table in ["articles", "events", "actors", "event_participants", "places", "event_regions", "sources", "sources_fts",
-                          "event_digests", "digest_queue"] {
+                          "event_digests", "digest_queue", "event_links"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
             }
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -29,7 +32,7 @@ import Testing
         let dir = try TempDir()
         try openStore(dir).close()
         let store = try openStore(dir)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql"])
+        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_candidate_lookup.sql", "0003_event_digests.sql", "0004_event_links.sql"])
     }
 
     @Test func createsParentFolders() throws {
@@ -80,13 +83,15 @@ import Testing
         let dir = try TempDir()
         let v1 = dir.url.appendingPathComponent("migrations-v1")
         let v2 = dir.url.appendingPathComponent("migrations-v2")
+        // v1: this release's migrations; v2: one more.
         for folder in [v1, v2] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: migrationsDir.appendingPathComponent("0001_initial.sql"),
-                                             to: folder.appendingPathComponent("0001_initial.sql"))
+            for name in currentMigrations {
+                try FileManager.default.copyItem(at: migrationsDir.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            }
         }
         try "ALTER TABLE articles ADD COLUMN note TEXT;\nCREATE INDEX articles_published ON articles(published);\n"
-            .write(to: v2.appendingPathComponent("0002_article_note.sql"), atomically: true, encoding: .utf8)
+            .write(to: v2.appendingPathComponent("0009_article_note.sql"), atomically: true, encoding: .utf8)
 
         let path = dir.path("diplo.sqlite")
         let a = TestArticle("a.txt", ["Emmanuel Macron a téléphoné à Vladimir Poutine jeudi."])
@@ -96,7 +101,7 @@ import Testing
             try old.close()
         }
         let store = try EventStore(path: path, migrationsDirectory: v2)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_article_note.sql"])
+        #expect(try store.appliedMigrations() == currentMigrations + ["0009_article_note.sql"])
         let events = try store.allEvents()
         #expect(events.count == 1)
         #expect(events.first?.sources.count == 1)
@@ -184,7 +189,9 @@ import Testing
         // a column added to events, a new index.
         let v2 = dir.url.appendingPathComponent("migrations-v2")
         try FileManager.default.createDirectory(at: v2, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: migrationsDir.appendingPathComponent("0001_initial.sql"), to: v2.appendingPathComponent("0001_initial.sql"))
+        for name in currentMigrations {
+            try FileManager.default.copyItem(at: migrationsDir.appendingPathComponent(name), to: v2.appendingPathComponent(name))
+        }
         try """
             CREATE TABLE places_new (
                 id        TEXT PRIMARY KEY,
@@ -198,10 +205,10 @@ import Testing
             CREATE INDEX places_parent ON places(parent_id);
             ALTER TABLE events ADD COLUMN summary TEXT;
             CREATE INDEX sources_event_core ON sources(event_id, is_core);
-            """.write(to: v2.appendingPathComponent("0002_place_kinds.sql"), atomically: true, encoding: .utf8)
+            """.write(to: v2.appendingPathComponent("0009_place_kinds.sql"), atomically: true, encoding: .utf8)
 
         let store = try EventStore(path: path, migrationsDirectory: v2)
-        #expect(try store.appliedMigrations() == ["0001_initial.sql", "0002_place_kinds.sql"])
+        #expect(try store.appliedMigrations() == currentMigrations + ["0009_place_kinds.sql"])
         try store.close()
         let upgraded = try DatabaseQueue(path: path)
         let (after, kinds, integrity, foreignKeyViolations) = try upgraded.read { db throws in
