@@ -288,7 +288,9 @@ enum EventClustering {
                                    date: date, participants: [], locationID: row["location_id"], regionIDs: []))
         }
         guard !found.isEmpty else { return [] }
-        let ids = found.map(\.id)
+        // Padded like the candidate query's IN lists: a statement is cached per list length, and one
+        // per number of candidates up to the batch size grew the cache with every new count.
+        let ids = paddedForBatches(found.map(\.id))
         let actors = try StoreRows.participants(of: ids, in: db)
         let regions = try StoreRows.regionIDs(of: ids, in: db)
         for i in found.indices {
@@ -304,6 +306,14 @@ enum EventClustering {
         guard let last = values.last else { return values }
         var size = 1
         while size < values.count { size *= 2 }
+        return values + Array(repeating: last, count: size - values.count)
+    }
+
+    /// `padded` up to 256 values, then up to a whole number of `StoreRows.batchSize` batches: the IN
+    /// lists of `StoreRows` then take a few lengths only.
+    static func paddedForBatches(_ values: [String]) -> [String] {
+        guard let last = values.last, values.count > 256 else { return padded(values) }
+        let size = (values.count + StoreRows.batchSize - 1) / StoreRows.batchSize * StoreRows.batchSize
         return values + Array(repeating: last, count: size - values.count)
     }
 

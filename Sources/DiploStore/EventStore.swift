@@ -54,10 +54,12 @@ public final class EventStore: Sendable {
         config.busyMode = .timeout(30)
         config.foreignKeysEnabled = true
         config.label = "diplo store"
+        // An import batch (`beginImportBatch`) keeps a transaction open on the writer between calls.
+        config.allowsUnsafeTransactions = true
         config.prepareDatabase { db in
             // In WAL mode, NORMAL syncs the log at checkpoints instead of at every commit: a crash or
             // power cut can lose the last imports, never corrupt the file or split an article (each
-            // article is still one transaction). Re-running the import restores them.
+            // article is all or nothing). Re-running the import restores them.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Readers read pages through a memory map instead of one read() system call each:
             // timelines and exports of a large store jump between B-trees, and the copies into
@@ -65,8 +67,14 @@ public final class EventStore: Sendable {
             // holds the pages either way; pages changed in the WAL are still read from it.) Not the
             // writer: mapped pages count in a process's resident memory, which imports keep small.
             if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(Self.mmapSize)") }
+            // 32 MB of page cache per connection (SQLite's default is 2 MB): an import touches the
+            // indexes of the whole store, and with the default most page reads were system calls.
+            // Memory is taken only as pages are used, and stays bounded however large the store.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             // Sorting a large timeline (tens of thousands of events with their digests) spills past
-            // SQLite's 2 MB page cache: into memory rather than temporary files.
+            // the page cache: into memory rather than temporary files. Statement and savepoint journals
+            // too: on disk, every page a statement of a write transaction changed was first copied to a
+            // temporary file (hundreds of writes per imported article).
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool: DatabasePool

@@ -50,22 +50,52 @@ public final class ImportSession {
     public let extractor: Extractor
     public private(set) var summary = ImportSummary()
 
-    public init(store: EventStore, extractor: Extractor) {
-        self.store = store; self.extractor = extractor
+    /// Commit groups (`EventStore.beginImportBatch`): at most this many articles per commit, and a group
+    /// is committed once it has been open this long. nil: every article is committed on its own.
+    public let batch: (articles: Int, seconds: Double)?
+    private var batchArticles = 0
+    private var batchStart: Date?
+
+    public init(store: EventStore, extractor: Extractor, batch: (articles: Int, seconds: Double)? = nil) {
+        self.store = store; self.extractor = extractor; self.batch = batch
+    }
+
+    /// Commits the articles of the open commit group, if any. Call it when an import ends, however it
+    /// ends (each article is whole; the ones not committed would be lost).
+    public func commit() throws {
+        guard batchStart != nil else { return }
+        batchStart = nil
+        batchArticles = 0
+        try store.commitImportBatch()
+    }
+
+    private func openBatchIfNeeded() throws {
+        guard batch != nil, batchStart == nil else { return }
+        try store.beginImportBatch()
+        batchStart = Date()
+    }
+
+    private func articleDone() throws {
+        guard let batch, let start = batchStart else { return }
+        batchArticles += 1
+        if batchArticles >= batch.articles || Date().timeIntervalSince(start) >= batch.seconds { try commit() }
     }
 
     /// Extracts the events of `article` and stores them. An article already stored unchanged is not
     /// extracted again unless `alwaysExtract` (for `--explain`), so re-running an interrupted import
     /// over a large folder quickly gets back to where it stopped.
     public func importArticle(_ article: Article, alwaysExtract: Bool = false) throws -> ArticleImportResult {
+        try openBatchIfNeeded()
         // Hashed once, for the "already stored?" check and for storing.
         let hash = EventStore.contentHash(of: article)
         if !alwaysExtract, try store.isStored(contentHash: hash, name: article.name) {
             summary.articlesUnchanged += 1
+            try articleDone()
             return ArticleImportResult(article: article.name, outcome: .unchanged, nearMisses: [], language: article.language ?? "")
         }
         let result = extractor.extract(article)
         let outcome = try store.importArticle(article, events: result.events, contentHash: hash)
+        try articleDone()
         switch outcome {
         case .unchanged: summary.articlesUnchanged += 1
         case .imported: summary.articlesImported += 1
@@ -79,7 +109,10 @@ public final class ImportSession {
     /// Counts a file that could not be read.
     /// Ends an import: digests the events it created or changed (`EventStore.refreshDigests`), so
     /// that timelines and exports read each in one look-up.
-    public func finish() throws { try store.refreshDigests() }
+    public func finish() throws {
+        try commit()
+        try store.refreshDigests()
+    }
 
     public func fileFailed() { summary.filesFailed += 1 }
     /// Counts a record of a multi-record file that could not be read.

@@ -50,7 +50,10 @@ struct ImportCommand: ParsableCommand {
             let defaultPublished = published.flatMap(CalendarDate.init(iso:))
             let knowledge = try loadKnowledge()
             let db = try store.openStore()
-            let session = ImportSession(store: db, extractor: Extractor(knowledge: knowledge))
+            // Articles are committed in groups (each article still all or nothing): see `ImportSession.batch`.
+            let session = ImportSession(store: db, extractor: Extractor(knowledge: knowledge), batch: (articles: 500, seconds: 1))
+            // Whatever stops the import, the articles already imported are kept.
+            defer { try? session.commit() }
 
             let walk = ArticleWalker.walk(articles.map { URL(fileURLWithPath: $0) })
             let files = walk.files
