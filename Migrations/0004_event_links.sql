@@ -8,7 +8,9 @@
 -- per (link, event) with the event's type and date, so that a lookup reads only the events that share a
 -- link, one tight range per link, type and precision.
 --
--- A link is 'a:' || actor id, 'c:' || a participant's country, or 'p:' || place id. The table is kept
+-- A link is 'a:' || actor id, 'c:' || a participant's country, 's:' || the country of a participant that
+-- speaks for a state (a state or an institution: clustering counts such an actor as the same party as
+-- anyone of its country), or 'p:' || place id. The table is kept
 -- in step by the triggers below, whatever writes the events (import, merge, bulk load, removal). They
 -- insert with an upsert clause (ON CONFLICT DO NOTHING), which the statement firing them cannot override
 -- as it can override INSERT OR IGNORE.
@@ -31,6 +33,10 @@ INSERT OR IGNORE INTO event_links (link, type, date_precision, date_value, event
     FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN actors a ON a.id = ep.actor_id
     WHERE a.country IS NOT NULL;
 INSERT OR IGNORE INTO event_links (link, type, date_precision, date_value, event_id)
+    SELECT 's:' || a.country, e.type, e.date_precision, e.date_value, e.id
+    FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN actors a ON a.id = ep.actor_id
+    WHERE a.country IS NOT NULL AND a.kind IN ('state', 'institution');
+INSERT OR IGNORE INTO event_links (link, type, date_precision, date_value, event_id)
     SELECT 'p:' || e.location_id, e.type, e.date_precision, e.date_value, e.id FROM events e WHERE e.location_id IS NOT NULL;
 INSERT OR IGNORE INTO event_links (link, type, date_precision, date_value, event_id)
     SELECT 'p:' || r.place_id, e.type, e.date_precision, e.date_value, e.id
@@ -52,6 +58,11 @@ CREATE TRIGGER event_links_participant_insert AFTER INSERT ON event_participants
         FROM events e JOIN actors a ON a.id = NEW.actor_id
         WHERE e.id = NEW.event_id AND a.country IS NOT NULL
         ON CONFLICT DO NOTHING;
+    INSERT INTO event_links (link, type, date_precision, date_value, event_id)
+        SELECT 's:' || a.country, e.type, e.date_precision, e.date_value, e.id
+        FROM events e JOIN actors a ON a.id = NEW.actor_id
+        WHERE e.id = NEW.event_id AND a.country IS NOT NULL AND a.kind IN ('state', 'institution')
+        ON CONFLICT DO NOTHING;
 END;
 
 CREATE TRIGGER event_links_region_insert AFTER INSERT ON event_regions BEGIN
@@ -72,6 +83,9 @@ WHEN OLD.type IS NOT NEW.type OR OLD.date_precision IS NOT NEW.date_precision
                    SELECT 'c:' || a.country FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
                    WHERE ep.event_id = OLD.id AND a.country IS NOT NULL
                    UNION ALL
+                   SELECT 's:' || a.country FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+                   WHERE ep.event_id = OLD.id AND a.country IS NOT NULL AND a.kind IN ('state', 'institution')
+                   UNION ALL
                    SELECT 'p:' || r.place_id FROM event_regions r WHERE r.event_id = OLD.id
                    UNION ALL
                    SELECT 'p:' || OLD.location_id WHERE OLD.location_id IS NOT NULL);
@@ -86,6 +100,9 @@ WHEN OLD.type IS NOT NEW.type OR OLD.date_precision IS NOT NEW.date_precision
               UNION ALL
               SELECT 'c:' || a.country FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
               WHERE ep.event_id = NEW.id AND a.country IS NOT NULL
+              UNION ALL
+              SELECT 's:' || a.country FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+              WHERE ep.event_id = NEW.id AND a.country IS NOT NULL AND a.kind IN ('state', 'institution')
               UNION ALL
               SELECT 'p:' || r.place_id FROM event_regions r WHERE r.event_id = NEW.id
               UNION ALL
@@ -102,6 +119,9 @@ CREATE TRIGGER event_links_event_delete BEFORE DELETE ON events BEGIN
                    UNION ALL
                    SELECT 'c:' || a.country FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
                    WHERE ep.event_id = OLD.id AND a.country IS NOT NULL
+                   UNION ALL
+                   SELECT 's:' || a.country FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+                   WHERE ep.event_id = OLD.id AND a.country IS NOT NULL AND a.kind IN ('state', 'institution')
                    UNION ALL
                    SELECT 'p:' || r.place_id FROM event_regions r WHERE r.event_id = OLD.id
                    UNION ALL
@@ -123,6 +143,14 @@ CREATE TRIGGER event_links_participant_delete AFTER DELETE ON event_participants
       AND date_value = (SELECT date_value FROM events WHERE id = OLD.event_id)
       AND NOT EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
                       WHERE ep.event_id = OLD.event_id AND a.country = (SELECT country FROM actors WHERE id = OLD.actor_id));
+    DELETE FROM event_links
+    WHERE link = 's:' || (SELECT country FROM actors WHERE id = OLD.actor_id) AND event_id = OLD.event_id
+      AND type = (SELECT type FROM events WHERE id = OLD.event_id)
+      AND date_precision = (SELECT date_precision FROM events WHERE id = OLD.event_id)
+      AND date_value = (SELECT date_value FROM events WHERE id = OLD.event_id)
+      AND NOT EXISTS (SELECT 1 FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+                      WHERE ep.event_id = OLD.event_id AND a.kind IN ('state', 'institution')
+                        AND a.country = (SELECT country FROM actors WHERE id = OLD.actor_id));
 END;
 
 CREATE TRIGGER event_links_region_delete AFTER DELETE ON event_regions BEGIN
@@ -134,8 +162,10 @@ CREATE TRIGGER event_links_region_delete AFTER DELETE ON event_regions BEGIN
       AND NOT EXISTS (SELECT 1 FROM events WHERE id = OLD.event_id AND location_id = OLD.place_id);
 END;
 
--- An actor whose country becomes known (or changes) moves the country links of its events.
-CREATE TRIGGER event_links_actor_country AFTER UPDATE OF country ON actors WHEN OLD.country IS NOT NEW.country BEGIN
+-- An actor whose country becomes known (or changes), or whose kind changes, moves the country links of
+-- its events: a link goes unless another participant of the event still gives it.
+CREATE TRIGGER event_links_actor_country AFTER UPDATE OF country, kind ON actors
+WHEN OLD.country IS NOT NEW.country OR OLD.kind IS NOT NEW.kind BEGIN
     DELETE FROM event_links
     WHERE (link, type, date_precision, date_value, event_id) IN (
         SELECT 'c:' || OLD.country, e.type, e.date_precision, e.date_value, e.id
@@ -143,9 +173,22 @@ CREATE TRIGGER event_links_actor_country AFTER UPDATE OF country ON actors WHEN 
         WHERE ep.actor_id = NEW.id AND OLD.country IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM event_participants o JOIN actors a ON a.id = o.actor_id
                           WHERE o.event_id = e.id AND a.id <> NEW.id AND a.country = OLD.country));
+    DELETE FROM event_links
+    WHERE (link, type, date_precision, date_value, event_id) IN (
+        SELECT 's:' || OLD.country, e.type, e.date_precision, e.date_value, e.id
+        FROM event_participants ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.actor_id = NEW.id AND OLD.country IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM event_participants o JOIN actors a ON a.id = o.actor_id
+                          WHERE o.event_id = e.id AND a.id <> NEW.id AND a.country = OLD.country
+                            AND a.kind IN ('state', 'institution')));
     INSERT INTO event_links (link, type, date_precision, date_value, event_id)
         SELECT 'c:' || NEW.country, e.type, e.date_precision, e.date_value, e.id
         FROM event_participants ep JOIN events e ON e.id = ep.event_id
         WHERE ep.actor_id = NEW.id AND NEW.country IS NOT NULL
+        ON CONFLICT DO NOTHING;
+    INSERT INTO event_links (link, type, date_precision, date_value, event_id)
+        SELECT 's:' || NEW.country, e.type, e.date_precision, e.date_value, e.id
+        FROM event_participants ep JOIN events e ON e.id = ep.event_id
+        WHERE ep.actor_id = NEW.id AND NEW.country IS NOT NULL AND NEW.kind IN ('state', 'institution')
         ON CONFLICT DO NOTHING;
 END;

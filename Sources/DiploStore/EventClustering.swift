@@ -64,9 +64,11 @@ enum EventClustering {
     static func sameActor(_ a: ActorRef, _ b: ActorRef) -> Bool {
         if a.id == b.id { return true }
         guard let ca = a.country, let cb = b.country, ca == cb else { return false }
-        let speaksForState: Set<ActorKind> = [.state, .institution]
         return speaksForState.contains(a.kind) || speaksForState.contains(b.kind)
     }
+
+    /// Kinds of actors that count as the same party as anyone of their country (rule 3).
+    static let speaksForState: Set<ActorKind> = [.state, .institution]
 
     /// The number of actors the two sets share, each actor counting at most once (maximum bipartite
     /// matching; the sets are small). Exact id matches are preferred by trying them first.
@@ -199,15 +201,20 @@ enum EventClustering {
         let date = normalizedForStorage(new.date)
         let from = date.earliest.adding(days: -1), to = date.latest.adding(days: 1)
         let participants = uniqueActors(new.participants)
-        let actorIDs = padded(participants.map(\.id))
-        let countries = padded(Array(Set(participants.compactMap(\.country))).sorted())
-        let placeIDs = padded(Array(Set([new.location?.id].compactMap { $0 } + new.regions.map(\.id))).sorted())
+        // What the stored event must share to possibly join (rule 3, `sameActor`): an actor; an actor of
+        // a country whose state or institution it is (`s:` on the stored side) or of whose state or
+        // institution the new event has (`c:`); or, when either side has no participants, a place.
+        let speakers = participants.filter { speaksForState.contains($0.kind) }
+        let parties = padded(participants.map { "a:" + $0.id }
+            + Array(Set(participants.compactMap(\.country))).sorted().map { "s:" + $0 }
+            + Array(Set(speakers.compactMap(\.country))).sorted().map { "c:" + $0 })
+        let places = padded(Array(Set([new.location?.id].compactMap { $0 } + new.regions.map(\.id))).sorted().map { "p:" + $0 })
 
         var types: [EventType] = [new.type, new.type]
         if new.type == .meeting { types[1] = .summit }
         if new.type == .summit { types[1] = .meeting }
 
-        guard !actorIDs.isEmpty || !countries.isEmpty || !placeIDs.isEmpty else { return nil }
+        guard !parties.isEmpty || !places.isEmpty else { return nil }
 
         // One probe per precision of the stored event, each a tight range of events(type, date_precision,
         // date_value) (0002_candidate_lookup.sql), from how `EventDate` builds dates: a day event's span
@@ -218,17 +225,17 @@ enum EventClustering {
         var args: [(any DatabaseValueConvertible)?] = types.map(\.rawValue)
         args += [from.iso, to.iso, CalendarDate(year: from.year, month: from.month, day: 1)!.iso,
                  CalendarDate(year: from.year, month: 1, day: 1)!.iso,
-                 DatePrecision.day.rawValue, DatePrecision.month.rawValue, DatePrecision.year.rawValue, articleID]
-        args += actorIDs.map { "a:" + $0 }
-        args += countries.map { "c:" + $0 }
-        args += placeIDs.map { "p:" + $0 }
-        let sql = candidateSQL(Shape(types: types.count, actors: actorIDs.count, countries: countries.count, places: placeIDs.count))
+                 DatePrecision.day.rawValue, DatePrecision.month.rawValue, DatePrecision.year.rawValue, articleID,
+                 participants.isEmpty]
+        args += parties
+        args += places
+        let sql = candidateSQL(Shape(types: types.count, parties: parties.count, places: places.count))
         return (sql, StatementArguments(args))
     }
 
     /// What the text of the candidate query depends on: the lengths of its IN lists.
     struct Shape: Hashable {
-        var types, actors, countries, places: Int
+        var types, parties, places: Int
     }
 
     /// Candidate query texts by shape, built once per process (building one cost more than running it;
@@ -242,31 +249,48 @@ enum EventClustering {
         defer { sqlByShapeLock.unlock() }
         if let sql = sqlByShape[shape] { return sql }
         // Parameters, numbered as `candidateQuery` binds them: the types, then from, to, the first
-        // day of from's month and of its year, the three precisions, the article, then the IN lists.
+        // day of from's month and of its year, the three precisions, the article, whether the new event
+        // has no participants, then the party links and the place links.
         var n = 0
         func numbered(_ count: Int) -> [String] { (0..<count).map { _ in n += 1; return "?\(n)" } }
         let types = numbered(shape.types).joined(separator: ", ")
         let (from, to, monthLow, yearLow) = (numbered(1)[0], numbered(1)[0], numbered(1)[0], numbered(1)[0])
         let precisions = numbered(3)
         let article = numbered(1)[0]
-        let links = numbered(shape.actors + shape.countries + shape.places).joined(separator: ", ")
-        // The events sharing a link (`event_links`, 0004_event_links.sql: 'a:' actor, 'c:' participant's
-        // country, 'p:' location or region), one tight range per link, type and precision, rather than
-        // every event of the type in the window tested link by link: the lookup no longer grows with
-        // the number of stored events of the month or year. (The link rows carry the event's type and
-        // date, kept equal to the event's by the triggers; testing them again on `e` would make SQLite
-        // walk the events of the window instead.)
+        let nobody = numbered(1)[0]
+        let parties = numbered(shape.parties).joined(separator: ", ")
+        let places = numbered(shape.places).joined(separator: ", ")
+        // The events sharing a link (`event_links`, 0004_event_links.sql), one tight range per link, type
+        // and precision, rather than every event of the type in the window tested link by link: the
+        // lookup no longer grows with the number of stored events of the month or year. A place only
+        // counts for an event without participants, or when the new one has none. (The link rows carry
+        // the event's type and date, kept equal to the event's by the triggers; testing them again on
+        // `e` would make SQLite walk the events of the window instead.)
         let probes = [(precisions[0], from), (precisions[1], monthLow), (precisions[2], yearLow)].map { precision, low in
-            """
-            SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
-                   e.date_basis, e.location_id
-            FROM events e
-            WHERE e.id IN (SELECT l.event_id FROM event_links l
-                           WHERE l.link IN (\(links)) AND l.type IN (\(types)) AND l.date_precision = \(precision)
-                             AND l.date_value BETWEEN \(low) AND \(to))
-              AND e.date_earliest <= \(to) AND e.date_latest >= \(from)
-              AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = \(article))
-            """
+            var linked: [String] = []
+            if shape.parties > 0 {
+                linked.append("""
+                    SELECT l.event_id FROM event_links l
+                    WHERE l.link IN (\(parties)) AND l.type IN (\(types)) AND l.date_precision = \(precision)
+                      AND l.date_value BETWEEN \(low) AND \(to)
+                    """)
+            }
+            if shape.places > 0 {
+                linked.append("""
+                    SELECT l.event_id FROM event_links l
+                    WHERE l.link IN (\(places)) AND l.type IN (\(types)) AND l.date_precision = \(precision)
+                      AND l.date_value BETWEEN \(low) AND \(to)
+                      AND (\(nobody) OR NOT EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = l.event_id))
+                    """)
+            }
+            return """
+                SELECT e.id, e.type, e.mode, e.date_precision, e.date_value, e.date_earliest, e.date_latest,
+                       e.date_basis, e.location_id
+                FROM events e
+                WHERE e.id IN (\(linked.joined(separator: "\nUNION ALL\n")))
+                  AND e.date_earliest <= \(to) AND e.date_latest >= \(from)
+                  AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e.id AND s.article_id = \(article))
+                """
         }
         let sql = probes.joined(separator: "\nUNION ALL\n")
         sqlByShape[shape] = sql

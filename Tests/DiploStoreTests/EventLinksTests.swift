@@ -17,6 +17,10 @@ import Testing
         FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN actors a ON a.id = ep.actor_id
         WHERE a.country IS NOT NULL
         UNION
+        SELECT 's:' || a.country, e.type, e.date_precision, e.date_value, e.id
+        FROM event_participants ep JOIN events e ON e.id = ep.event_id JOIN actors a ON a.id = ep.actor_id
+        WHERE a.country IS NOT NULL AND a.kind IN ('state', 'institution')
+        UNION
         SELECT 'p:' || e.location_id, e.type, e.date_precision, e.date_value, e.id FROM events e WHERE e.location_id IS NOT NULL
         UNION
         SELECT 'p:' || r.place_id, e.type, e.date_precision, e.date_value, e.id FROM event_regions r JOIN events e ON e.id = r.event_id
@@ -39,7 +43,7 @@ import Testing
 
         let a = TestArticle("a.txt", ["Macron a appelé Poutine au sujet d'Idlib.", "Erdoğan a rencontré Jean Dupont à Sotchi en mars."])
         _ = try store.importArticle(a.article, events: [
-            a.event(.call, onDay("2020-03-05"), [macron, poutine], location: paris, regions: [idlib], "Macron a appelé Poutine au sujet d'Idlib."),
+            a.event(.call, onDay("2020-03-05"), [macron, poutine, kremlin], location: paris, regions: [idlib], "Macron a appelé Poutine au sujet d'Idlib."),
             a.event(.meeting, .month(year: 2020, month: 3, basis: .explicit), [erdogan, stranger], location: sotchi,
                     "Erdoğan a rencontré Jean Dupont à Sotchi en mars."),
         ])
@@ -91,7 +95,7 @@ import Testing
         let a = TestArticle("bulk.txt", ["Macron a reçu Scholz à Paris.", "Lavrov a appelé Erdoğan."])
         try store.bulkLoad([(a.article, [
             a.event(.meeting, onDay("2021-05-02"), [macron, scholz], location: paris, regions: [bruxelles], "Macron a reçu Scholz à Paris."),
-            a.event(.call, .year(2021, basis: .inferred), [lavrov, erdogan], "Lavrov a appelé Erdoğan."),
+            a.event(.call, .year(2021, basis: .inferred), [lavrov, erdogan, turquie], "Lavrov a appelé Erdoğan."),
         ])])
         try Self.check(store, "bulk load")
     }
