@@ -19,6 +19,9 @@ extension EventStore {
             // A large page cache for this connection: the indexes of a million events do not fit the
             // default 2 MB, and every insert would read pages back from the file (memory is only taken as pages are used).
             try db.execute(sql: "PRAGMA cache_size = -1048576")
+            // The links of the new events (0003_event_links.sql) are added in one sorted pass at the end.
+            let lastRowID = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(rowid), 0) FROM events") ?? 0
+            try db.execute(sql: "INSERT INTO event_links_deferred (flag) VALUES (1)")
             var counts = ImportCounts()
             let importedAt = Self.timestamp()
             // Actors and places are upserted once per batch rather than once per mention.
@@ -39,6 +42,30 @@ extension EventStore {
                                                          fullText: &fullText)
                 }
             }
+            try db.execute(sql: """
+                INSERT INTO event_links (link, type, date_precision, date_value, event_id)
+                SELECT * FROM (
+                    SELECT 'a:' || ep.actor_id, e.type, e.date_precision, e.date_value, e.id
+                    FROM events e JOIN event_participants ep ON ep.event_id = e.id WHERE e.rowid > ?1
+                    UNION
+                    SELECT 'c:' || a.country, e.type, e.date_precision, e.date_value, e.id
+                    FROM events e JOIN event_participants ep ON ep.event_id = e.id JOIN actors a ON a.id = ep.actor_id
+                    WHERE e.rowid > ?1 AND a.country IS NOT NULL
+                    UNION
+                    SELECT 's:' || a.country, e.type, e.date_precision, e.date_value, e.id
+                    FROM events e JOIN event_participants ep ON ep.event_id = e.id JOIN actors a ON a.id = ep.actor_id
+                    WHERE e.rowid > ?1 AND a.country IS NOT NULL AND a.kind IN ('state', 'institution')
+                    UNION
+                    SELECT 'p:' || e.location_id, e.type, e.date_precision, e.date_value, e.id
+                    FROM events e WHERE e.rowid > ?1 AND e.location_id IS NOT NULL
+                    UNION
+                    SELECT 'p:' || r.place_id, e.type, e.date_precision, e.date_value, e.id
+                    FROM events e JOIN event_regions r ON r.event_id = e.id WHERE e.rowid > ?1
+                    ORDER BY 1, 2, 3, 4, 5)
+                WHERE true
+                ON CONFLICT DO NOTHING
+                """, arguments: [lastRowID])
+            try db.execute(sql: "DELETE FROM event_links_deferred")
             try fullText.insert(in: db)
             try Self.refreshDigests(in: db)
             return counts
