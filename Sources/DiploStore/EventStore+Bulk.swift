@@ -19,7 +19,7 @@ extension EventStore {
             // A large page cache for this connection: the indexes of a million events do not fit the
             // default 2 MB, and every insert would read pages back from the file (memory is only taken as pages are used).
             try db.execute(sql: "PRAGMA cache_size = -1048576")
-            // The links of the new events (0003_event_links.sql) are added in one sorted pass at the end.
+            // The links of the new events (0004_event_links.sql) are added in one sorted pass at the end.
             let lastRowID = try Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(rowid), 0) FROM events") ?? 0
             try db.execute(sql: "INSERT INTO event_links_deferred (flag) VALUES (1)")
             var counts = ImportCounts()
