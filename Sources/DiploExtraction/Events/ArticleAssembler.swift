@@ -29,6 +29,11 @@ struct ArticleAssembler {
         var participantsFromContext = false
         /// Reported so far only by the headline.
         var isTitleOnly = false
+
+        /// Adds a sentence as evidence; the same sentence printed twice (a repeated caption) is one piece.
+        mutating func addEvidence(_ evidence: Evidence) {
+            if !self.evidence.contains(where: { $0.sentence == evidence.sentence }) { self.evidence.append(evidence) }
+        }
     }
 
     /// For each sentence, the token positions of the dates its own mentions use (see `inheritedDate`).
@@ -93,6 +98,12 @@ struct ArticleAssembler {
         return nil
     }
 
+    /// The mention's sentence as evidence, core when it is the article's lead.
+    private func evidence(of m: EventMention) -> Evidence {
+        let s = sentences[m.sentence]
+        return Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
+    }
+
     /// The article's summit when it reports exactly one, dated within `days` of `date`.
     private func onlySummit(within days: Int, of date: EventDate) -> Int? {
         let summits = events.indices.filter { events[$0].type == .summit }
@@ -149,8 +160,7 @@ struct ArticleAssembler {
         // apposition names the event just reported in that sentence, not another one.
         if type == .summit || type == .meeting, m.firstTrigger >= 2, let i = lastEvent, events[i].sentences.last == m.sentence,
            s.tokens[m.firstTrigger - 2].folded == ",", pack.words.indefiniteArticles.contains(s.tokens[m.firstTrigger - 1].folded) {
-            let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
-            if !events[i].evidence.contains(where: { $0.sentence == evidence.sentence }) { events[i].evidence.append(evidence) }
+            events[i].addEvidence(evidence(of: m))
             return
         }
         // "The summit opened on Tuesday", "le sommet s'était ouvert lundi": the article's one summit, whose
@@ -161,8 +171,7 @@ struct ArticleAssembler {
             if eventDate.value < e.date.value || !e.dateIsOwn { e.date = eventDate; e.dateIsOwn = true }
             if e.location == nil { e.location = m.locationID }
             e.regions += m.regionIDs.filter { !e.regions.contains($0) }
-            let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
-            if !e.evidence.contains(where: { $0.sentence == evidence.sentence }) { e.evidence.append(evidence) }
+            e.addEvidence(evidence(of: m))
             e.sentences.append(m.sentence)
             events[i] = e
             lastEvent = i
@@ -210,7 +219,7 @@ struct ArticleAssembler {
         }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
 
-        let evidence = Evidence(sentence: s.text, start: s.start, end: s.end, isCore: isLead(m.sentence))
+        let sentenceEvidence = evidence(of: m)
         let location = type == .call ? nil : m.locationID
         var regions = m.regionIDs
         if type == .call, let l = m.locationID { regions.append(l) }
@@ -231,8 +240,7 @@ struct ArticleAssembler {
             if e.type == .meeting && type == .summit { e.type = .summit; e.mode = .multilateral }
             if e.type == .meeting && mode == .host { e.mode = .host }
             e.regions += regions.filter { !e.regions.contains($0) }
-            // The same sentence printed twice (a repeated caption) is one piece of evidence.
-            if !e.evidence.contains(where: { $0.sentence == evidence.sentence }) { e.evidence.append(evidence) }
+            e.addEvidence(sentenceEvidence)
             e.sentences.append(m.sentence)
             events[i] = e
             lastEvent = i
@@ -255,7 +263,7 @@ struct ArticleAssembler {
         if m.isDefinite, type == .agreement, !dateIsOwn, events.contains(where: { $0.type == .agreement }) { return }
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
-                                   regions: regions, evidence: [evidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
+                                   regions: regions, evidence: [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
                                    weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle))
         lastEvent = events.count - 1
     }
