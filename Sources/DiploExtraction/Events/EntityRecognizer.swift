@@ -82,9 +82,10 @@ struct EntityRecognizer: Sendable {
         }
         let q = inQuote[m.start]
         // Preference: people and organisations, then institutions, then states, then places.
-        if let id = entities.lazy.compactMap({ if case .actor(let id) = $0 { return id } else { return nil } }).first,
-           let ref = knowledge.actorRef(id) {
-            return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q)], [])
+        let actorIDs = entities.compactMap { if case .actor(let id) = $0 { return id } else { return nil } }
+        if let id = actorIDs.first, let ref = knowledge.actorRef(id) {
+            return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q,
+                                  alternatives: Array(actorIDs.dropFirst()))], [])
         }
         if let id = entities.lazy.compactMap({ if case .institution(let id) = $0 { return id } else { return nil } }).first,
            let info = knowledge.institutions[id], let ref = knowledge.institutionRef(id) {

@@ -47,9 +47,9 @@ public final class Extractor: Sendable {
         guard let pack = knowledge.languages[language] ?? knowledge.languages.values.first else {
             return ExtractionResult(events: [], nearMisses: [], language: language, referenceDate: article.published, referenceIsEstimated: false)
         }
-        let sentences = analyze(article, pack: pack)
+        var sentences = analyze(article, pack: pack)
         let finder = MentionFinder(knowledge: knowledge, pack: pack)
-        let mentions = sentences.indices.map { finder.mentions(in: sentences[$0], index: $0) }
+        var mentions = sentences.indices.map { finder.mentions(in: sentences[$0], index: $0) }
         // "Le prochain sommet aura lieu en 2022": the article was written before the end of that year.
         let plannedYears = mentions.joined().filter { $0.rejection == .future }.flatMap { m in
             sentences[m.sentence].dates.filter { $0.start > m.firstTrigger }.compactMap { d -> Int? in
@@ -63,6 +63,10 @@ public final class Extractor: Sendable {
         var estimator = PublicationEstimator(resolver: resolver, knowledge: knowledge)
         estimator.latestYear = plannedYears.min()
         let reference = estimator.reference(published: article.published, url: article.url, sentences: sentences)
+        // A name several people share is settled by the article's date and countries; its sentence is read again.
+        for n in AmbiguousNameResolver(knowledge: knowledge).resolve(&sentences, reference: reference, today: resolver.today) {
+            mentions[n] = finder.mentions(in: sentences[n], index: n)
+        }
         var assembler = ArticleAssembler(knowledge: knowledge, pack: pack, resolver: resolver, reference: reference,
                                          sentences: sentences, article: article, mentions: mentions)
         // Headlines first: the body's reports then join the event a headline announces ("ce sommet").

@@ -374,9 +374,12 @@ struct MentionFinder: Sendable {
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
             // "a two-hour call": a number joined to the noun by a hyphen is a length, not a count.
             if t[c.start].hyphenBefore { continue }
-            // "ont signé quatre accords": agreements signed together, on a day, are one signing.
-            if c.classes.contains("agreement-noun"), m.classes.contains("agreement-verb"), m.date != nil { continue }
-            if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || ($0.end + 1 == c.start && !t[$0.end].hyphenBefore)) }) { return .plural }
+            // "ont signé quatre accords": agreements signed together, on a day, are one signing — but not
+            // those counted over a span ("depuis 2014, … ont signé cinq accords").
+            if c.classes.contains("agreement-noun"), m.classes.contains("agreement-verb"), !s.dates.contains(where: \.isDuration) { continue }
+            // A capitalised number inside the sentence belongs to a name ("the Group of Eight summit").
+            if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || ($0.end + 1 == c.start && !t[$0.end].hyphenBefore))
+                && ($0.start == 0 || !t[$0.start].isCapitalized) }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
         // "Les discussions entre Kinshasa et le M23 se poursuivent": a noun whose own verb says it goes on.

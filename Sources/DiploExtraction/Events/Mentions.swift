@@ -18,6 +18,9 @@ struct ActorMention: Sendable {
     var inQuote = false
     /// A capital used for its state ("Moscou a annoncé").
     var isMetonym = false
+    /// Other known people the same words name ("King Abdullah": of Saudi Arabia or of Jordan), by id;
+    /// `AmbiguousNameResolver` picks one once the article's date is known.
+    var alternatives: [String] = []
 }
 
 /// A place named in a sentence.

@@ -1,0 +1,73 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// Rules that read the rest of the article: a name two people share, a planned event described by an
+/// adjective, several agreements signed during a visit.
+@Suite struct ExtractionContextTests {
+    typealias F = Fixture
+
+    @Test func sharedRoyalNameTakesTheCountryTheSentenceSpeaksOf() throws {
+        let saudi = try F.actorID(named: "Abdullah of Saudi Arabia")
+        let jordan = try F.actorID(named: "Abdullah II of Jordan")
+        // Both kings reigned in 2008–2009: the place decides.
+        let r1 = try F.extract("Barack Obama flew to Egypt from Saudi Arabia, where he held talks with King Abdullah on Wednesday about oil prices.",
+                               published: "2009-06-04", language: "en")
+        let m1 = r1.events(.meeting)
+        try #require(m1.count == 1, "\(r1.dump)")
+        #expect(m1[0].participantIDs.contains(saudi) && !m1[0].participantIDs.contains(jordan), "\(r1.dump)")
+        let r2 = try F.extract("George W. Bush met King Abdullah in Amman on Monday to discuss Iraqi refugees.",
+                               published: "2008-01-15", language: "en")
+        let m2 = r2.events(.meeting)
+        try #require(m2.count == 1, "\(r2.dump)")
+        #expect(m2[0].participantIDs.contains(jordan) && !m2[0].participantIDs.contains(saudi), "\(r2.dump)")
+    }
+
+    @Test func sharedRoyalNameTakesThePersonInOfficeAtTheDate() throws {
+        let jordan = try F.actorID(named: "Abdullah II of Jordan")
+        // The Saudi king Abdullah died in 2015: in 2020 "le roi Abdallah" can only be Jordan's.
+        let r = try F.extract("Le roi Abdallah s'est entretenu mardi par téléphone avec Emmanuel Macron de la situation au Liban.",
+                              published: "2020-03-12")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].participantIDs.contains(jordan), "\(r.dump)")
+        #expect(calls[0].date.isoString == "2020-03-10", "\(r.dump)")
+    }
+
+    @Test func aFutureSummitIsNoSummitAndDoesNotRetypeTheVisit() throws {
+        let fr = """
+        Le Premier ministre indien Narendra Modi a été reçu vendredi à Kiev par Volodymyr Zelensky.
+
+        Volodymyr Zelensky a invité l'Inde à accueillir un futur sommet pour la paix.
+        """
+        let r = try F.extract(fr, published: "2024-08-23")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+        let en = """
+        Indian Prime Minister Narendra Modi was received by Volodymyr Zelensky in Kyiv on Friday.
+
+        Zelensky asked India to host a future peace summit.
+        """
+        let e = try F.extract(en, published: "2024-08-23", language: "en")
+        #expect(e.events(.summit).isEmpty, "\(e.dump)")
+        #expect(e.events(.meeting).count == 1, "\(e.dump)")
+    }
+
+    @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
+        let kishida = try F.actorID(named: "Fumio Kishida")
+        let modi = try F.actorID(named: "Narendra Modi")
+        let fr = """
+        Narendra Modi a rencontré jeudi à Tokyo le Premier ministre japonais Fumio Kishida.
+
+        Les deux pays ont signé cinq accords de coopération, dans l'énergie et les transports.
+        """
+        let r = try F.extract(fr, published: "2022-03-19")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].involves(modi, kishida), "\(r.dump)")
+        #expect(agreements[0].date.isoString == "2022-03-17", "\(r.dump)")
+        // Agreements counted over years are no signing.
+        let g = try F.extract("Depuis 2014, l'Inde et le Japon ont signé cinq accords de coopération.", published: "2022-03-19")
+        #expect(g.events(.agreement).isEmpty, "\(g.dump)")
+    }
+}
