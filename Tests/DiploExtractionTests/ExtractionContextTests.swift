@@ -70,4 +70,53 @@ import DiploExtraction
         let g = try F.extract("Depuis 2014, l'Inde et le Japon ont signé cinq accords de coopération.", published: "2022-03-19")
         #expect(g.events(.agreement).isEmpty, "\(g.dump)")
     }
+
+    @Test func anAsideAboutTheGuestNamesNoParty() throws {
+        let khamenei = try F.actorID(named: "Ali Khamenei")
+        let abe = try F.actorID(named: "Shinzo Abe")
+        let r = try F.extract("Le guide suprême iranien a reçu jeudi le Premier ministre japonais, venu en médiateur entre Téhéran et Washington.",
+                              published: "2019-06-14")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(Set(meetings[0].participantIDs) == [khamenei, abe], "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+        let e = try F.extract("Iran's supreme leader received Japan's prime minister on Thursday, tasked with mediating between Tehran and Washington.",
+                              published: "2019-06-14", language: "en")
+        let em = e.events(.meeting)
+        try #require(em.count == 1, "\(e.dump)")
+        #expect(Set(em[0].participantIDs) == [khamenei, abe], "\(e.dump)")
+        // A list of people goes on after its commas, and a passive names who held the event.
+        let list = try F.extract("Vladimir Putin met Recep Tayyip Erdogan, Hassan Rouhani and Bashar al-Assad in Sochi on Tuesday.",
+                                 published: "2019-06-14", language: "en")
+        #expect(list.events(.summit).first?.participantIDs.count == 4, "\(list.dump)")
+        let cochair = try F.extract("Le sommet s'est ouvert mercredi à Sotchi, coprésidé par Vladimir Poutine et Recep Tayyip Erdogan.",
+                                    published: "2019-10-24")
+        // Two leaders: a meeting, by the guidelines.
+        #expect(cochair.events(.meeting).first?.involves(F.putin, F.erdogan) == true, "\(cochair.dump)")
+    }
+
+    @Test func aConditionNamesNoParty() throws {
+        let r = try F.extract("Kim Jong-un et Moon Jae-in ont signé mercredi une déclaration commune, et le Nord fermera son site si les Etats-Unis font un geste.",
+                              published: "2018-09-19")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].participants.allSatisfy { $0.country != "US" }, "\(r.dump)")
+        let e = try F.extract("Kim Jong-un and Moon Jae-in signed a joint declaration on Wednesday, offering to close the site if the United States acts.",
+                              published: "2018-09-19", language: "en")
+        #expect(e.events(.agreement).first?.participants.allSatisfy { $0.country != "US" } == true, "\(e.dump)")
+    }
+
+    @Test func aTitledShortNameIsThePersonNamedInFull() throws {
+        let moon = try F.actorID(named: "Moon Jae-in")
+        let kim = try F.actorID(named: "Kim Jong-un")
+        let text = """
+        Le président sud-coréen Moon Jae-in est arrivé mardi à Pyongyang pour rencontrer Kim Jong-un.
+
+        M. Moon et M. Kim se sont entretenus mardi après-midi.
+        """
+        let r = try F.extract(text, published: "2018-09-19")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(Set(meetings[0].participantIDs) == [moon, kim], "\(r.dump)")
+    }
 }

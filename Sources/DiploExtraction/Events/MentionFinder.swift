@@ -90,7 +90,8 @@ struct MentionFinder: Sendable {
                 // After "since"/"après", the clause has its own subject ("since Putin met Trump in Helsinki").
                 let subject = sequenceCue.map { c in usable.filter { $0.start >= c.end && $0.end <= first } }
                     ?? usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
-                m.actors = subject + usable.filter { $0.start >= first && $0.start < spanEnd }
+                let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
+                m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
             }
             // "rencontrés en marge du G20", "met on the sidelines of the NATO summit": the gathering after the
             // cue is the setting, not a party.
@@ -213,6 +214,33 @@ struct MentionFinder: Sendable {
             k += 1
         }
         return limit
+    }
+
+    /// Where the people a trigger governs stop: at a comma after its first object that opens an aside
+    /// (a comma, then a participle). "a reçu jeudi le Premier ministre japonais, venu en médiateur entre
+    /// Téhéran et Washington" receives one guest; "met Erdogan, Rouhani and Assad" meets three, and
+    /// "s'est entretenu à Tokyo, avec X, avec Y" talks with both.
+    private func objectListEnd(after last: Int, spanEnd: Int, actors: [ActorMention], in s: AnalyzedSentence) -> Int {
+        let t = s.tokens
+        guard let firstObject = actors.first(where: { $0.start >= last && $0.start < spanEnd }) else { return spanEnd }
+        var k = firstObject.end
+        while k < spanEnd {
+            // ", venu en médiateur entre…", ", focusing on…": a comma then a participle opens an aside
+            // about the guest; ", avec son homologue", ", en Macédoine", ", mardi" go on with the event.
+            if t[k].folded == ",", k + 1 < spanEnd {
+                let next = t[k + 1]
+                let f = next.folded
+                let participle = (pack.words.participleEndings.contains { f.hasSuffix($0) } || pack.words.pastParticipleEndings.contains { f.hasSuffix($0) })
+                // ", coprésidé par Vladimir Poutine et…": a passive with its agent still names those who held it.
+                let agent = k + 2 < spanEnd && pack.words.agentPrepositions.contains(t[k + 2])
+                let aside = next.kind == .word && !next.isCapitalized && f.count > 3 && participle && !agent && !pack.stopwords.contains(next)
+                    && !actors.contains { $0.start == k + 1 } && !s.places.contains { $0.start == k + 1 }
+                    && !s.dates.contains { $0.start == k + 1 }
+                if aside { return k }
+            }
+            k += 1
+        }
+        return spanEnd
     }
 
     /// The subject starts after the last clause boundary before the first trigger.

@@ -17,6 +17,8 @@ struct ShortNameResolver {
         for s in sentences {
             for a in s.actors {
                 guard case .named(let r) = a.reference, r.kind == .person else { continue }
+                // "M. Moon" alone names nobody new: it is read below as the short name it is.
+                if r.id.hasPrefix("local:"), !r.name.contains(" "), !r.name.contains("-") { continue }
                 refs[r.id] = r
                 guard read.insert(r).inserted else { continue }
                 for t in Tokenizer.tokenize(r.name) where t.kind == .word && t.folded.count >= 3 && isNameWord(t) {
@@ -28,6 +30,16 @@ struct ShortNameResolver {
         guard !keys.isEmpty else { return }
         for n in sentences.indices {
             var s = sentences[n]
+            // "M. Moon", "Mr. Kim": a title before the short name made it an unknown person of its own.
+            var changed = false
+            for k in s.actors.indices {
+                guard case .named(let r) = s.actors[k].reference, r.kind == .person, r.id.hasPrefix("local:"), refs[r.id] == nil,
+                      !r.name.contains(" "), !r.name.contains("-") else { continue }
+                let word = Tokenizer.tokenize(r.name)
+                guard word.count == 1, let id = keys[word[0]], let owner = refs[id] else { continue }
+                s.actors[k].reference = .named(owner)
+                changed = true
+            }
             var covered = [Bool](repeating: false, count: s.tokens.count)
             for a in s.actors { for k in a.start..<min(a.end, covered.count) { covered[k] = true } }
             for p in s.places { for k in p.start..<min(p.end, covered.count) { covered[k] = true } }
@@ -38,7 +50,7 @@ struct ShortNameResolver {
                 if i + 1 < s.tokens.count, s.tokens[i + 1].isCapitalized, !covered[i + 1], s.tokens[i + 1].kind == .word { continue }
                 added.append(ActorMention(reference: .named(ref), start: i, end: i + 1, inQuote: s.inQuote[i]))
             }
-            guard !added.isEmpty else { continue }
+            guard !added.isEmpty || changed else { continue }
             s.actors = (s.actors + added).sorted { $0.start < $1.start }
             sentences[n] = s
         }
