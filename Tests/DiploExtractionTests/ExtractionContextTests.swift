@@ -119,4 +119,33 @@ import DiploExtraction
         try #require(meetings.count == 1, "\(r.dump)")
         #expect(Set(meetings[0].participantIDs) == [moon, kim], "\(r.dump)")
     }
+
+    @Test func theVisitOnWhichLeadersSignedIsTheirMeeting() throws {
+        let fr = """
+        Le président turc Recep Tayyip Erdogan et le Premier ministre grec Kyriakos Mitsotakis ont signé jeudi à Athènes une déclaration d'amitié.
+
+        Au cours de cette visite de quelques heures, la première du dirigeant turc en Grèce depuis six ans, les ministres ont aussi parlé d'énergie.
+        """
+        let r = try F.extract(fr, published: "2023-12-07")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2023-12-07", "\(r.dump)")
+        #expect(meetings[0].involves(F.erdogan), "\(r.dump)")
+        #expect(meetings[0].location?.name == "Athens", "\(r.dump)")
+        #expect(r.events(.agreement).count == 1, "\(r.dump)")
+        let en = """
+        Vladimir Putin and Kim Jong-un signed a strategic partnership treaty in Pyongyang on Wednesday.
+
+        During the visit, the Russian leader was also shown a new hospital.
+        """
+        let e = try F.extract(en, published: "2024-06-19", language: "en")
+        let em = e.events(.meeting)
+        try #require(em.count == 1, "\(e.dump)")
+        #expect(em[0].involves(F.putin), "\(e.dump)")
+        #expect(em[0].date.isoString == "2024-06-19", "\(e.dump)")
+        // A signing reported without a place says nothing of a trip.
+        let none = try F.extract("Erdogan et Mitsotakis ont signé jeudi une déclaration d'amitié. Au cours de cette visite, ils ont parlé d'énergie.",
+                                 published: "2023-12-07")
+        #expect(none.events(.meeting).isEmpty, "\(none.dump)")
+    }
 }

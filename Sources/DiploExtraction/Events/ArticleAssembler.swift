@@ -250,6 +250,18 @@ struct ArticleAssembler {
             // A headline's undated event is the article's news: date it like the lead.
             if !dateIsOwn, reference == nil { return }
         }
+        // "Au cours de cette visite, …", "during the visit": the trip on which the article's leaders signed an
+        // agreement somewhere is their meeting, that day and there — unless the article reports the meeting itself.
+        if type == .meeting, m.isAnaphoric, !dateIsOwn, !m.classes.contains("summit-noun"), !events.contains(where: { $0.type == .meeting || $0.type == .summit }),
+           let i = lastEvent, events[i].type == .agreement, let place = events[i].location,
+           events[i].participants.filter({ $0.kind == .person }).count >= 2, Self.covers(participants, events[i].participants) {
+            let signing = events[i]
+            events.append(WorkingEvent(type: .meeting, mode: consultMode(signing.participants, location: place), date: signing.date,
+                                       participants: signing.participants, location: place, regions: regions,
+                                       evidence: [sentenceEvidence], sentences: [m.sentence], dateIsOwn: false))
+            lastEvent = events.count - 1
+            return
+        }
         // A call or meeting needs someone to talk to: one participant and no place is a report about one person.
         if (type == .call || type == .meeting), participants.count < 2, location == nil { miss(m, .noParticipants); return }
         // A meeting of nobody named ("je réunis autour de la table…") says where, not who: not an event.
