@@ -148,4 +148,49 @@ import DiploExtraction
                                  published: "2023-12-07")
         #expect(none.events(.meeting).isEmpty, "\(none.dump)")
     }
+
+    @Test func aDatelineDayWithTwoPossibleYearsTakesTheOneOfTheLeadsWeekday() throws {
+        // Yoon and Kishida were both in office on 16 March 2023 and 2024; only in 2023 was it a Thursday.
+        let text = """
+        THE DAILY HERALD | National  Politics  Diplomacy
+
+        TOKYO, March 16 -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met on Thursday at the prime minister's office in Tokyo.
+        """
+        let r = try F.extract(text, published: nil, language: "en")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2023-03-16", "\(r.dump)")
+        #expect(meetings[0].date.basis == .inferred, "\(r.dump)")
+        // Without a weekday nothing tells the years apart: no day is invented, and the window starts at the first.
+        let plain = try F.extract("TOKYO, March 16 -- President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida met at the prime minister's office in Tokyo.",
+                                  published: nil, language: "en")
+        let pm = plain.events(.meeting)
+        try #require(pm.count == 1, "\(plain.dump)")
+        #expect(pm[0].date.precision == .range, "\(plain.dump)")
+        #expect(pm[0].date.earliest.iso >= "2023-03-16", "\(plain.dump)")
+    }
+
+    @Test func talksOnTheSidelinesOfASummitAreTheirOwnMeeting() throws {
+        let rouhani = try F.actorID(named: "Hassan Rouhani")
+        let en = """
+        The leaders of Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan held a summit in Aktau on Sunday.
+
+        On the sidelines of the summit, Putin held talks with Rouhani on Syria.
+        """
+        let r = try F.extract(en, published: "2018-08-12", language: "en")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].participantIDs == [F.putin, rouhani], "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2018-08-12", "\(r.dump)")
+        #expect(r.events(.summit).count == 1, "\(r.dump)")
+        let fr = """
+        Les dirigeants de la Russie, de l'Iran, du Kazakhstan, de l'Azerbaïdjan et du Turkménistan ont tenu dimanche un sommet à Aktaou.
+
+        En marge du sommet, Vladimir Poutine a rencontré Hassan Rohani.
+        """
+        let f = try F.extract(fr, published: "2018-08-12")
+        let fm = f.events(.meeting)
+        try #require(fm.count == 1, "\(f.dump)")
+        #expect(fm[0].participantIDs == [F.putin, rouhani], "\(f.dump)")
+    }
 }

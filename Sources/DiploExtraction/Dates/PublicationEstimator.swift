@@ -62,9 +62,17 @@ struct PublicationEstimator {
                 .compactMap { CalendarDate(year: $0, month: month, day: day) }
                 .filter { $0 <= resolver.today }
                 .map { ($0, inOffice(people, on: $0)) }
-            if let best = scored.map(\.1).max(), best > 0, scored.filter({ $0.1 == best }).count == 1,
-               let pick = scored.first(where: { $0.1 == best })?.0 {
-                return DateReference(day: pick, kind: .inferredPublication)
+            if let best = scored.map(\.1).max(), best > 0 {
+                let tied = scored.filter { $0.1 == best }.map(\.0)
+                if tied.count == 1 { return DateReference(day: tied[0], kind: .inferredPublication) }
+                // "TOKYO, March 16 -- … agreed on Thursday": a wire dated the day it reports; the one year
+                // where the dateline's day is the lead's weekday.
+                if let weekday = leadWeekday(sentences) {
+                    let matching = tied.filter { $0.weekday == weekday }
+                    if matching.count == 1 { return DateReference(day: matching[0], kind: .inferredPublication) }
+                }
+                // Else the article was written on one of those days: no earlier than the first.
+                if let first = tied.min(), latestPartial.map({ $0 < first }) ?? true { latestPartial = first }
             }
         }
         // A weekday written with day and month pins the year ("vendredi 10 mars": 2017 or 2023): among
@@ -92,12 +100,23 @@ struct PublicationEstimator {
         return DateReference(day: lower, kind: .window)
     }
 
+    /// The weekday the dateline's sentence dates its event by ("agreed on Thursday"), when it names one.
+    private func leadWeekday(_ sentences: [AnalyzedSentence]) -> Int? {
+        for lead in sentences.lazy.filter({ $0.blockKind == .body }).prefix(3) where MentionFinder.datelineEnd(lead) > 0 {
+            for d in lead.dates { if case .weekday(let w, _) = d.expression { return w } }
+        }
+        return nil
+    }
+
     /// The date of the article's dateline: a dateline line, or the lead's "GENEVA, Jan 21 (Reuters) -".
     private func datelineDate(_ sentences: [AnalyzedSentence]) -> DateMention? {
         if let d = sentences.first(where: { $0.blockKind == .dateline })?.dates.first { return d }
-        guard let lead = sentences.first(where: { $0.blockKind == .body }) else { return nil }
-        let end = MentionFinder.datelineEnd(lead)
-        return end > 0 ? lead.dates.first(where: { $0.end <= end }) : nil
+        // A scraped page may put a menu or a headline line before the lead: look at the first few.
+        for lead in sentences.lazy.filter({ $0.blockKind == .body }).prefix(3) {
+            let end = MentionFinder.datelineEnd(lead)
+            if end > 0, let d = lead.dates.first(where: { $0.end <= end }) { return d }
+        }
+        return nil
     }
 
     /// The people the text names who held an office in the knowledge base at some time.

@@ -88,7 +88,18 @@ struct MentionFinder: Sendable {
                 m.actors = usable.filter { $0.start >= b.end && $0.start < spanEnd }
             } else {
                 // After "since"/"après", the clause has its own subject ("since Putin met Trump in Helsinki").
+                // "On the sidelines of the summit, Putin held talks…": after a setting, a verb has its own subject.
+                let ownSubject: [ActorMention]? = {
+                    guard g > 0, !group[0].classes.isDisjoint(with: Self.verbClasses) else { return nil }
+                    let previous = groups[g - 1][0].start
+                    guard s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
+                    let lower = groups[g - 1].last!.end
+                    guard let comma = (lower..<first).last(where: { t[$0].folded == "," }) else { return nil }
+                    let own = usable.filter { $0.start > comma && $0.end <= first }
+                    return own.isEmpty ? nil : own
+                }()
                 let subject = sequenceCue.map { c in usable.filter { $0.start >= c.end && $0.end <= first } }
+                    ?? ownSubject
                     ?? usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
                 let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
@@ -163,6 +174,11 @@ struct MentionFinder: Sendable {
         if aDate != nil, bDate != nil { return false }
         // "proposed the summit in a phone call": a call is not the gathering it was about.
         if b.classes.contains("call-noun"), !a.classes.isDisjoint(with: ["summit-noun", "meet-noun"]), !a.classes.contains("call-noun") { return false }
+        // "On the sidelines of the summit, Putin held talks with Rouhani": after the setting and a comma, a verb
+        // with its own subject reports another event ("après des négociations, X et Y sont convenus" does not).
+        if !b.classes.isDisjoint(with: Self.verbClasses), s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= a.start && a.start - $0.end <= 3 }),
+           s.actors.contains(where: { $0.start >= a.end && $0.end <= b.start && !t[$0.start..<$0.end].contains { $0.folded == "," } }),
+           t[a.end..<b.start].first?.folded == "," { return false }
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
         if a.classes.contains("agreement-noun"), b.classes.contains("agreement-verb"), gap <= 5 { return true }
