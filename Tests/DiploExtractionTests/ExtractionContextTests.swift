@@ -193,4 +193,55 @@ import DiploExtraction
         try #require(fm.count == 1, "\(f.dump)")
         #expect(fm[0].participantIDs == [F.putin, rouhani], "\(f.dump)")
     }
+
+    @Test func mediatorsAnnouncingATruceReportTheAgreement() throws {
+        let r = try F.extract("Egypt's Foreign Minister Mohamed Kamel Amr and US Secretary of State Hillary Clinton have announced a ceasefire between Israel and Hamas on Wednesday.",
+                              published: "2012-11-21", language: "en")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(Set(agreements[0].participants.compactMap(\.country)).isSuperset(of: ["IL"]), "\(r.dump)")
+        #expect(agreements[0].date.isoString == "2012-11-21", "\(r.dump)")
+        // Announcing what is planned is no agreement.
+        let plan = try F.extract("Egypt and the United States have announced a plan for talks on a ceasefire next week.", published: "2012-11-21", language: "en")
+        #expect(plan.events(.agreement).isEmpty, "\(plan.dump)")
+    }
+
+    @Test func aGerundAfterACueSharesTheSentencesSubjectAndATripsPurposeHappened() throws {
+        let clinton = try F.actorID(named: "Hillary Clinton")
+        let abbas = try F.actorID(named: "Mahmoud Abbas")
+        let r = try F.extract("Hillary Clinton told reporters in Cairo on Wednesday, shortly after meeting Egyptian President Mohamed Morsi at the presidential palace.",
+                              published: "2012-11-21", language: "en")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].participantIDs.contains(clinton), "\(r.dump)")
+        let trip = try F.extract("Hillary Clinton held talks in Jerusalem on Tuesday before travelling to Ramallah on Wednesday morning to meet Palestinian President Mahmoud Abbas.",
+                                 published: "2012-11-21", language: "en")
+        let tm = trip.events(.meeting).filter { $0.participantIDs.contains(abbas) }
+        try #require(tm.count == 1, "\(trip.dump)")
+        #expect(tm[0].date.isoString == "2012-11-21", "\(trip.dump)")
+        // A trip still to come: its purpose has not happened.
+        let future = try F.extract("Hillary Clinton will travel to Ramallah on Thursday to meet Palestinian President Mahmoud Abbas.",
+                                   published: "2012-11-21", language: "en")
+        #expect(future.events(.meeting).isEmpty, "\(future.dump)")
+    }
+
+    @Test func speakingByPhoneIsACall() throws {
+        let r = try F.extract("Netanyahu agreed to the proposal after speaking by phone on Wednesday with US President Barack Obama.",
+                              published: "2012-11-21", language: "en")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2012-11-21", "\(r.dump)")
+    }
+
+    @Test func theBodyDatesTheStandfirstsUndatedTalks() throws {
+        let text = """
+        PM Modi, on his first state visit, held delegation-level talks with President Joe Biden.
+
+        Prime Minister Narendra Modi and US President Joe Biden held talks at the White House on Thursday.
+        """
+        let r = try F.extract(text, published: "2023-06-23", language: "en")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2023-06-22", "\(r.dump)")
+    }
 }

@@ -520,6 +520,10 @@ struct ArticleAssembler {
             if m.isRelativeClause, e.sentences.contains(m.sentence) { continue }
             let datesMatch: Bool
             if (m.isTitle && !mentionHasOwnDate(m)) || (e.isTitleOnly && !e.dateIsOwn) { datesMatch = true }
+            // "PM Modi held talks with President Biden" in the standfirst, given the publication day for want of
+            // a date, then "on Thursday … after talks at the White House": the body dates the same event.
+            else if !e.dateIsOwn, mentionHasOwnDate(m), e.type == type, e.date.precision == .day, date.precision == .day,
+                    date.value <= e.date.value, e.date.value.dayNumber - date.value.dayNumber <= 7 { datesMatch = true }
             else if e.date.precision == .day && date.precision == .day {
                 let days = abs(e.date.value.dayNumber - date.value.dayNumber)
                 // A summit lasts several days: reports of its days are one event when the place agrees.

@@ -98,9 +98,13 @@ struct MentionFinder: Sendable {
                     let own = usable.filter { $0.start > comma && $0.end <= first }
                     return own.isEmpty ? nil : own
                 }()
-                let subject = sequenceCue.map { c in usable.filter { $0.start >= c.end && $0.end <= first } }
-                    ?? ownSubject
-                    ?? usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
+                let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
+                let subject = sequenceCue.map { c in
+                    let own = usable.filter { $0.start >= c.end && $0.end <= first }
+                    // "…, shortly after meeting Egyptian President Morsi": a gerund right after the cue has the
+                    // sentence's subject.
+                    return own.isEmpty && c.end == first ? mainSubject : own
+                } ?? ownSubject ?? mainSubject
                 let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
             }
@@ -397,7 +401,15 @@ struct MentionFinder: Sendable {
         // Future words before the first trigger, or touching one of the mention's triggers; one between two
         // linked triggers far apart qualifies something else ("un accord pour des élections le 10 décembre
         // prochain, annoncé à l'issue d'une réunion").
-        if cue("future", from: lo, to: group[0].end) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
+        // "before travelling to Ramallah on Wednesday morning to meet Abbas": the purpose of a trip told in
+        // the past is what the trip was for, and happened — unless the trip itself is to come.
+        func purposeOfTrip(_ c: CueMatch) -> Bool {
+            c.start > 1 && pack.words.infinitiveMarkers.contains(t[c.start - 1])
+                && s.cues.contains { v in v.classes.contains("visit-verb") && v.end <= c.start - 1 && c.start - 1 - v.end <= 8 }
+                && !cue("future", from: 0, to: c.start - 1)
+        }
+        let tripPurpose = group.first.map(purposeOfTrip) ?? false
+        if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
@@ -406,7 +418,7 @@ struct MentionFinder: Sendable {
             // But "est arrivé à Kiev avant de s'entretenir avec…": what followed in a past story happened.
             let sequel = c.start > 1 && pack.words.sequelPrepositions.contains(t[c.start - 2]) && !cue("future", from: 0, to: c.start)
                 && !t[0..<c.start].contains { w in w.kind == .word && !w.isCapitalized && pack.futureSuffixes.contains { w.folded.hasSuffix($0) && w.folded.count >= $0.count + 3 } }
-            if c.start > 0, !sequel, pack.words.infinitiveMarkers.contains(t[c.start - 1]), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2])) {
+            if c.start > 0, !purposeOfTrip(c), !sequel, pack.words.infinitiveMarkers.contains(t[c.start - 1]), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2])) {
                 let endings = pack.words.infinitiveEndings
                 if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
             }
