@@ -244,4 +244,20 @@ import DiploExtraction
         try #require(meetings.count == 1, "\(r.dump)")
         #expect(meetings[0].date.isoString == "2023-06-22", "\(r.dump)")
     }
+
+    @Test func aContractSignedBeforeLeadersIsTheirAgreement() throws {
+        let xi = try F.actorID(named: "Xi Jinping")
+        let r = try F.extract("Gazprom et CNPC ont signé mercredi à Shanghaï, en présence des présidents Vladimir Poutine et Xi Jinping, un contrat de fourniture de gaz.",
+                              published: "2014-05-21")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].involves(F.putin, xi), "\(r.dump)")
+        #expect(agreements[0].date.isoString == "2014-05-21", "\(r.dump)")
+        let e = try F.extract("Gazprom and CNPC signed on Wednesday in Shanghai, in the presence of Vladimir Putin and Xi Jinping, a 30-year gas contract.",
+                              published: "2014-05-21", language: "en")
+        #expect(e.events(.agreement).first?.involves(F.putin, xi) == true, "\(e.dump)")
+        // A contract still to be signed is not one.
+        let future = try F.extract("Gazprom et CNPC doivent signer un contrat de fourniture de gaz.", published: "2014-05-21")
+        #expect(future.events(.agreement).isEmpty, "\(future.dump)")
+    }
 }

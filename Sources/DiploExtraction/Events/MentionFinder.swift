@@ -190,10 +190,20 @@ struct MentionFinder: Sendable {
         if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 5,
            !t[a.end..<b.start].contains(where: { $0.kind == .punctuation }) { return true }
         // "ont signé ce mercredi à Pretoria, en Afrique du Sud, un accord": only when and where stand between.
-        if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 12,
+        // "ont signé mercredi à Shanghaï, en présence des présidents Poutine et Xi, un contrat": and who witnessed it.
+        let presence = s.cues.filter { $0.classes.contains("presence") && $0.start >= a.end && $0.start < b.start }.map { c in
+            c.start..<((c.end..<b.start).first { t[$0].folded == "," } ?? b.start)
+        }
+        // "…, a 30-year gas contract": words between the object's article and its noun describe it.
+        let articleBefore = (max(a.end, b.start - 4)..<b.start).last { k in
+            pack.words.indefiniteArticles.contains(t[k]) || pack.words.articles.contains(t[k])
+        }
+        if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 20,
            (a.end..<b.start).allSatisfy({ k in
                let f = t[k].folded
-               return f == "," || s.dates.contains { $0.start <= k && k < $0.end } || s.places.contains { $0.start <= k && k < $0.end }
+               return f == "," || presence.contains { $0.contains(k) } || (articleBefore.map { k > $0 } ?? false)
+                   || (pack.stopwords.contains(t[k]) && s.dates.contains { $0.start == k + 1 })  // "on" Wednesday
+                   || s.dates.contains { $0.start <= k && k < $0.end } || s.places.contains { $0.start <= k && k < $0.end }
                    || pack.words.locatives.contains(f) || pack.words.articles.contains(f) || pack.words.genitives.contains(f)
                    || pack.words.anaphoricDeterminers.contains(f) || pack.words.indefiniteArticles.contains(f)
            }) { return true }
