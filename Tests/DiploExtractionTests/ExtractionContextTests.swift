@@ -260,4 +260,18 @@ import DiploExtraction
         let future = try F.extract("Gazprom et CNPC doivent signer un contrat de fourniture de gaz.", published: "2014-05-21")
         #expect(future.events(.agreement).isEmpty, "\(future.dump)")
     }
+
+    @Test func aCallAfterWhichTwoLeadersActedIsTheirCall() throws {
+        let r = try F.extract("Alexis Tsipras and Zoran Zaev announced the compromise on Tuesday, after a telephone conversation in which they settled the last points.",
+                              published: "2018-06-17", language: "en")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].participants.count == 2, "\(r.dump)")
+        #expect(calls[0].date.isoString == "2018-06-12", "\(r.dump)")
+        let fr = try F.extract("Alexis Tsipras et Zoran Zaev ont annoncé mardi le compromis, après un déjeuner de travail au bord du lac Prespa.",
+                               published: "2018-06-17")
+        let lunch = fr.events(.meeting)
+        try #require(lunch.count == 1, "\(fr.dump)")
+        #expect(lunch[0].participants.count == 2, "\(fr.dump)")
+    }
 }

@@ -101,9 +101,10 @@ struct MentionFinder: Sendable {
                 let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
                 let subject = sequenceCue.map { c in
                     let own = usable.filter { $0.start >= c.end && $0.end <= first }
-                    // "…, shortly after meeting Egyptian President Morsi": a gerund right after the cue has the
-                    // sentence's subject.
-                    return own.isEmpty && c.end == first ? mainSubject : own
+                    // "…, shortly after meeting Egyptian President Morsi", "X and Y announced it after a telephone
+                    // conversation": an event after the cue without a subject of its own has the sentence's.
+                    // Not the gathering after "en marge de": it is the setting, not the subject's event.
+                    return own.isEmpty && !c.classes.contains("setting") ? mainSubject : own
                 } ?? ownSubject ?? mainSubject
                 let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
