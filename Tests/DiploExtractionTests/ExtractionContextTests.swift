@@ -274,4 +274,17 @@ import DiploExtraction
         try #require(lunch.count == 1, "\(fr.dump)")
         #expect(lunch[0].participants.count == 2, "\(fr.dump)")
     }
+
+    @Test func anAdverbInsideACompoundVerbBreaksNoTrigger() throws {
+        let aliyev = try F.actorID(named: "Ilham Aliyev")
+        let r = try F.extract("Recep Tayyip Erdoğan s'était déjà rendu à Bakou en décembre dernier pour assister, aux côtés d'Ilham Aliyev, au défilé de la victoire.",
+                              published: "2021-06-15")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].involves(F.erdogan, aliyev), "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2020-12", "\(r.dump)")
+        // The same words without the trip are no visit.
+        let none = try F.extract("Recep Tayyip Erdoğan s'était déjà exprimé en décembre dernier sur le défilé de Bakou.", published: "2021-06-15")
+        #expect(none.events(.meeting).isEmpty, "\(none.dump)")
+    }
 }

@@ -128,6 +128,7 @@ public final class Extractor: Sendable {
                 var cues = pack.triggers.allMatches(tokens).map { m in
                     CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])
                 }
+                cues += Self.matchesAcrossAdverbs(tokens, pack: pack, inQuote: inQuote, known: cues)
                 // An idiom ("sans précédent", "no doubt") hides the shorter cues it starts with.
                 let idioms = cues.filter { $0.classes.contains("idiom") }
                 if !idioms.isEmpty {
@@ -145,6 +146,28 @@ public final class Extractor: Sendable {
             }
         }
         ShortNameResolver(pack: pack).resolve(&out)
+        return out
+    }
+
+    /// "s'était déjà rendu", "a également signé", "have also agreed": an adverb inside a compound verb
+    /// breaks no phrase. The phrases are matched again over the sentence without its inserted adverbs
+    /// (`inserted-adverb` in words.tsv), and those that span one are added with their real positions.
+    static func matchesAcrossAdverbs(_ tokens: [Token], pack: LanguagePack, inQuote: [Bool], known: [CueMatch]) -> [CueMatch] {
+        let adverbs = pack.words.insertedAdverbs
+        guard !adverbs.isEmpty, tokens.contains(where: { adverbs.contains($0) }) else { return [] }
+        var kept: [Int] = []  // original index of each kept token
+        var compact: [Token] = []
+        for (i, t) in tokens.enumerated() where !adverbs.contains(t) { kept.append(i); compact.append(t) }
+        var out: [CueMatch] = []
+        for m in pack.triggers.allMatches(compact) where m.end - m.start >= 2 {
+            let start = kept[m.start], end = kept[m.end - 1] + 1
+            // Only phrases an adverb interrupts; the others were found already.
+            guard end - start > m.end - m.start else { continue }
+            let classes = Set(m.values)
+            // A phrase whose last words already say the same ("déjà rencontrés": "rencontrés") adds nothing.
+            if known.contains(where: { $0.end == end && $0.start > start && classes.isSubset(of: $0.classes) }) { continue }
+            out.append(CueMatch(classes: classes, start: start, end: end, inQuote: inQuote[start]))
+        }
         return out
     }
 

@@ -15,6 +15,8 @@ public struct FunctionWords: Sendable {
     public var pastParticipleEndings: WordSet = []
     /// "par", "by": after a participle, names who did it (", coprésidé par Vladimir Poutine").
     public var agentPrepositions: WordSet = []
+    /// "déjà", "also": adverbs that may stand inside a compound verb ("s'était déjà rendu") without breaking it.
+    public var insertedAdverbs: WordSet = []
     public var genitives: WordSet = []
     public var locatives: WordSet = []
     public var topics: WordSet = []
@@ -59,7 +61,7 @@ public struct FunctionWords: Sendable {
     /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
     /// `nonisolated(unsafe)`: key paths are not `Sendable`).
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, WordSet>] = [
-        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "past-participle-ending": \.pastParticipleEndings, "agent-preposition": \.agentPrepositions, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
+        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "past-participle-ending": \.pastParticipleEndings, "agent-preposition": \.agentPrepositions, "inserted-adverb": \.insertedAdverbs, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
