@@ -287,4 +287,16 @@ import DiploExtraction
         let none = try F.extract("Recep Tayyip Erdoğan s'était déjà exprimé en décembre dernier sur le défilé de Bakou.", published: "2021-06-15")
         #expect(none.events(.meeting).isEmpty, "\(none.dump)")
     }
+
+    @Test func aPronounAfterAnUnnamedTitleIsNotThePersonItMet() throws {
+        let text = """
+        Les diplomates s'inquiètent des improvisations du président élu, qui s'est entretenu vendredi au téléphone avec le président philippin Rodrigo Duterte.
+
+        Mercredi, il s'était entretenu au téléphone avec le Premier ministre pakistanais Nawaz Sharif.
+        """
+        let r = try F.extract(text, published: "2016-12-03")
+        let duterte = try F.actorID(named: "Rodrigo Duterte")
+        let sharif = try F.actorID(named: "Nawaz Sharif")
+        #expect(!r.events(.call).contains { $0.involves(duterte, sharif) }, "\(r.dump)")
+    }
 }

@@ -89,8 +89,14 @@ struct ArticleAssembler {
         while j >= 0, j >= m.sentence - 3 {
             let prev = sentences[j]
             if prev.blockKind == .body || prev.blockKind == .title {
-                for a in prev.actors where !a.inQuote {
-                    if case .named(let r) = a.reference, r.kind == .person { return r }
+                for a in prev.actors where !a.inQuote && !a.isReportingSpeaker {
+                    switch a.reference {
+                    case .named(let r) where r.kind == .person: return r
+                    // "…du président élu, qui s'est entretenu avec Rodrigo Duterte. Mercredi, il…": "il" is the
+                    // title the sentence was about, whom nothing names — not the person it met.
+                    case .role(let role, _, _) where role != "state": return nil
+                    default: continue
+                    }
                 }
             }
             j -= 1
