@@ -299,4 +299,15 @@ import DiploExtraction
         let sharif = try F.actorID(named: "Nawaz Sharif")
         #expect(!r.events(.call).contains { $0.involves(duterte, sharif) }, "\(r.dump)")
     }
+
+    @Test func aDateOpeningTheSentenceDatesAMentionThatPointsBack() throws {
+        let r = try F.extract("On Wednesday evening, at their bilateral meeting in Ise, Shinzo Abe lodged a strong protest with Barack Obama.",
+                              published: "2016-05-27", language: "en")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2016-05-25", "\(r.dump)")
+        let fr = try F.extract("Mercredi soir, lors de leur rencontre bilatérale à Ise, Shinzo Abe a protesté auprès de Barack Obama.",
+                               published: "2016-05-27")
+        #expect(fr.events(.meeting).first?.date.isoString == "2016-05-25", "\(fr.dump)")
+    }
 }

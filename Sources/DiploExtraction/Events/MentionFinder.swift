@@ -118,7 +118,10 @@ struct MentionFinder: Sendable {
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
             let anaphoric = isAnaphoric(first, s)
             let candidates = s.dates.filter { d in
-                let lower = g == 0 ? (anaphoric ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
+                // "On Wednesday evening, at their bilateral meeting…": a date opening the sentence dates even a
+                // mention that points back.
+                let opening = g == 0 && d.start <= 1 && d.end < first
+                let lower = g == 0 ? (anaphoric && !opening ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
