@@ -310,4 +310,30 @@ import DiploExtraction
                                published: "2016-05-27")
         #expect(fr.events(.meeting).first?.date.isoString == "2016-05-25", "\(fr.dump)")
     }
+
+    @Test func aReceptionInTheVisitsRelativeClauseTakesTheVisitsDate() throws {
+        let assad = try F.actorID(named: "Bashar al-Assad")
+        let text = """
+        Bachar al-Assad a été accueilli vendredi à Djeddah par le prince héritier Mohammed ben Salmane.
+
+        Le chef de la diplomatie saoudienne s'était rendu le 18 avril à Damas, où il avait été reçu par Bachar al-Assad.
+        """
+        let r = try F.extract(text, published: "2023-05-19")
+        let damascus = r.events(.meeting).filter { $0.location?.name == "Damascus" }
+        try #require(damascus.count == 1, "\(r.dump)")
+        #expect(damascus[0].date.isoString == "2023-04-18", "\(r.dump)")
+        #expect(damascus[0].participantIDs.contains(assad), "\(r.dump)")
+    }
+
+    @Test func aPronounSubjectAfterTheSettingIsItsOwnMeeting() throws {
+        let mbs = try F.actorID(named: "Mohammed bin Salman")
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        let text = """
+        Le sommet de la Ligue arabe s'est tenu vendredi à Djeddah. Le président ukrainien Volodymyr Zelensky s'est adressé aux dirigeants arabes.
+
+        En marge du sommet, il s'est entretenu avec le prince héritier saoudien Mohammed ben Salmane.
+        """
+        let r = try F.extract(text, published: "2023-05-19")
+        #expect(r.events(.meeting).contains { $0.involves(mbs, zelensky) }, "\(r.dump)")
+    }
 }

@@ -313,9 +313,13 @@ struct ArticleAssembler {
             return events[i].date
         }
         // Another event of the same sentence sharing a participant.
+        // Titles count, as that event's date resolves them ("le chef de la diplomatie saoudienne … s'était
+        // rendu le 18 avril à Damas, où il avait été reçu par Bachar al-Assad").
         let named = namedIDs(m)
-        if let i = lastEvent, events[i].sentences.contains(m.sentence),
-           !named.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
+        if let i = lastEvent, events[i].sentences.contains(m.sentence) {
+            let ids = named.union(resolveParticipants(m, on: events[i].date).map(\.id))
+            if !ids.isDisjoint(with: Set(events[i].participants.map(\.id))) { return events[i].date }
+        }
         // The article's main event, when the mention shares a participant with it (by person or by state;
         // titles resolved at the reference day: "le président chinois" in an article about Xi's visit).
         var refs = namedRefs(m)

@@ -185,7 +185,8 @@ struct MentionFinder: Sendable {
         // "On the sidelines of the summit, Putin held talks with Rouhani": after the setting and a comma, a verb
         // with its own subject reports another event ("après des négociations, X et Y sont convenus" does not).
         if !b.classes.isDisjoint(with: Self.verbClasses), s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= a.start && a.start - $0.end <= 3 }),
-           s.actors.contains(where: { $0.start >= a.end && $0.end <= b.start && !t[$0.start..<$0.end].contains { $0.folded == "," } }),
+           s.actors.contains(where: { $0.start >= a.end && $0.end <= b.start && !t[$0.start..<$0.end].contains { $0.folded == "," } })
+            || (a.end..<b.start).contains(where: { pack.words.subjectPronouns.contains(t[$0]) }),  // "…, il s'est entretenu"
            t[a.end..<b.start].first?.folded == "," { return false }
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
