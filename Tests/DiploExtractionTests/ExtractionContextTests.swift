@@ -336,4 +336,34 @@ import DiploExtraction
         let r = try F.extract(text, published: "2023-05-19")
         #expect(r.events(.meeting).contains { $0.involves(mbs, zelensky) }, "\(r.dump)")
     }
+
+    @Test func obtainingAnotherLeadersAgreementIsAnAgreementAndTalksAbroadAreWithTheHosts() throws {
+        let medvedev = try F.actorID(named: "Dmitry Medvedev")
+        let sarkozy = try F.actorID(named: "Nicolas Sarkozy")
+        let text = """
+        MOSCOU, 12 août 2008 (AFP) - Le président français Nicolas Sarkozy a obtenu mardi à Moscou l'accord de son homologue russe Dmitri Medvedev sur un plan de paix en six points.
+
+        « C'est un progrès historique », a déclaré M. Sarkozy lors d'une conférence de presse au Kremlin, après plus de trois heures d'entretiens.
+        """
+        let r = try F.extract(text, published: nil)
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].involves(sarkozy, medvedev), "\(r.dump)")
+        #expect(agreements[0].date.isoString == "2008-08-12", "\(r.dump)")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].involves(sarkozy, medvedev), "\(r.dump)")
+        // Obtaining something else from a host is no agreement.
+        let other = try F.extract("Reçu vendredi par Xi Jinping, Olaf Scholz a obtenu de son hôte une prise de position contre la menace nucléaire.",
+                                  published: "2022-11-05")
+        #expect(other.events(.agreement).isEmpty, "\(other.dump)")
+    }
+
+    @Test func officialsOfOneStateMeetingAreNoDiplomaticEvent() throws {
+        let r = try F.extract("Dmitri Medvedev a rencontré mardi au Kremlin son ministre de la Défense Anatoli Serdioukov.", published: "2008-08-12")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+        #expect(r.nearMisses.contains { $0.reason.contains("same state") }, "\(r.nearMisses)")
+        let e = try F.extract("Joe Biden spoke by phone on Tuesday with his Secretary of State Antony Blinken.", published: "2022-03-02", language: "en")
+        #expect(e.events(.call).isEmpty, "\(e.dump)")
+    }
 }

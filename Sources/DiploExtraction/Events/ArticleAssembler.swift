@@ -603,6 +603,21 @@ struct ArticleAssembler {
                 let upgraded = e.participants.map { st in corePeople.first { $0.country == st.country } ?? salientPeople.first { $0.country == st.country } ?? st }
                 e.participants = Self.collapse(upgraded)
             }
+            // "Medvedev announced it at a meeting with his defence minister", "the foreign minister joined the
+            // president in Moscow": people of one state meeting each other is government business, not diplomacy.
+            // "…, a déclaré M. Sarkozy au Kremlin, après trois heures d'entretiens": talks abroad are with the hosts
+            // the article reports there that day.
+            if e.type == .meeting, let country = e.participants.first?.country, e.participants.allSatisfy({ $0.country == country }),
+               let place = e.location, let host = knowledge.countryOf(place: place), host != country {
+                let hosts = events.filter { $0.date.value == e.date.value && $0.date.precision == e.date.precision && $0.location == place }
+                    .flatMap(\.participants).filter { $0.country == host && $0.kind == .person }
+                e.participants = Self.collapse(e.participants + hosts)
+            }
+            if e.type == .meeting || e.type == .call, e.participants.count >= 2, e.participants.allSatisfy({ $0.kind != .organization }),
+               let country = e.participants.first?.country, e.participants.allSatisfy({ $0.country == country }) {
+                for ev in e.evidence { nearMisses.append(NearMiss(sentence: ev.sentence, start: ev.start, end: ev.end, reason: Rejection.domestic.rawValue)) }
+                continue
+            }
             if core[i] { e.regions += articlePlaces.filter { !e.regions.contains($0) } }
             var regionRefs: [PlaceRef] = []
             var seen = Set<String>()

@@ -12,6 +12,7 @@ enum Rejection: String, Sendable {
     case noParticipants = "no participant or place could be identified"
     case undatedStatement = "statement without a date of its own"
     case weakAgreement = "agreement word without a verb of concluding"
+    case domestic = "everyone taking part serves the same state, at home: not diplomacy"
 }
 
 /// One event as a sentence reports it, before dates and descriptions are resolved.

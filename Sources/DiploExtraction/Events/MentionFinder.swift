@@ -78,7 +78,12 @@ struct MentionFinder: Sendable {
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
             let betweenCue = s.cues.first { $0.classes.contains("between") && $0.start >= first && $0.start <= last + 2 && $0.start < spanEnd }
             // A later mention introduced by "à la suite de", "after", "en marge de" is another event, without the subject.
-            let sequenceCue = g > 0 ? s.cues.last(where: { $0.classes.contains("sequence") && $0.end <= first && first - $0.end <= 3 && $0.start >= groups[g - 1].last!.end }) : nil
+            // …up to three words before the trigger, or six when none of them names anyone ("après plus de trois
+            // heures d'entretiens").
+            let sequenceCue = g > 0 ? s.cues.last(where: { c in
+                guard c.classes.contains("sequence"), c.end <= first, c.start >= groups[g - 1].last!.end else { return false }
+                return first - c.end <= 3 || (first - c.end <= 6 && !s.actors.contains { $0.start >= c.end && $0.end <= first })
+            }) : nil
             let sequenced = sequenceCue != nil
             if let rel = relativeCue, g > 0 {
                 m.isRelativeClause = true
@@ -99,12 +104,23 @@ struct MentionFinder: Sendable {
                     return own.isEmpty ? nil : own
                 }()
                 let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
-                let subject = sequenceCue.map { c in
+                let subject = sequenceCue.map { c -> [ActorMention] in
                     let own = usable.filter { $0.start >= c.end && $0.end <= first }
                     // "…, shortly after meeting Egyptian President Morsi", "X and Y announced it after a telephone
                     // conversation": an event after the cue without a subject of its own has the sentence's.
                     // Not the gathering after "en marge de": it is the setting, not the subject's event.
-                    return own.isEmpty && !c.classes.contains("setting") ? mainSubject : own
+                    guard own.isEmpty, !c.classes.contains("setting") else { return own }
+                    // "…», a déclaré M. Sarkozy lors d'une conférence de presse, après trois heures d'entretiens":
+                    // the speaker of the clause before took part.
+                    if mainSubject.isEmpty {
+                        let lower = groups[g - 1][0].start
+                        return s.actors.filter { (a: ActorMention) -> Bool in
+                            guard a.start >= lower, a.end <= c.start, !a.inQuote, a.isReportingSpeaker,
+                                  case .named(let r) = a.reference else { return false }
+                            return r.kind == .person
+                        }
+                    }
+                    return mainSubject
                 } ?? ownSubject ?? mainSubject
                 let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
@@ -521,6 +537,11 @@ struct MentionFinder: Sendable {
         // Talking with someone, without a word for meeting in person: a call if the article says so elsewhere.
         if talk { m.weakType = c.isDisjoint(with: ["meet-noun", "meet-verb"]); return .meeting }
         if c.contains("agreement-verb") {
+            // "a obtenu de son hôte une prise de position commune": obtaining is agreeing only with an agreement as object.
+            if c.contains("agreement-needs-object") {
+                if m.rejection == nil { m.rejection = .weakAgreement }
+                return nil
+            }
             // "Iran and Saudi Arabia agreed to restore relations": two named parties agreeing, as the subject.
             let subject = m.actors.filter { a in
                 if case .group = a.reference { return false }
