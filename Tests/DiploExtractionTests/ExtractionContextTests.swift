@@ -366,4 +366,28 @@ import DiploExtraction
         let e = try F.extract("Joe Biden spoke by phone on Tuesday with his Secretary of State Antony Blinken.", published: "2022-03-02", language: "en")
         #expect(e.events(.call).isEmpty, "\(e.dump)")
     }
+
+    @Test func aBylineDateAfterABarDatesAnUndatedArticle() throws {
+        let text = """
+        Tokyo et Séoul concluent un accord
+
+        Kim Hyun-soo   |28.12.2015
+
+        Le Japon et la Corée du Sud ont annoncé lundi un accord sur les « femmes de réconfort ».
+        """
+        let r = try F.extract(text, published: nil)
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].date.isoString == "2015-12-28", "\(r.dump)")
+    }
+
+    @Test func theSentencesLaterDateDatesItsFirstUndatedWords() throws {
+        let park = try F.actorID(named: "Park Geun-hye")
+        let text = "Park Geun-hye et Shinzo Abe s'étaient rencontrés pour la première fois en tête-à-tête le 2 novembre à Séoul."
+        let r = try F.extract(text, published: "2015-12-28")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2015-11-02", "\(r.dump)")
+        #expect(meetings[0].participantIDs.contains(park), "\(r.dump)")
+    }
 }

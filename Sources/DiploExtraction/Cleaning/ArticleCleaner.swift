@@ -513,7 +513,11 @@ public struct ArticleCleaner: Sendable {
         for token in line.folded.split(separator: 0x20) where token.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             digitTokens += 1
         }
-        return digitTokens * 10 >= line.words * 4
+        if digitTokens * 10 >= line.words * 4 { return true }
+        // "Kim Hyun-soo   |28.12.2015": a byline's last field after a bar is the date.
+        guard let bar = line.folded.lastIndex(of: 0x7C) else { return false }
+        let field = line.folded[(bar + 1)...].split(separator: 0x20)
+        return !field.isEmpty && field.count <= 4 && field.allSatisfy { $0.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || $0.count <= 2 }
     }
 
     private static func isHeadingLike(_ line: Line) -> Bool {

@@ -534,6 +534,9 @@ struct ArticleAssembler {
             // a date, then "on Thursday … after talks at the White House": the body dates the same event.
             else if !e.dateIsOwn, mentionHasOwnDate(m), e.type == type, e.date.precision == .day, date.precision == .day,
                     date.value <= e.date.value, e.date.value.dayNumber - date.value.dayNumber <= 7 { datesMatch = true }
+            // "s'étaient rencontrés pour la première fois en tête-à-tête le 2 novembre": the sentence's later
+            // words date what its first ones reported undated.
+            else if !e.dateIsOwn, mentionHasOwnDate(m), e.sentences.contains(m.sentence), !m.isRelativeClause, !m.isSequenced { datesMatch = true }
             else if e.date.precision == .day && date.precision == .day {
                 let days = abs(e.date.value.dayNumber - date.value.dayNumber)
                 // A summit lasts several days: reports of its days are one event when the place agrees.

@@ -46,4 +46,6 @@ struct EventMention: Sendable {
     var weakType = false
     /// From the headline.
     var isTitle = false
+    /// Introduced by "après", "after", "à la suite de": another event than the one before it in the sentence.
+    var isSequenced = false
 }

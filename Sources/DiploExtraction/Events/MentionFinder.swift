@@ -85,6 +85,7 @@ struct MentionFinder: Sendable {
                 return first - c.end <= 3 || (first - c.end <= 6 && !s.actors.contains { $0.start >= c.end && $0.end <= first })
             }) : nil
             let sequenced = sequenceCue != nil
+            m.isSequenced = sequenced
             if let rel = relativeCue, g > 0 {
                 m.isRelativeClause = true
                 let lower = groups[g - 1].last!.end
