@@ -390,4 +390,21 @@ import DiploExtraction
         #expect(meetings[0].date.isoString == "2015-11-02", "\(r.dump)")
         #expect(meetings[0].participantIDs.contains(park), "\(r.dump)")
     }
+
+    @Test func earlierInTheDayIsTheDayOfTheEventJustReported() throws {
+        let tusk = try F.actorID(named: "Donald Tusk")
+        let text = """
+        Les Vingt-Huit et Ankara se sont mis d'accord vendredi à Bruxelles sur un plan migratoire.
+
+        Ahmet Davutoglu avait rencontré dans la matinée Donald Tusk pour une ultime séance de négociations.
+        """
+        let r = try F.extract(text, published: "2016-03-18")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].participants.contains { $0.name == "European Union" }, "\(r.dump)")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].participantIDs.contains(tusk), "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2016-03-18", "\(r.dump)")
+    }
 }
