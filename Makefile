@@ -111,6 +111,11 @@ eval: build
 	$(BIN_DEBUG) import --db $(OUT)/corpus3.sqlite Tests/Corpus3/articles
 	$(BIN_DEBUG) export --db $(OUT)/corpus3.sqlite --format jsonl > $(OUT)/corpus3.jsonl
 	python3 $(EVAL_DIR)/score.py Tests/Corpus3/gold.jsonl $(OUT)/corpus3.jsonl
+	@echo "== Tests/Corpus4 (held out)"
+	@rm -f $(OUT)/corpus4.sqlite*
+	$(BIN_DEBUG) import --db $(OUT)/corpus4.sqlite Tests/Corpus4/articles
+	$(BIN_DEBUG) export --db $(OUT)/corpus4.sqlite --format jsonl > $(OUT)/corpus4.jsonl
+	python3 $(EVAL_DIR)/score.py Tests/Corpus4/gold.jsonl $(OUT)/corpus4.jsonl
 
 # Performance benchmark (release build): a generated corpus of BENCH_N articles for extraction and
 # import, a store of BENCH_EVENTS events for queries and exports; prints one table and writes the
