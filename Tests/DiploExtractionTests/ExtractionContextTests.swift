@@ -407,4 +407,50 @@ import DiploExtraction
         #expect(meetings[0].participantIDs.contains(tusk), "\(r.dump)")
         #expect(meetings[0].date.isoString == "2016-03-18", "\(r.dump)")
     }
+
+    @Test func theTwoLeadersHeldTalksIsOneMeeting() throws {
+        let text = """
+        Donald Trump received Benjamin Netanyahu at the White House on Tuesday.
+
+        The two leaders held talks in the Oval Office before a joint news conference.
+        """
+        let r = try F.extract(text, published: "2025-02-05", language: "en")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+        #expect(!r.nearMisses.contains { $0.reason.contains("plural") }, "\(r.nearMisses)")
+    }
+
+    @Test func aNegationBeforeButDoesNotReachTheCallAfterIt() throws {
+        let r = try F.extract("Joe Biden did not take part in the talks but spoke to Recep Tayyip Erdogan by phone on Monday.",
+                              published: "2022-07-01", language: "en")
+        let calls = r.events(.call)
+        try #require(calls.count == 1, "\(r.dump)")
+        #expect(calls[0].involves(F.erdogan), "\(r.dump)")
+        let fr = try F.extract("Joe Biden n'a pas participé aux discussions mais s'est entretenu lundi au téléphone avec Recep Tayyip Erdogan.",
+                               published: "2022-07-01")
+        #expect(fr.events(.call).count == 1, "\(fr.dump)")
+    }
+
+    @Test func leadersGatheredInSummitHoldASummit() throws {
+        let text = "Réunis en sommet mercredi à Madrid, les dirigeants de l'Otan ont invité la Finlande et la Suède à rejoindre l'Alliance."
+        let r = try F.extract(text, published: "2022-06-30")
+        let summits = r.events(.summit)
+        try #require(summits.count == 1, "\(r.dump)")
+        #expect(summits[0].date.isoString == "2022-06-29", "\(r.dump)")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+
+    @Test func aDeclarationIsAnAgreementOnlyAsTheObjectOfSigning() throws {
+        let tebboune = try F.actorID(named: "Abdelmadjid Tebboune")
+        let r = try F.extract("Emmanuel Macron a signé samedi avec son homologue algérien, Abdelmadjid Tebboune, une « déclaration d'Alger » pour un partenariat renouvelé.",
+                              published: "2022-08-27")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].involves(F.macron, tebboune), "\(r.dump)")
+        // A declaration someone makes, or an old text a new one replaces, is none.
+        let statement = try F.extract("Dans une déclaration publiée mardi, le Kremlin a affirmé que les pourparlers n'avançaient pas.", published: "2022-08-27")
+        #expect(statement.events(.agreement).isEmpty, "\(statement.dump)")
+        let replaced = try F.extract("Dmitri Medvedev et Barack Obama ont signé jeudi à Prague le nouveau traité Start, qui remplace le document de 1991.",
+                                     published: "2010-04-09")
+        #expect(replaced.events(.agreement).map(\.date.isoString) == ["2010-04-08"], "\(replaced.dump)")
+    }
 }

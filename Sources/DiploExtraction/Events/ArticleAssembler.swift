@@ -283,7 +283,11 @@ struct ArticleAssembler {
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
                                    regions: regions, evidence: [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
                                    weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle))
-        lastEvent = events.count - 1
+        // "…attachés à la déclaration d'Alma-Ata de 1991": an earlier agreement named by its year is background;
+        // "peu auparavant", "les deux dirigeants" that follow still speak of the article's news.
+        let background = (m.isDefinite || m.isAnaphoric) && eventDate.precision == .year
+            && reference.map { eventDate.value.year < $0.day.year - 1 } == true
+        if !background { lastEvent = events.count - 1 }
     }
 
     /// A date for a mention that has none of its own.

@@ -18,10 +18,30 @@ struct MentionFinder: Sendable {
         let t = s.tokens
         // Of two nouns starting on the same word, the longer names the thing: "conférence de presse" is
         // not a "conférence de" (a summit), "press conference" not a "conference".
-        let nounCues = s.cues.filter { $0.classes.isSubset(of: Self.allNounClasses) }
+        // "a signé samedi avec son homologue une « déclaration d'Alger »": an agreement object is an agreement
+        // noun after a verb of concluding, and nothing alone ("dans une déclaration", "le document de 1991").
+        let concluding = s.cues.filter { $0.classes.contains("agreement-verb") && !$0.classes.contains("agreement-object") }
+        let cues = s.cues.map { c -> CueMatch in
+            guard c.classes.contains("agreement-object") else { return c }
+            var c = c
+            c.classes.remove("agreement-object")
+            // …its own object: no other agreement noun nor a relative clause in between ("ont signé le nouveau
+            // traité, qui remplace le document de 1991").
+            // The verb has someone before it who signs ("Le texte signé à Singapour reprend la déclaration de…"
+            // signs nothing).
+            let object = concluding.contains { v in
+                let signer = s.actors.contains { $0.end <= v.start } || (0..<v.start).contains { pack.words.subjectPronouns.contains(t[$0]) }
+                return signer && v.end <= c.start && c.start - v.end <= 20 && !s.cues.contains { o in
+                    o.start >= v.end && o.end <= c.start && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"])
+                }
+            }
+            if object { c.classes.insert("agreement-noun") }
+            return c
+        }
+        let nounCues = cues.filter { $0.classes.isSubset(of: Self.allNounClasses) }
         // "un échange de prisonniers", "called for restraint": trigger words inside these report no exchange.
         let notEvents = s.cues.filter { $0.classes.contains("not-event") }
-        let triggers = s.cues.filter { c in
+        let triggers = cues.filter { c in
             guard !c.classes.isDisjoint(with: Self.eventClasses) else { return false }
             if notEvents.contains(where: { $0.start <= c.start && c.start < $0.end }) { return false }
             if c.classes.isSubset(of: Self.allNounClasses),
@@ -184,6 +204,8 @@ struct MentionFinder: Sendable {
         if gap <= 0 { return true }
         let between = s.cues.filter { $0.start >= a.end && $0.end <= b.start }
         if between.contains(where: { $0.classes.contains("distinct") || $0.classes.contains("sequence") }) || b.classes.contains("distinct") { return false }
+        // "did not take part in the talks but spoke to Erdogan by phone": "but" opens another clause.
+        if between.contains(where: { $0.classes.contains("contrast") }) { return false }
         // "des négociations, qui se tenaient jeudi": a relative clause saying the event took place is the event.
         if b.classes.contains("occurred"), let r = between.first(where: { $0.classes.contains("relative-clause") }), b.start - r.end <= 1 { return true }
         if between.contains(where: { $0.classes.contains("relative-clause") }) { return false }
@@ -225,6 +247,10 @@ struct MentionFinder: Sendable {
                let f = t[k].folded
                return f == "," || presence.contains { $0.contains(k) } || (articleBefore.map { k > $0 } ?? false)
                    || (pack.stopwords.contains(t[k]) && s.dates.contains { $0.start == k + 1 })  // "on" Wednesday
+                   // "a signé samedi avec son homologue algérien, X, une « déclaration »": and with whom.
+                   || s.actors.contains { $0.start <= k && k < $0.end }
+                   || (pack.stopwords.contains(t[k]) && s.actors.contains { $0.start == k + 1 || $0.start == k + 2 })
+                   || (t[k].kind == .punctuation && k == b.start - 1)
                    || s.dates.contains { $0.start <= k && k < $0.end } || s.places.contains { $0.start <= k && k < $0.end }
                    || pack.words.locatives.contains(f) || pack.words.articles.contains(f) || pack.words.genitives.contains(f)
                    || pack.words.anaphoricDeterminers.contains(f) || pack.words.indefiniteArticles.contains(f)
@@ -424,7 +450,9 @@ struct MentionFinder: Sendable {
         func cue(_ cls: String, from a: Int, to b: Int) -> Bool {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
         }
-        if cue("negation", from: max(lo, first - 6), to: min(t.count, m.lastTrigger + 2)) { return .negated }
+        // "did not take part in the talks but spoke to Erdogan by phone": a negation before "but" is another clause's.
+        let afterBut = s.cues.filter { $0.classes.contains("contrast") && $0.end <= first && $0.start >= max(lo, first - 6) }.map(\.end).max()
+        if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: min(t.count, m.lastTrigger + 2)) { return .negated }
         for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) {
             for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where pack.words.negationComplements.contains(t[j]) {
                 return .negated
@@ -466,8 +494,10 @@ struct MentionFinder: Sendable {
             // those counted over a span ("depuis 2014, … ont signé cinq accords").
             if c.classes.contains("agreement-noun"), m.classes.contains("agreement-verb"), !s.dates.contains(where: \.isDuration) { continue }
             // A capitalised number inside the sentence belongs to a name ("the Group of Eight summit").
-            if s.cues.contains(where: { $0.classes.contains("count") && ($0.end == c.start || ($0.end + 1 == c.start && !t[$0.end].hyphenBefore))
-                && ($0.start == 0 || !t[$0.start].isCapitalized) }) { return .plural }
+            // "the two leaders held talks": a count inside a group of people counts them, not the talks.
+            if s.cues.contains(where: { n in n.classes.contains("count") && (n.end == c.start || (n.end + 1 == c.start && !t[n.end].hyphenBefore))
+                && (n.start == 0 || !t[n.start].isCapitalized)
+                && !s.actors.contains { a in a.start <= n.start && n.end <= a.end } }) { return .plural }
         }
         if cue("habitual", from: max(lo, first - 4), to: min(t.count, m.lastTrigger + 5)) { return .habitual }
         // "Les discussions entre Kinshasa et le M23 se poursuivent": a noun whose own verb says it goes on.
@@ -517,9 +547,12 @@ struct MentionFinder: Sendable {
         }
         if c.contains("agreement-noun") {
             if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
+            let joint = t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0) })
+            // "Dans une déclaration, le Kremlin a affirmé…": a statement's own noun is no agreement.
+            if c.contains("statement-verb"), !joint { return .statement }
             if c.isDisjoint(with: ["meet-verb", "host-verb", "visit-verb", "meet-noun", "talk-noun", "summit-noun", "talk-verb"]) {
                 // A joint declaration by two or more named people is itself the agreement (checked once resolved).
-                if t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0) }) {
+                if joint {
                     m.needsTwoPeople = true
                     return .agreement
                 }
@@ -528,7 +561,7 @@ struct MentionFinder: Sendable {
             }
         }
         if c.contains("summit-noun") {
-            if !c.isDisjoint(with: ["meet-verb", "host-verb"]) { m.inPerson = true; return .meeting }
+            if !c.isDisjoint(with: ["meet-verb", "host-verb"]), !c.contains("summit-gathering") { m.inPerson = true; return .meeting }
             m.mode = .multilateral
             return .summit
         }
