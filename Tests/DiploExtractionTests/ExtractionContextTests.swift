@@ -453,4 +453,23 @@ import DiploExtraction
                                      published: "2010-04-09")
         #expect(replaced.events(.agreement).map(\.date.isoString) == ["2010-04-08"], "\(replaced.dump)")
     }
+
+    @Test func threeLeadersAreTheGroupOfTheEventJustReported() throws {
+        let abiy = try F.actorID(named: "Abiy Ahmed")
+        let text = """
+        Le Premier ministre éthiopien Abiy Ahmed et le président somalien Hassan Cheikh Mohamoud ont accepté mercredi à Ankara une « déclaration » commune négociée sous l'égide de Recep Tayyip Erdoğan.
+
+        Les trois dirigeants se sont entretenus pendant plusieurs heures au complexe présidentiel.
+        """
+        let r = try F.extract(text, published: "2024-12-12")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].participantIDs.contains(abiy), "\(r.dump)")
+        #expect(agreements[0].date.isoString == "2024-12-11", "\(r.dump)")
+        let meetings = r.events(.meeting) + r.events(.summit)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].involves(abiy, F.erdogan), "\(r.dump)")
+        let en = try F.extract("Putin hosted Erdogan and Raisi in Tehran on Tuesday. The three leaders discussed Syria.", published: "2022-07-20", language: "en")
+        #expect((en.events(.summit) + en.events(.meeting)).count == 1, "\(en.dump)")
+    }
 }
