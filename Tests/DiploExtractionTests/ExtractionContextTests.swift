@@ -472,4 +472,25 @@ import DiploExtraction
         let en = try F.extract("Putin hosted Erdogan and Raisi in Tehran on Tuesday. The three leaders discussed Syria.", published: "2022-07-20", language: "en")
         #expect((en.events(.summit) + en.events(.meeting)).count == 1, "\(en.dump)")
     }
+
+    @Test func leJourMemeIsTheDayTheSentenceNamed() throws {
+        let tebboune = try F.actorID(named: "Abdelmadjid Tebboune")
+        let text = """
+        Emmanuel Macron a signé samedi à Alger avec Abdelmadjid Tebboune une « déclaration d'Alger ».
+
+        Arrivé jeudi, le président français avait été reçu le jour même par Abdelmadjid Tebboune pour un long entretien.
+        """
+        let r = try F.extract(text, published: "2022-08-27")
+        let meetings = r.events(.meeting).filter { $0.involves(F.macron, tebboune) }
+        try #require(!meetings.isEmpty, "\(r.dump)")
+        #expect(meetings.contains { $0.date.isoString == "2022-08-25" }, "\(r.dump)")
+    }
+
+    @Test func anOrganisationsCodeStandsForTheOrganisationNotOneOfItsBodies() throws {
+        // "la présidente de la Commission européenne" with no holder known: the EU, the same in every run.
+        let r = try F.extract("Le président Kaïs Saïed a reçu dimanche au palais de Carthage la présidente de la Commission européenne et les chefs des gouvernements italien et néerlandais.",
+                              published: "2023-07-17")
+        let names = Set(r.events.flatMap(\.participants).map(\.name))
+        #expect(!names.contains("European Parliament") && !names.contains("European Council"), "\(r.dump)")
+    }
 }

@@ -137,7 +137,14 @@ struct ArticleAssembler {
         var date: EventDate?
         if let d = m.date {
             if case .eventRelative(let n) = d.expression {
-                if let anchor = lastEvent.map({ events[$0].date }), anchor.precision == .day {
+                // "Arrivé jeudi, le président avait été reçu le jour même": a day named earlier in the sentence
+                // is what "le jour même" refers to, before the event last reported.
+                let sentenceAnchor = s.dates.last { e in
+                    guard e.start < d.start, !e.isDuration else { return false }
+                    if case .eventRelative = e.expression { return false }
+                    return true
+                }.flatMap { resolver.resolve($0.expression, reference: reference) }
+                if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }), anchor.precision == .day {
                     date = .day(anchor.value.adding(days: d.attachesToFollowing ? -n : n), basis: .relativeToEvent)
                     dateIsOwn = true
                 }
@@ -428,8 +435,13 @@ struct ArticleAssembler {
         return Self.collapse(out)
     }
 
+    /// The organisation a code stands for ("EU" → the European Union, not one of its bodies). Chosen the
+    /// same way in every run: the organisation whose id is the code, else the first by id (a dictionary's
+    /// order changes from one process to the next).
     private func organizationRef(_ code: String) -> ActorRef? {
-        knowledge.actors.values.first { $0.kind == .organization && $0.country == code }.flatMap { knowledge.actorRef($0.id) }
+        let candidates = knowledge.actors.values.filter { $0.kind == .organization && $0.country == code }
+        let own = candidates.first { $0.id.lowercased() == "local:\(code.lowercased())" }
+        return (own ?? candidates.min { $0.id < $1.id }).flatMap { knowledge.actorRef($0.id) }
     }
 
     /// The office of the person a "homologue"/"counterpart" refers to: the nearest person of the sentence,
