@@ -493,4 +493,16 @@ import DiploExtraction
         let names = Set(r.events.flatMap(\.participants).map(\.name))
         #expect(!names.contains("European Parliament") && !names.contains("European Council"), "\(r.dump)")
     }
+
+    @Test func theSigningOfATreatyIsTheAgreementAndNotTheSummitsDate() throws {
+        let text = """
+        Les présidents tadjik Emomali Rakhmon, kirghize Sadyr Japarov et ouzbek Chavkat Mirzioïev, réunis ce lundi 31 mars à Khodjent, ont signé un traité frontalier.
+
+        Ce sommet tripartite intervient moins de trois semaines après la signature, le 13 mars à Bichkek, du traité sur la frontière entre le Kirghizstan et le Tadjikistan.
+        """
+        let r = try F.extract(text, published: "2025-04-01")
+        let agreements = r.events(.agreement).map(\.date.isoString).sorted()
+        #expect(agreements == ["2025-03-13", "2025-03-31"], "\(r.dump)")
+        #expect(r.events(.summit).map(\.date.isoString) == ["2025-03-31"], "\(r.dump)")
+    }
 }
