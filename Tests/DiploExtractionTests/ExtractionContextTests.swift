@@ -505,4 +505,14 @@ import DiploExtraction
         #expect(agreements == ["2025-03-13", "2025-03-31"], "\(r.dump)")
         #expect(r.events(.summit).map(\.date.isoString) == ["2025-03-31"], "\(r.dump)")
     }
+
+    @Test func aClauseAfterAColonHasItsOwnSubjectAndDate() throws {
+        let kimJongIl = try F.actorID(named: "Kim Jong-il")
+        let r = try F.extract("Vladimir Putin arrived in Pyongyang on Wednesday. It is his first visit to the country in 24 years: in July 2000 Putin held talks in Pyongyang with Kim Jong Il.",
+                              published: "2024-06-19", language: "en")
+        let old = r.events(.meeting).filter { $0.participantIDs.contains(kimJongIl) }
+        try #require(old.count == 1, "\(r.dump)")
+        #expect(old[0].involves(F.putin), "\(r.dump)")
+        #expect(old[0].date.isoString == "2000-07", "\(r.dump)")
+    }
 }

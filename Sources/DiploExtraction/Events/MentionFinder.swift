@@ -125,7 +125,13 @@ struct MentionFinder: Sendable {
                     return own.isEmpty ? nil : own
                 }()
                 let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
-                let subject = sequenceCue.map { c -> [ActorMention] in
+                // "…: in July 2000 Putin held talks in Pyongyang": after a colon or a semicolon a clause has its own subject.
+                let clauseSubject: [ActorMention]? = {
+                    guard g > 0, let colon = (groups[g - 1].last!.end..<first).last(where: { [":", ";"].contains(t[$0].folded) }) else { return nil }
+                    let own = usable.filter { $0.start > colon && $0.end <= first }
+                    return own.isEmpty ? nil : own
+                }()
+                let subject = clauseSubject ?? sequenceCue.map { c -> [ActorMention] in
                     let own = usable.filter { $0.start >= c.end && $0.end <= first }
                     // "…, shortly after meeting Egyptian President Morsi", "X and Y announced it after a telephone
                     // conversation": an event after the cue without a subject of its own has the sentence's.
@@ -170,6 +176,10 @@ struct MentionFinder: Sendable {
                 if futureClause(before: d.start, notBefore: d.start >= last ? last : lower, in: s),
                    !s.cues.contains(where: { $0.classes.contains("future") && $0.start >= first && $0.start < last }) { return false }
                 // The subject's date ("Jeudi, X et Y se sont entretenus") dates the first mention at any distance.
+                // "It is his first visit in 24 years: in July 2000 Putin held talks…": a colon or a semicolon
+                // between the date and the trigger gives the date to the other clause.
+                let lo = min(d.start, first), hi = max(d.end, last)
+                if lo < hi, t[lo..<hi].contains(where: { [":", ";"].contains($0.folded) }) { return false }
                 return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
             m.date = candidates.min(by: { distance($0, first, last) < distance($1, first, last) })
