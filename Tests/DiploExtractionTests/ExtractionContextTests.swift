@@ -515,4 +515,19 @@ import DiploExtraction
         #expect(old[0].involves(F.putin), "\(r.dump)")
         #expect(old[0].date.isoString == "2000-07", "\(r.dump)")
     }
+
+    @Test func aNicknameNamesThePersonBeforeItNotItsNamesake() throws {
+        let tymoshenko = try F.actorID(named: "Yulia Tymoshenko")
+        let r = try F.extract("Le président colombien Juan Manuel Santos et le chef des FARC, Rodrigo Londoño, alias « Timochenko », ont signé lundi à Carthagène l'accord de paix.",
+                              published: "2016-09-27")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(!agreements[0].participantIDs.contains(tymoshenko), "\(r.dump)")
+        #expect(agreements[0].participants.contains { $0.name == "Rodrigo Londoño" }, "\(r.dump)")
+        // A nickname the knowledge base gives to someone of the sentence's country is that person.
+        let dagalo = try F.actorID(named: "Mohamed Hamdan Dagalo")
+        let s = try F.extract("L'armée du général soudanais Abdel Fattah al-Burhane et les paramilitaires du général Daglo, dit Hemedti, ont signé jeudi à Djeddah un accord.",
+                              published: "2023-05-12")
+        #expect(s.events(.agreement).first?.participantIDs.contains(dagalo) == true, "\(s.dump)")
+    }
 }

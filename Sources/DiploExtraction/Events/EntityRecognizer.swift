@@ -36,6 +36,16 @@ struct EntityRecognizer: Sendable {
                 i = max(next, i + 1); continue
             }
             if let name {
+                // "Rodrigo Londoño, alias « Timochenko »": a nickname names the person before it, not its namesake.
+                // It stands for its known bearer only when the sentence is about that bearer's country
+                // ("Mohamed Hamdan Daglo, dit « Hemedti »" next to the Sudanese army).
+                let marker = (max(0, i - 2)..<i).contains { pack.words.nicknameMarkers.contains(t[$0]) }
+                if marker {
+                    let seen = Set(actors.compactMap { a -> String? in if case .named(let r) = a.reference { return r.country }; return nil })
+                        .union(places.compactMap { knowledge.countryOf(place: $0.placeID) })
+                    let bearers = name.values.compactMap { v -> String? in if case .actor(let id) = v.entity { return knowledge.actors[id]?.country }; return nil }
+                    if !bearers.contains(where: { seen.contains($0) }) { i = name.end; continue }
+                }
                 let (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: places.last?.end ?? -1)
                 actors.append(contentsOf: a); places.append(contentsOf: p)
                 i = name.end; continue
