@@ -530,4 +530,15 @@ import DiploExtraction
                               published: "2023-05-12")
         #expect(s.events(.agreement).first?.participantIDs.contains(dagalo) == true, "\(s.dump)")
     }
+
+    @Test func southAmericanPresidentsAtASummitHostedByLula() throws {
+        let biden = try F.actorID(named: "Joe Biden")
+        let r = try F.extract("BRASILIA, May 30 (Reuters) - South American presidents meeting in Brasilia on Tuesday agreed to set up a group, at a summit hosted by Brazilian President Luiz Inacio Lula da Silva.",
+                              published: "2023-05-30", language: "en")
+        #expect(!r.events.contains { $0.participantIDs.contains(biden) }, "\(r.dump)")
+        #expect(r.events(.summit).count == 1, "\(r.dump)")
+        // Receiving someone at a summit is still a meeting.
+        let m = try F.extract("Lula received Nicolas Maduro on Monday on the sidelines of the summit.", published: "2023-05-30", language: "en")
+        #expect(m.events(.meeting).count == 1, "\(m.dump)")
+    }
 }

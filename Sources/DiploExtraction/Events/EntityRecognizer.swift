@@ -144,6 +144,8 @@ struct EntityRecognizer: Sendable {
             if k >= 2, t[k - 1].folded == "s", t[k - 1].apostropheBefore { k -= 1 }
             for len in [4, 3, 2, 1] where k - len >= 0 && countries.isEmpty {
                 if let a = knowledge.adjectives.longestMatch(in: t, at: k - len), a.end == k {
+                    // "South American presidents": a region's leaders, not one state's.
+                    if k - len > 0, pack.words.regionPrefixes.contains(t[k - len - 1]) { break }
                     countries = [a.values[0]]; start = k - len
                 } else if let n = nameMatch(t, at: k - len), n.end == k {
                     for e in n.values.map(\.entity) {
@@ -164,7 +166,7 @@ struct EntityRecognizer: Sendable {
                 if let a = knowledge.adjectives.longestMatch(in: t, at: j) {
                     if !countries.contains(a.values[0]) { countries.append(a.values[0]) }
                     j = a.end
-                    if j + 1 < t.count, [",", "et", "and"].contains(t[j].folded), knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil {
+                    if j + 1 < t.count, t[j].folded == "," || pack.words.conjunctions.contains(t[j]), knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil {
                         j += 1; expectMore = true
                     }
                 }

@@ -571,7 +571,12 @@ struct MentionFinder: Sendable {
             }
         }
         if c.contains("summit-noun") {
-            if !c.isDisjoint(with: ["meet-verb", "host-verb"]), !c.contains("summit-gathering") { m.inPerson = true; return .meeting }
+            // "a summit hosted by Lula", "a accueilli le sommet": hosting the summit is the summit.
+            let hostsTheSummit = s.cues.contains { h in
+                h.classes.contains("host-verb") && h.start >= m.firstTrigger && h.end <= m.lastTrigger
+                    && s.cues.contains { $0.classes.contains("summit-noun") && ($0.end == h.start || $0.end + 1 == h.start || h.end == $0.start || h.end + 1 == $0.start || h.end + 2 == $0.start) }
+            } && c.isDisjoint(with: ["meet-verb"])
+            if !c.isDisjoint(with: ["meet-verb", "host-verb"]), !c.contains("summit-gathering"), !hostsTheSummit { m.inPerson = true; return .meeting }
             m.mode = .multilateral
             return .summit
         }

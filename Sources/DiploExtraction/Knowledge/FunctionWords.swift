@@ -20,6 +20,9 @@ public struct FunctionWords: Sendable {
     /// "alias", "dit": the name after it is a nickname of the person just named ("Rodrigo Londoño, alias
     /// « Timochenko »"), not someone else who bears it.
     public var nicknameMarkers: WordSet = []
+    /// "South", "Latin": before a country adjective they make a region ("South American presidents" are not
+    /// the United States').
+    public var regionPrefixes: WordSet = []
     public var genitives: WordSet = []
     public var locatives: WordSet = []
     public var topics: WordSet = []
@@ -64,7 +67,7 @@ public struct FunctionWords: Sendable {
     /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
     /// `nonisolated(unsafe)`: key paths are not `Sendable`).
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, WordSet>] = [
-        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "past-participle-ending": \.pastParticipleEndings, "agent-preposition": \.agentPrepositions, "inserted-adverb": \.insertedAdverbs, "nickname-marker": \.nicknameMarkers, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
+        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "past-participle-ending": \.pastParticipleEndings, "agent-preposition": \.agentPrepositions, "inserted-adverb": \.insertedAdverbs, "nickname-marker": \.nicknameMarkers, "region-prefix": \.regionPrefixes, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
