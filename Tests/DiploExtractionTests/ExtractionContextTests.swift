@@ -541,4 +541,17 @@ import DiploExtraction
         let m = try F.extract("Lula received Nicolas Maduro on Monday on the sidelines of the summit.", published: "2023-05-30", language: "en")
         #expect(m.events(.meeting).count == 1, "\(m.dump)")
     }
+
+    @Test func aDateInsideACompoundVerbBreaksNoTriggerButCuesStayPut() throws {
+        let xi = try F.actorID(named: "Xi Jinping")
+        let r = try F.extract("Reçu vendredi par Xi Jinping à Pékin, Olaf Scholz a plaidé pour la paix en Ukraine.", published: "2022-11-05")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].participantIDs.contains(xi), "\(r.dump)")
+        #expect(meetings[0].date.isoString == "2022-11-04", "\(r.dump)")
+        // "a refusé mardi de commenter" refuses the comment, not the call it speaks of.
+        let c = try F.extract("Emmanuel Macron a refusé mardi de commenter la tonalité de son entretien téléphonique de jeudi dernier avec Donald Trump.",
+                              published: "2018-06-05")
+        #expect(c.events(.call).map(\.date.isoString) == ["2018-05-31"], "\(c.dump)")
+    }
 }

@@ -128,7 +128,8 @@ public final class Extractor: Sendable {
                 var cues = pack.triggers.allMatches(tokens).map { m in
                     CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])
                 }
-                cues += Self.matchesAcrossAdverbs(tokens, pack: pack, inQuote: inQuote, known: cues)
+                let sentenceDates = dates.recognize(tokens)
+                cues += Self.matchesAcrossAdverbs(tokens, pack: pack, inQuote: inQuote, known: cues, dates: sentenceDates)
                 // An idiom ("sans précédent", "no doubt") hides the shorter cues it starts with.
                 let idioms = cues.filter { $0.classes.contains("idiom") }
                 if !idioms.isEmpty {
@@ -142,34 +143,42 @@ public final class Extractor: Sendable {
                 }
                 out.append(AnalyzedSentence(text: s.text, start: isMetadataTitle ? 0 : s.start, end: isMetadataTitle ? 0 : s.end,
                                             tokens: tokens, block: b, blockKind: block.kind, indexInArticle: out.count,
-                                            actors: actors, places: places, cues: cues, dates: dates.recognize(tokens), inQuote: inQuote))
+                                            actors: actors, places: places, cues: cues, dates: sentenceDates, inQuote: inQuote))
             }
         }
         ShortNameResolver(pack: pack).resolve(&out)
         return out
     }
 
-    /// "s'était déjà rendu", "a également signé", "have also agreed": an adverb inside a compound verb
-    /// breaks no phrase. The phrases are matched again over the sentence without its inserted adverbs
-    /// (`inserted-adverb` in words.tsv), and those that span one are added with their real positions.
-    static func matchesAcrossAdverbs(_ tokens: [Token], pack: LanguagePack, inQuote: [Bool], known: [CueMatch]) -> [CueMatch] {
+    /// "s'était déjà rendu", "a également signé", "Reçu vendredi par": an adverb or a date inside a compound
+    /// verb breaks no phrase. The phrases are matched again over the sentence without its inserted adverbs
+    /// (`inserted-adverb` in words.tsv) and dates, and those that span one are added with their real positions.
+    static func matchesAcrossAdverbs(_ tokens: [Token], pack: LanguagePack, inQuote: [Bool], known: [CueMatch], dates: [DateMention] = []) -> [CueMatch] {
         let adverbs = pack.words.insertedAdverbs
-        guard !adverbs.isEmpty, tokens.contains(where: { adverbs.contains($0) }) else { return [] }
+        // A date is an adverb too: "Reçu vendredi par Xi Jinping" is "reçu par".
+        var inDate = [Bool](repeating: false, count: tokens.count)
+        for d in dates { for k in d.start..<min(d.end, tokens.count) { inDate[k] = true } }
+        guard tokens.indices.contains(where: { adverbs.contains(tokens[$0]) || inDate[$0] }) else { return [] }
         var kept: [Int] = []  // original index of each kept token
         var compact: [Token] = []
-        for (i, t) in tokens.enumerated() where !adverbs.contains(t) { kept.append(i); compact.append(t) }
+        for (i, t) in tokens.enumerated() where !adverbs.contains(t) && !inDate[i] { kept.append(i); compact.append(t) }
         var out: [CueMatch] = []
         for m in pack.triggers.allMatches(compact) where m.end - m.start >= 2 {
             let start = kept[m.start], end = kept[m.end - 1] + 1
             // Only phrases an adverb interrupts; the others were found already.
             guard end - start > m.end - m.start else { continue }
             let classes = Set(m.values)
+            // Across a date, only verbs of events ("Reçu vendredi par"): a cue such as "a refusé mardi de
+            // commenter" would reach the event it does not qualify.
+            if (start..<end).contains(where: { inDate[$0] }), classes.isDisjoint(with: Self.eventVerbClasses) { continue }
             // A phrase whose last words already say the same ("déjà rencontrés": "rencontrés") adds nothing.
             if known.contains(where: { $0.end == end && $0.start > start && classes.isSubset(of: $0.classes) }) { continue }
             out.append(CueMatch(classes: classes, start: start, end: end, inQuote: inQuote[start]))
         }
         return out
     }
+
+    static let eventVerbClasses: Set<String> = ["call-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb"]
 
     /// Marks tokens inside quotation marks (« », “ ”, "): words quoted are speech, not reported facts.
     static func quoteMask(_ tokens: [Token]) -> [Bool] {
