@@ -56,39 +56,49 @@ public struct FilterRequest: Sendable, Hashable {
 }
 
 /// The timeline side of diplo as the CLI uses it: names → ids, then store queries and exports.
+///
+/// The knowledge base is loaded on first use: with a `NameIndex`, a timeline whose names the index
+/// answers (and which shows no title) never builds it — most of a short `diplo timeline` process.
 public final class TimelineService: Sendable {
     public let store: EventStore
-    public let knowledge: Knowledge
+    private let source: LazyKnowledge
+    private let names: NameIndex?
 
     public init(store: EventStore, knowledge: Knowledge) {
-        self.store = store; self.knowledge = knowledge
+        self.store = store; self.source = LazyKnowledge(knowledge); self.names = nil
     }
+
+    /// A service that loads the knowledge base with `loadKnowledge` only when it needs it, answering
+    /// names from `names` when the index knows them.
+    public init(store: EventStore, names: NameIndex?, loadKnowledge: @escaping @Sendable () throws -> Knowledge) {
+        self.store = store; self.source = LazyKnowledge(loadKnowledge); self.names = names
+    }
+
+    /// The knowledge base (loaded now if it was not yet).
+    public var knowledge: Knowledge { get throws { try source.get() } }
 
     // MARK: Resolving names
 
     /// An actor id for a name, alias or id: the knowledge base first (people, institutions,
     /// states), then the actors already in the store (people the knowledge base does not know).
     public func resolveActor(_ raw: String) throws -> String {
+        if let id = names?.actorID(named: raw) { return id }
+        let knowledge = try self.knowledge
+        if let id = knowledge.actorID(named: raw) { return id }
         let name = raw.trimmingCharacters(in: .whitespaces)
-        if knowledge.actors[name] != nil || knowledge.institutions[name] != nil { return name }
-        let refs = knowledge.resolveActors(name)
-        if let best = refs.min(by: { (rank($0.kind), $0.id) < (rank($1.kind), $1.id) }) { return best.id }
         let stored = (try? store.knownActorNames()) ?? []
         if let hit = stored.first(where: { $0.id == name }) { return hit.id }
         let key = Folding.fold(name)
         if let hit = stored.first(where: { Folding.fold($0.name) == key }) { return hit.id }
-        throw TimelineError.unknownActor(name, suggestions: closest(to: name, among: actorCandidates(stored)))
-    }
-
-    private func rank(_ k: ActorKind) -> Int {
-        switch k { case .person: 0; case .organization: 1; case .institution: 2; case .state: 3 }
+        throw TimelineError.unknownActor(name, suggestions: closest(to: name, among: actorCandidates(stored, knowledge)))
     }
 
     /// A place id for a name, alias or id (a country counts), from the knowledge base or the store.
     public func resolveRegion(_ raw: String) throws -> String {
+        if let id = names?.placeID(named: raw) { return id }
+        let knowledge = try self.knowledge
+        if let id = knowledge.placeID(named: raw) { return id }
         let name = raw.trimmingCharacters(in: .whitespaces)
-        if knowledge.places[name] != nil || knowledge.countries[name] != nil { return name }
-        if let p = knowledge.resolvePlace(name) { return p.id }
         let stored = (try? store.knownPlaceNames()) ?? []
         if let hit = stored.first(where: { $0.id == name }) { return hit.id }
         let key = Folding.fold(name)
@@ -102,13 +112,10 @@ public final class TimelineService: Sendable {
 
     /// An ISO country code for a code ("RU"), a name or alias ("Russie"), or an adjective ("russe").
     public func resolveCountry(_ raw: String) throws -> String {
+        if let code = names?.countryCode(named: raw) { return code }
+        let knowledge = try self.knowledge
+        if let code = knowledge.countryCode(named: raw) { return code }
         let name = raw.trimmingCharacters(in: .whitespaces)
-        if knowledge.countries[name.uppercased()] != nil { return name.uppercased() }
-        for e in knowledge.lookup(name) { if case .country(let code) = e { return code } }
-        let tokens = Tokenizer.tokenize(name)
-        if let m = knowledge.adjectives.longestMatch(in: tokens, at: 0), m.end == tokens.count, let code = m.values.first {
-            return code
-        }
         var candidates: [(String, String)] = []
         for c in knowledge.countries.values { for a in [c.name] + c.aliases { candidates.append((a, c.name)) } }
         throw TimelineError.unknownCountry(name, suggestions: closest(to: name, among: candidates))
@@ -116,7 +123,7 @@ public final class TimelineService: Sendable {
 
     /// (name to compare, name to show) pairs for actor suggestions: every alias of the knowledge
     /// base, shown by its canonical name, and the stored actors.
-    private func actorCandidates(_ stored: [NamedID]) -> [(String, String)] {
+    private func actorCandidates(_ stored: [NamedID], _ knowledge: Knowledge) -> [(String, String)] {
         var out: [(String, String)] = []
         for a in knowledge.actors.values { for n in [a.name] + a.aliases { out.append((n, a.name)) } }
         for i in knowledge.institutions.values { for n in [i.name] + i.aliases { out.append((n, i.name)) } }
@@ -217,17 +224,36 @@ public final class TimelineService: Sendable {
     }
 
     /// Describes a filter in one line, with names rather than ids.
-    public func describe(_ f: TimelineFilter) -> String {
-        QueryParser(knowledge: knowledge, vocabulary: QueryVocabulary()).describe(f)
+    public func describe(_ f: TimelineFilter) throws -> String {
+        QueryParser(knowledge: try knowledge, vocabulary: QueryVocabulary()).describe(f)
     }
 
     /// A title for a page or calendar of the filter's events: the actors asked for
     /// ("Vladimir Putin – Recep Tayyip Erdoğan"), else the filter in words, else "All events".
-    public func title(_ f: TimelineFilter) -> String {
-        let parser = QueryParser(knowledge: knowledge, vocabulary: QueryVocabulary())
+    public func title(_ f: TimelineFilter) throws -> String {
+        let parser = QueryParser(knowledge: try knowledge, vocabulary: QueryVocabulary())
         if !f.actors.isEmpty { return f.actors.map(parser.actorName).joined(separator: " – ") }
         if !f.anyActors.isEmpty { return f.anyActors.map(parser.actorName).joined(separator: " or ") }
         let d = parser.describe(f)
         return d == "all events" ? "All events" : d.prefix(1).uppercased() + d.dropFirst()
+    }
+}
+
+/// A knowledge base given, or loaded once on first use (by whichever thread asks first).
+final class LazyKnowledge: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Knowledge?
+    private let load: (@Sendable () throws -> Knowledge)?
+
+    init(_ knowledge: Knowledge) { value = knowledge; load = nil }
+    init(_ load: @escaping @Sendable () throws -> Knowledge) { self.load = load }
+
+    func get() throws -> Knowledge {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let k = try load!()
+        value = k
+        return k
     }
 }

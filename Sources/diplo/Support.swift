@@ -125,6 +125,23 @@ func loadKnowledge() throws -> Knowledge {
     return k
 }
 
+/// A timeline service over an existing store that builds the knowledge base only when it needs it: names
+/// are answered from the name index of the knowledge cache (`NameIndex`, written by the first process
+/// that builds the knowledge base), so a timeline of known names, ids, types, places or dates starts
+/// without it. Without a cache (`DIPLO_CACHE_DIR=off`) the knowledge base is loaded first, as before.
+func timelineService(_ options: StoreOptions) throws -> TimelineService {
+    let store = try options.openExistingStore()
+    guard let cache = KnowledgeCache.userDefault, let directory = ResourceLocator.knowledge else {
+        return TimelineService(store: store, knowledge: try loadKnowledge())
+    }
+    let names = NameIndex.load(from: cache, directory: directory)
+    return TimelineService(store: store, names: names) {
+        let knowledge = try loadKnowledge()
+        if names == nil, let stamp = knowledge.cacheStamp { NameIndex(knowledge, stamp: stamp).write(to: cache, directory: directory) }
+        return knowledge
+    }
+}
+
 /// Options of the presentation formats (HTML page, calendar, TimelineJS).
 struct PresentationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("HTML lanes: one per actor, or one per event type.", valueName: "actor|type"))
@@ -139,8 +156,8 @@ func printEvents(_ filter: TimelineFilter, service: TimelineService, format: Exp
                  presentation: PresentationOptions = PresentationOptions(), understood: String? = nil,
                  to handle: FileHandle = .standardOutput) throws -> Int {
     // Only pages, calendars and TimelineJS show a title (describing the filter reads names: not for tables).
-    var title: String { presentation.title ?? service.title(filter) }
-    var subtitle: String { understood ?? service.describe(filter) }
+    func title() throws -> String { try presentation.title ?? service.title(filter) }
+    func subtitle() throws -> String { try understood ?? service.describe(filter) }
     switch format {
     case .table:
         let events = try service.timeline(filter)
@@ -151,14 +168,14 @@ func printEvents(_ filter: TimelineFilter, service: TimelineService, format: Exp
         return events.count
     case .html:
         let events = try service.timeline(filter)
-        let page = HTMLTimelinePage(title: title, subtitle: subtitle, grouping: presentation.lanes,
+        let page = HTMLTimelinePage(title: try title(), subtitle: try subtitle(), grouping: presentation.lanes,
                                     focus: filter.actors + filter.anyActors)
         handle.write(Data(page.render(events).utf8))
         if events.isEmpty { note("no events match") }
         return events.count
     case .csv, .json, .jsonl, .timelinejs, .ics:
         let titled = format == .ics || format == .timelinejs
-        let writer = EventStreamWriter(format: format, pretty: true, title: titled ? title : nil, subtitle: titled ? subtitle : nil,
+        let writer = EventStreamWriter(format: format, pretty: true, title: titled ? try title() : nil, subtitle: titled ? try subtitle() : nil,
                                        fileHandle: handle)
         let n = try service.export(filter, to: writer)
         if n == 0 && stdoutIsTerminal { note("no events match") }

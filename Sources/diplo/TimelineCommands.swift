@@ -152,7 +152,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
+            let service = try timelineService(store)
             let event = try service.event(id: eventID)
             emit(format == .json ? EventDetailFormatter.json(event) : EventDetailFormatter.text(event))
         }
@@ -164,7 +164,7 @@ struct ShowCommand: ParsableCommand {
 private func writeFilteredEvents(store: StoreOptions, filters: FilterOptions, format: ExportFormat,
                                  presentation: PresentationOptions, output: String?) throws {
     try reportingErrors {
-        let service = TimelineService(store: try store.openExistingStore(), knowledge: try loadKnowledge())
+        let service = try timelineService(store)
         let filter = try service.filter(filters.request)
         let handle = try outputHandle(output)
         let n = try printEvents(filter, service: service, format: format, presentation: presentation, to: handle)

@@ -23,6 +23,9 @@ public final class Knowledge: Sendable {
     let children: [String: [String]]
     /// The folder the knowledge was read from.
     public let directory: URL?
+    /// The hash of the files and the binary the knowledge was read through a cache with (`KnowledgeReader.stamp`),
+    /// nil without a cache: what a `NameIndex` built from this knowledge is valid for.
+    public let cacheStamp: UInt64?
 
     /// A name entry with the spelling it was given in, so that all-caps aliases ("US") only match
     /// all-caps text and capitalised names only match capitalised text.
@@ -43,12 +46,12 @@ public final class Knowledge: Sendable {
     /// result is the same either way.
     public static func load(from dir: URL, cache: KnowledgeCache? = nil) throws -> Knowledge {
         let reader = KnowledgeReader(directory: dir, cache: cache)
-        let knowledge = try load(reader)
+        let knowledge = try load(reader, cacheStamp: cache == nil ? nil : reader.stamp)
         reader.finish(cache: cache)
         return knowledge
     }
 
-    static func load(_ reader: KnowledgeReader) throws -> Knowledge {
+    static func load(_ reader: KnowledgeReader, cacheStamp: UInt64? = nil) throws -> Knowledge {
         let dir = reader.directory
         var countries: [String: CountryInfo] = [:]
         var actors: [String: ActorInfo] = [:]
@@ -121,13 +124,15 @@ public final class Knowledge: Sendable {
         }
 
         return Knowledge(countries: countries, actors: actors, institutions: institutions, places: places,
-                         offices: offices, names: names, adjectives: adjectives, languages: languages, directory: dir)
+                         offices: offices, names: names, adjectives: adjectives, languages: languages, directory: dir,
+                         cacheStamp: cacheStamp)
     }
 
     init(countries: [String: CountryInfo], actors: [String: ActorInfo], institutions: [String: InstitutionInfo],
          places: [String: PlaceInfo], offices: [Office], names: PhraseTrie<NameEntry>, adjectives: PhraseTrie<String>,
-         languages: [String: LanguagePack], directory: URL?) {
+         languages: [String: LanguagePack], directory: URL?, cacheStamp: UInt64? = nil) {
         self.directory = directory
+        self.cacheStamp = cacheStamp
         self.countries = countries; self.actors = actors; self.institutions = institutions; self.places = places
         self.names = names; self.adjectives = adjectives; self.languages = languages
         self.officesByKey = Dictionary(grouping: offices, by: { "\($0.role)|\($0.country)" })
@@ -247,13 +252,20 @@ public final class Knowledge: Sendable {
     public func lookup(_ name: String) -> [NamedEntity] {
         let tokens = Tokenizer.tokenize(name).filter { $0.kind != .punctuation }
         guard !tokens.isEmpty, let m = names.longestMatch(in: tokens, at: 0), m.end == tokens.count else { return [] }
+        return Self.entities(m.values)
+    }
+
+    /// The entities of a name's entries, each once, in order.
+    static func entities(_ entries: [NameEntry]) -> [NamedEntity] {
         var seen = Set<NamedEntity>()
-        return m.values.map(\.entity).filter { seen.insert($0).inserted }
+        return entries.map(\.entity).filter { seen.insert($0).inserted }
     }
 
     /// Actors named by `name`: people and organisations, institutions, or states.
-    public func resolveActors(_ name: String) -> [ActorRef] {
-        lookup(name).compactMap { e in
+    public func resolveActors(_ name: String) -> [ActorRef] { actors(for: lookup(name)) }
+
+    func actors(for entities: [NamedEntity]) -> [ActorRef] {
+        entities.compactMap { e in
             switch e {
             case .actor(let id): return actorRef(id)
             case .institution(let id): return institutionRef(id)
@@ -264,14 +276,56 @@ public final class Knowledge: Sendable {
     }
 
     /// The place named by `name` (a country counts as a place).
-    public func resolvePlace(_ name: String) -> PlaceRef? {
-        for e in lookup(name) {
+    public func resolvePlace(_ name: String) -> PlaceRef? { place(for: lookup(name)) }
+
+    func place(for entities: [NamedEntity]) -> PlaceRef? {
+        for e in entities {
             switch e {
             case .place(let id): return placeRef(id)
             case .country(let code): return placeRef(code)
             default: continue
             }
         }
+        return nil
+    }
+
+    // MARK: - Names given by users (timeline filters)
+
+    /// The actor id a user's name stands for, as far as the knowledge base knows: an actor or institution
+    /// id as given, else the best entity the name denotes (people first, then organisations, institutions
+    /// and states; ties by id). Nil when the knowledge base does not know the name.
+    public func actorID(named raw: String) -> String? {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        if actors[name] != nil || institutions[name] != nil { return name }
+        return bestActorID(lookup(name))
+    }
+
+    func bestActorID(_ entities: [NamedEntity]) -> String? {
+        func rank(_ k: ActorKind) -> Int {
+            switch k { case .person: 0; case .organization: 1; case .institution: 2; case .state: 3 }
+        }
+        return actors(for: entities).min(by: { (rank($0.kind), $0.id) < (rank($1.kind), $1.id) })?.id
+    }
+
+    /// The place id a user's name stands for (a country counts), or nil when the knowledge base does not know it.
+    public func placeID(named raw: String) -> String? {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        if places[name] != nil || countries[name] != nil { return name }
+        return resolvePlace(name)?.id
+    }
+
+    /// The ISO country code for a code ("RU"), a name or alias ("Russie"), or an adjective ("russe"); nil when unknown.
+    public func countryCode(named raw: String) -> String? {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        if countries[name.uppercased()] != nil { return name.uppercased() }
+        if let code = firstCountry(lookup(name)) { return code }
+        let tokens = Tokenizer.tokenize(name)
+        if let m = adjectives.longestMatch(in: tokens, at: 0), m.end == tokens.count, let code = m.values.first { return code }
+        return nil
+    }
+
+    func firstCountry(_ entities: [NamedEntity]) -> String? {
+        for e in entities { if case .country(let code) = e { return code } }
         return nil
     }
 

@@ -94,11 +94,16 @@ public struct KnowledgeCache: Sendable {
         for (phrase, tokens) in entry.keyTokens.sorted(by: { $0.key < $1.key }) { w.string(phrase); w.strings(tokens) }
         w.u32(entry.foldKeys.count)
         for (s, key) in entry.foldKeys.sorted(by: { $0.key < $1.key }) { w.string(s); w.string(key) }
-        let target = fileURL(for: directory)
+        writeWhole(w.bytes, to: fileURL(for: directory))
+    }
+
+    /// Writes `bytes` to a temporary name and renames it to `target` (readers never see half a file),
+    /// then prunes the files of its kind. Failures are ignored: it is only a cache.
+    func writeWhole(_ bytes: [UInt8], to target: URL) {
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(w.bytes).write(to: temporary)
+            try Data(bytes).write(to: temporary)
             if rename(temporary.path, target.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -106,13 +111,22 @@ public struct KnowledgeCache: Sendable {
         prune(keeping: target)
     }
 
-    /// At most `maxFiles` cache files are kept (the most recently written): every knowledge folder
-    /// read, temporary ones included, leaves one.
+    /// The name index file of a knowledge folder (`NameIndex`), beside its cache file.
+    public func nameIndexURL(for directory: URL) -> URL {
+        var h = FNV1a()
+        h.add(directory.standardizedFileURL.path)
+        return folder.appendingPathComponent("names-\(String(h.value, radix: 16)).index")
+    }
+
+    /// At most `maxFiles` cache files of each kind are kept (the most recently written): every knowledge
+    /// folder read, temporary ones included, leaves one.
     static let maxFiles = 8
 
     private func prune(keeping target: URL) {
         let fm = FileManager.default
-        let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("knowledge-") && $0.hasSuffix(".cache") }
+        // Files of the target's kind: the same prefix (up to the folder hash) and extension.
+        let kind = target.lastPathComponent.prefix { $0 != "-" }, suffix = "." + target.pathExtension
+        let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(kind + "-") && $0.hasSuffix(suffix) }
         guard names.count > Self.maxFiles else { return }
         let dated = names.map { name -> (String, Date) in
             let date = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.modificationDate] as? Date) ?? .distantPast

@@ -34,16 +34,7 @@ public final class KnowledgeReader {
             stamp = 0
             return
         }
-        var hasher = FNV1a()
-        hasher.add(KnowledgeCache.formatVersion)
-        hasher.add(KnowledgeReader.executableIdentity)
-        for relative in KnowledgeReader.tsvFiles(in: directory) {
-            let data = (try? Data(contentsOf: directory.appendingPathComponent(relative))) ?? Data()
-            hasher.add(relative)
-            hasher.add(UInt64(data.count))
-            data.withUnsafeBytes { hasher.add(bytes: $0) }
-        }
-        stamp = hasher.value
+        stamp = Self.stamp(of: directory)
         if let entry = cache.read(stamp: stamp, directory: directory) {
             files = entry.files
             keyTokensMemo = entry.keyTokens
@@ -85,6 +76,21 @@ public final class KnowledgeReader {
         guard recording, let cache else { return }
         cache.write(stamp: stamp, directory: directory,
                     entry: KnowledgeCache.Entry(files: files, keyTokens: keyTokensMemo, foldKeys: foldKeyMemo))
+    }
+
+    /// The cache key of a knowledge folder: a hash of the cache format, this binary, and every TSV
+    /// file's relative path and content.
+    public static func stamp(of directory: URL) -> UInt64 {
+        var hasher = FNV1a()
+        hasher.add(KnowledgeCache.formatVersion)
+        hasher.add(KnowledgeReader.executableIdentity)
+        for relative in KnowledgeReader.tsvFiles(in: directory) {
+            let data = (try? Data(contentsOf: directory.appendingPathComponent(relative))) ?? Data()
+            hasher.add(relative)
+            hasher.add(UInt64(data.count))
+            data.withUnsafeBytes { hasher.add(bytes: $0) }
+        }
+        return hasher.value
     }
 
     /// Every `*.tsv` file of the folder and of `lang/*/`, relative paths, sorted.

@@ -71,6 +71,24 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         count += 1
     }
 
+    /// Calls `body` with every phrase whose match `matches` finds by following exact children alone, and
+    /// its values: the phrases whose path from the root passes no node with prefix patterns. For such a
+    /// phrase, tokens folding to exactly its key tokens (no lost character) match it and nothing longer
+    /// at their end, so what a look-up of those tokens returns is known in advance (`NameIndex`).
+    func forEachExactPhrase(_ body: ([String], [Value]) -> Void) {
+        var path: [String] = []
+        func walk(_ node: Node) {
+            guard node.prefixChildren.isEmpty else { return }
+            for (key, child) in node.children {
+                path.append(key)
+                if !child.values.isEmpty { body(path, child.values) }
+                walk(child)
+                path.removeLast()
+            }
+        }
+        walk(root)
+    }
+
     /// Adds a phrase written naturally ("chef de l'État"), tokenised and folded like the text.
     public mutating func insert(phrase: String, value: Value) {
         insert(PhraseTrie.keyTokens(phrase), value: value)
