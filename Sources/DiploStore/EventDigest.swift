@@ -84,26 +84,35 @@ extension EventStore {
     /// diplo, as tests do, has none: events are then read from the tables).
     static func hasDigests(_ db: Database) throws -> Bool { try db.tableExists("event_digests") }
 
-    /// Digests queued events, `StoreRows.batchSize` at a time, inside the caller's transaction.
-    static func refreshDigests(in db: Database) throws {
-        guard try hasDigests(db) else { return }
-        var cache = StoreRows.RowCache()
+    /// Writes the digests of the events `ids`, read from the tables (never from digests: they are
+    /// missing or stale), `StoreRows.batchSize` at a time. A row diplo cannot read (no event comes out
+    /// of it) gets an empty digest, which readers ignore; ids that are no events are skipped.
+    static func writeDigests(_ ids: [String], in db: Database, cache: inout StoreRows.RowCache) throws {
         let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO event_digests (event_id, digest) VALUES (?, ?)")
-        while true {
-            let ids = try String.fetchAll(db.cachedStatement(sql: "SELECT event_id FROM digest_queue LIMIT ?"),
-                                          arguments: [StoreRows.batchSize])
-            guard !ids.isEmpty else { return }
-            // Read from the tables (never from digests: the queued ones are missing).
-            let events = try StoreRows.timelineEvents(ids, in: db, cache: &cache, digests: false)
+        var first = 0
+        while first < ids.count {
+            let batch = Array(ids[first..<min(first + StoreRows.batchSize, ids.count)])
+            first += batch.count
+            let events = try StoreRows.timelineEvents(batch, in: db, cache: &cache, digests: false)
             var written = Set<String>()
             for e in events {
                 try insert.execute(arguments: [e.id, Data(EventDigest(e).encoded)])
                 written.insert(e.id)
             }
-            // A row diplo cannot read (no event comes out of it) gets an empty digest, which readers
-            // ignore; ids of events deleted meanwhile are only dropped from the queue.
-            let unreadable = try StoreRows.existing(ids.filter { !written.contains($0) }, in: db)
+            let unreadable = try StoreRows.existing(batch.filter { !written.contains($0) }, in: db)
             for id in unreadable { try insert.execute(arguments: [id, Data()]) }
+        }
+    }
+
+    /// Digests queued events, `StoreRows.batchSize` at a time, inside the caller's transaction.
+    static func refreshDigests(in db: Database) throws {
+        guard try hasDigests(db) else { return }
+        var cache = StoreRows.RowCache()
+        while true {
+            let ids = try String.fetchAll(db.cachedStatement(sql: "SELECT event_id FROM digest_queue LIMIT ?"),
+                                          arguments: [StoreRows.batchSize])
+            guard !ids.isEmpty else { return }
+            try writeDigests(ids, in: db, cache: &cache)
             try StoreRows.inBatches(ids) { batch in
                 try db.execute(sql: "DELETE FROM digest_queue WHERE event_id IN (\(EventClustering.marks(batch.count)))",
                                arguments: StatementArguments(batch))

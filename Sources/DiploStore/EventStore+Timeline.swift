@@ -123,6 +123,7 @@ extension EventStore {
         // CROSS JOIN keeps that order: without statistics SQLite otherwise walks every event of a
         // type over the period and checks the actors (0.2 s for "calls of A and B since 2014" at 1M
         // events, ~1 ms this way). The FROM clause comes after WITH and before WHERE: so do its arguments.
+        let sourceArgumentIndex = args.count
         var source = "events e"
         if !f.actors.isEmpty {
             source = "(" + f.actors.map { _ in "SELECT event_id FROM event_participants WHERE actor_id = ?" }.joined(separator: " INTERSECT ")
@@ -149,8 +150,22 @@ extension EventStore {
         // earlier than 1 January of that year (the rare `range` dates of undated articles excepted), and
         // one starting by `to` has its first day by then (a month's slack kept for safety).
         if let from = f.from {
-            conditions.append("e.date_latest >= ? AND (e.date_value >= ? OR e.date_precision = 'range')")
-            args += [from.iso, CalendarDate(year: from.year, month: 1, day: 1)!.iso]
+            let firstDay = CalendarDate(year: from.year, month: 1, day: 1)!.iso
+            if f.actors.isEmpty {
+                // Walked by date, the bound must be a range of the index: an OR with the `range` dates
+                // would make SQLite walk every event of the type from the oldest on (0.1–0.6 s at 1M
+                // events). The two kinds are read as two ranges instead.
+                source = """
+                    (SELECT * FROM events WHERE date_value >= ?
+                     UNION ALL SELECT * FROM events WHERE date_value < ? AND date_precision = 'range') AS e
+                    """
+                args.insert(contentsOf: [firstDay, firstDay] as [(any DatabaseValueConvertible)?], at: sourceArgumentIndex)
+                conditions.append("e.date_latest >= ?")
+                args.append(from.iso)
+            } else {
+                conditions.append("e.date_latest >= ? AND (e.date_value >= ? OR e.date_precision = 'range')")
+                args += [from.iso, firstDay]
+            }
         }
         if let to = f.to {
             conditions.append("e.date_earliest <= ? AND e.date_value <= ?")

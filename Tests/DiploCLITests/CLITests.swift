@@ -203,6 +203,30 @@ let jsonlKeys = ["id", "type", "cameo", "plover", "date", "date_precision", "dat
         #expect(noDB.stderr.contains("no database at"))
     }
 
+    /// The first timeline process with a cache writes the name index; later ones answer names from it
+    /// (without building the knowledge base) and print the same bytes, as does a process without a cache.
+    @Test func timelinesResolveNamesThroughTheNameIndexWithTheSameOutput() throws {
+        let dir = try TempDir()
+        let db = try importedSampleDatabase(dir)
+        let cache = dir.path("cache")
+        let cached = ["DIPLO_CACHE_DIR": cache]
+        let requests: [[String]] = [
+            ["--actor", "Poutine", "--actor", "Erdogan"], ["--actor", "Q7747"], ["--region", "Idleb", "--format", "csv"],
+            ["--country", "Turquie", "--format", "jsonl"], ["--country", "russe"], ["--region", "SY", "--format", "ics"],
+            ["--actor", "Vladimir Poutin"], ["--actor", "président turc"],
+        ]
+        for args in requests {
+            let plain = try diplo(["timeline", "--db", db] + args, env: ["DIPLO_CACHE_DIR": "off"])
+            let first = try diplo(["timeline", "--db", db] + args, env: cached)
+            let files = try FileManager.default.contentsOfDirectory(atPath: cache)
+            #expect(files.contains { $0.hasPrefix("names-") && $0.hasSuffix(".index") }, "\(files)")
+            let second = try diplo(["timeline", "--db", db] + args, env: cached)
+            for run in [first, second] {
+                #expect(run.status == plain.status && run.stdout == plain.stdout && run.stderr == plain.stderr, "\(args)")
+            }
+        }
+    }
+
     @Test func queryExplainsItsUnderstanding() throws {
         let dir = try TempDir()
         let db = try importedSampleDatabase(dir)

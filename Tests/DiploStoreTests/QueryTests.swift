@@ -87,12 +87,24 @@ func sampleStore(_ dir: TempDir) throws -> EventStore {
         ]
         for (name, date, pair) in dates {
             let a = TestArticle("\(name).txt", ["Une rencontre (\(name))."])
-            _ = try store.importArticle(a.article, events: [a.event(.meeting, date, pair, a.article.text)])
+            let regions = name == "day" || name == "range" || name == "before" ? [idlib] : []
+            _ = try store.importArticle(a.article, events: [a.event(.meeting, date, pair, regions: regions, a.article.text)])
         }
         let june = try store.timeline(TimelineFilter(from: day("2018-06-01"), to: day("2018-06-30")))
         #expect(Set(june.map { $0.sources.first?.article ?? "" }) == ["year.txt", "month.txt", "day.txt", "range.txt"])
         let december = try store.timeline(TimelineFilter(types: [.meeting], from: day("2018-12-01"), to: day("2018-12-31")))
         #expect(Set(december.map { $0.sources.first?.article ?? "" }) == ["year.txt", "range.txt"])
+        // Events found by actor, and by region (the region's arguments come before the period's in the query).
+        let scholzJune = try store.timeline(TimelineFilter(actors: [scholz.id], from: day("2018-06-01"), to: day("2018-06-30")))
+        #expect(Set(scholzJune.map { $0.sources.first?.article ?? "" }) == ["month.txt", "range.txt"])
+        let syriaJune = try store.timeline(TimelineFilter(types: [.meeting], regions: ["SY"], from: day("2018-06-01"), to: day("2018-06-30")))
+        #expect(Set(syriaJune.map { $0.sources.first?.article ?? "" }) == ["day.txt", "range.txt"])
+        let syriaSince = try store.timeline(TimelineFilter(regions: ["SY"], from: day("2017-12-31")))
+        #expect(Set(syriaSince.map { $0.sources.first?.article ?? "" }) == ["day.txt", "range.txt", "before.txt"])
+        // Exports walk the same query a page at a time.
+        var exported: [String] = []
+        try store.forEachEvent(matching: TimelineFilter(from: day("2018-06-01"), to: day("2018-06-30"))) { exported.append($0.id) }
+        #expect(exported == june.map(\.id))
     }
 
     @Test func aCountryRegionFindsEventsAboutPlacesInsideIt() throws {
