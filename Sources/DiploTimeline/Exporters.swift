@@ -162,10 +162,11 @@ public enum Exporters {
     }
 
     /// Appends `parts` joined by "; " as one field, exactly as `appendCSVField(parts.joined(separator: "; "))`
-    /// would, without building the joined string (exports write millions of these).
+    /// would, without building the joined string (exports write millions of these). Each part's UTF-8
+    /// bytes are scanned in place and copied whole when nothing needs quoting.
     static func appendCSVField(joining parts: some Collection<String>, to out: inout [UInt8], neutralise: Bool = true) {
-        guard let firstPart = parts.first else { return }
-        let first = firstPart.utf8.first ?? (parts.count > 1 ? UInt8(ascii: ";") : nil)
+        guard var firstPart = parts.first else { return }
+        let first = firstPart.withUTF8 { $0.first } ?? (parts.count > 1 ? UInt8(ascii: ";") : nil)
         var prefix = false
         if neutralise, let f = first {
             switch f {
@@ -173,23 +174,23 @@ public enum Exporters {
             default: break
             }
         }
+        @inline(__always) func special(_ b: UInt8) -> Bool { b == 0x22 || b == 0x2C || b == 0x0D || b == 0x0A }
         var needsQuotes = false
-        for part in parts where !needsQuotes {
-            for b in part.utf8 where b == 0x22 || b == 0x2C || b == 0x0D || b == 0x0A { needsQuotes = true; break }
+        for var part in parts where !needsQuotes {
+            needsQuotes = part.withUTF8 { bytes in bytes.contains(where: special) }
         }
         if needsQuotes { out.append(0x22) }
         if prefix { out.append(UInt8(ascii: "'")) }
         var separate = false
-        for part in parts {
+        for var part in parts {
             if separate { out.append(UInt8(ascii: ";")); out.append(0x20) }
             separate = true
-            if needsQuotes {
-                for b in part.utf8 {
+            part.withUTF8 { bytes in
+                guard needsQuotes else { out.append(contentsOf: bytes); return }
+                for b in bytes {
                     if b == 0x22 { out.append(0x22) }
                     out.append(b)
                 }
-            } else {
-                out.append(contentsOf: part.utf8)
             }
         }
         if needsQuotes { out.append(0x22) }
