@@ -112,9 +112,10 @@ extension EventStore {
                 )
                 """)
             args += f.regions
+            // UNION ALL: the IN list keeps each id once anyway (UNION would sort them into a second temporary B-tree).
             conditions.append("""
                 e.id IN (SELECT er.event_id FROM event_regions er WHERE er.place_id IN (SELECT id FROM region_scope)
-                         UNION
+                         UNION ALL
                          SELECT l.id FROM events l WHERE l.location_id IN (SELECT id FROM region_scope))
                 """)
         }
