@@ -19,23 +19,43 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init?(iso: String) {
         // Fast path for the stored form, exactly `YYYY-MM-DD` in ASCII digits: the store parses three
         // dates per event read, a million times in a large export.
-        if iso.utf8.count == 10 {
-            var y = 0, m = 0, d = 0, ok = true
-            for (i, b) in iso.utf8.enumerated() {
-                if i == 4 || i == 7 { if b != 0x2D { ok = false; break }; continue }
-                guard b >= 0x30 && b <= 0x39 else { ok = false; break }
-                let v = Int(b - 0x30)
-                if i < 4 { y = y * 10 + v } else if i < 7 { m = m * 10 + v } else { d = d * 10 + v }
-            }
-            if ok {
-                self.init(year: y, month: m, day: d)
-                return
-            }
+        if iso.utf8.count == 10, let stored = iso.utf8.withContiguousStorageIfAvailable(CalendarDate.storedForm), let parsed = stored {
+            guard let date = parsed else { return nil }
+            self = date
+            return
         }
         let parts = iso.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses UTF-8 bytes exactly as `init?(iso:)` parses their text, without making the text first
+    /// when they are the stored form (the store reads dates straight from SQLite's column bytes).
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count == 10, let parsed = CalendarDate.storedForm(bytes) {
+            guard let date = parsed else { return nil }
+            self = date
+            return
+        }
+        self.init(iso: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Ten bytes in the stored form `YYYY-MM-DD`, ASCII digits: .some(the date, or nil when that day
+    /// does not exist); nil when the bytes are not in that form (they are then parsed as text).
+    private static func storedForm(_ b: UnsafeBufferPointer<UInt8>) -> CalendarDate?? {
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        @inline(__always) func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for k in r {
+                let c = b[k]
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                n = n * 10 + Int(c - 0x30)
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return .some(CalendarDate(year: y, month: m, day: d))
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

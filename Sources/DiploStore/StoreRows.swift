@@ -209,9 +209,12 @@ enum StoreRows {
 
         /// Reads `eventColumns` from the current row; nil for a row diplo cannot read (unknown type or date).
         init?(_ row: RawRow) {
+            // Dates are parsed from the column bytes (three per event: no text made for them).
             guard let type = EventType(rawValue: row.text(1)),
-                  let date = StoreRows.eventDate(precision: row.text(5), basis: row.text(6), value: row.text(7),
-                                                 earliest: row.text(8), latest: row.text(9)) else { return nil }
+                  let precision = DatePrecision(rawValue: row.text(5)), let basis = DateBasis(rawValue: row.text(6)),
+                  let value = CalendarDate(isoUTF8: row.utf8(7)), let earliest = CalendarDate(isoUTF8: row.utf8(8)),
+                  let latest = CalendarDate(isoUTF8: row.utf8(9)) else { return nil }
+            let date = EventDate(value: value, precision: precision, earliest: earliest, latest: latest, basis: basis)
             id = row.text(0)
             self.type = type
             mode = row.optionalText(2).flatMap(ConsultMode.init(rawValue:))
@@ -363,6 +366,12 @@ struct RawRow {
     }
 
     @inline(__always) func optionalText(_ i: Int32) -> String? { isNull(i) ? nil : text(i) }
+
+    /// The column's text as UTF-8 bytes, valid until the next step (empty for NULL).
+    @inline(__always) func utf8(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let p = sqlite3_column_text(statement, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, i)))
+    }
 
     @inline(__always) func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(statement, i) }
 

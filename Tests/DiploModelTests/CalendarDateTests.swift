@@ -38,6 +38,22 @@ import DiploModel
         #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)
     }
 
+    /// The store parses dates from column bytes: the same answers as parsing their text, for every form.
+    @Test func bytesParseLikeText() {
+        let inputs = ["2020-02-29", "2021-02-29", "2020-02-30", "0000-01-01", "9999-12-31", "2020-13-01", "2020-00-10",
+                      " 2020-01-05", "2020-01-05 ", "2020-1-05", "+020-01-05", "2020/01/05", "2020-01-0x", "", "2020-01",
+                      "2020", "２０２０-01-05", "2020-01-05T00", "  2020-01-05  ", "-2020-01-5"]
+        for s in inputs {
+            var text = s
+            let fromBytes = text.withUTF8 { CalendarDate(isoUTF8: $0) }
+            #expect(fromBytes == CalendarDate(iso: s), "\(s)")
+        }
+        #expect(CalendarDate(iso: "2020-02-29")?.iso == "2020-02-29")
+        #expect(CalendarDate(iso: " 2020-01-05")?.iso == "2020-01-05")
+        #expect(CalendarDate(iso: "+020-01-05")?.year == 20)
+        #expect(CalendarDate(iso: "2020-1-05") == nil && CalendarDate(iso: "2020-01-0x") == nil && CalendarDate(iso: "") == nil)
+    }
+
     @Test func impossibleDaysAreRejected() {
         #expect(CalendarDate(year: 2020, month: 2, day: 30) == nil)
         #expect(CalendarDate(iso: "2020-02-30") == nil)
