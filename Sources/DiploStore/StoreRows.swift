@@ -117,8 +117,10 @@ enum StoreRows {
         mutating func loadActors(_ ids: some Sequence<String>, in db: Database) throws {
             let missing = Array(Set(ids.filter { actors[$0] == nil }))
             guard !missing.isEmpty else { return }
-            try StoreRows.forEachRow("SELECT id, name, kind, country FROM actors WHERE id IN ({ids})", ids: missing, in: db) { row in
-                actors[row[0]] = ActorRef(id: row[0], name: row[1], kind: ActorKind(rawValue: row[2]) ?? .person, country: row[3])
+            // Stepped through the C API: a large result meets thousands of actors, a batch at a time.
+            try StoreRows.forEachRawRow("SELECT id, name, kind, country FROM actors WHERE id IN ({ids})", ids: missing, in: db) { row in
+                let id = row.text(0)
+                actors[id] = ActorRef(id: id, name: row.text(1), kind: ActorKind(rawValue: row.text(2)) ?? .person, country: row.optionalText(3))
             }
         }
         /// Rows read so far: id → (name, parent id).
@@ -130,9 +132,9 @@ enum StoreRows {
             var depth = 0
             while !missing.isEmpty && depth <= 32 {
                 var parents: [String] = []
-                try StoreRows.forEachRow("SELECT id, name, parent_id FROM places WHERE id IN ({ids})", ids: missing, in: db) { row in
-                    let parent: String? = row[2]
-                    rows[row[0]] = (row[1], parent)
+                try StoreRows.forEachRawRow("SELECT id, name, parent_id FROM places WHERE id IN ({ids})", ids: missing, in: db) { row in
+                    let parent = row.optionalText(2)
+                    rows[row.text(0)] = (row.text(1), parent)
                     if let parent, rows[parent] == nil { parents.append(parent) }
                 }
                 missing = Array(Set(parents.filter { rows[$0] == nil }))
