@@ -6,6 +6,8 @@ DB         ?= diplo.sqlite
 BIN_DEBUG   = .build/debug/diplo
 BIN_RELEASE = .build/release/diplo
 EVAL_DIR   ?= ../shared/eval
+# The held-out corpora `make eval` scores after the dev set (Tests/<name>/articles and gold.jsonl).
+CORPORA    ?= Corpus Corpus2 Corpus3 Corpus4
 OUT        ?= out
 PREFIX     ?= /usr/local
 # The header whose absence makes `deps` install libsqlite3-dev (override to test the install step).
@@ -96,26 +98,12 @@ eval: build
 	  rm -rf "$$T"
 	$(BIN_DEBUG) export --db $(OUT)/eval-undated.sqlite --format jsonl > $(OUT)/eval-undated.jsonl
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval-undated.jsonl
-	@echo "== Tests/Corpus (held out)"
-	@rm -f $(OUT)/corpus.sqlite*
-	$(BIN_DEBUG) import --db $(OUT)/corpus.sqlite Tests/Corpus/articles
-	$(BIN_DEBUG) export --db $(OUT)/corpus.sqlite --format jsonl > $(OUT)/corpus.jsonl
-	python3 $(EVAL_DIR)/score.py Tests/Corpus/gold.jsonl $(OUT)/corpus.jsonl
-	@echo "== Tests/Corpus2 (held out)"
-	@rm -f $(OUT)/corpus2.sqlite*
-	$(BIN_DEBUG) import --db $(OUT)/corpus2.sqlite Tests/Corpus2/articles
-	$(BIN_DEBUG) export --db $(OUT)/corpus2.sqlite --format jsonl > $(OUT)/corpus2.jsonl
-	python3 $(EVAL_DIR)/score.py Tests/Corpus2/gold.jsonl $(OUT)/corpus2.jsonl
-	@echo "== Tests/Corpus3 (held out)"
-	@rm -f $(OUT)/corpus3.sqlite*
-	$(BIN_DEBUG) import --db $(OUT)/corpus3.sqlite Tests/Corpus3/articles
-	$(BIN_DEBUG) export --db $(OUT)/corpus3.sqlite --format jsonl > $(OUT)/corpus3.jsonl
-	python3 $(EVAL_DIR)/score.py Tests/Corpus3/gold.jsonl $(OUT)/corpus3.jsonl
-	@echo "== Tests/Corpus4 (held out)"
-	@rm -f $(OUT)/corpus4.sqlite*
-	$(BIN_DEBUG) import --db $(OUT)/corpus4.sqlite Tests/Corpus4/articles
-	$(BIN_DEBUG) export --db $(OUT)/corpus4.sqlite --format jsonl > $(OUT)/corpus4.jsonl
-	python3 $(EVAL_DIR)/score.py Tests/Corpus4/gold.jsonl $(OUT)/corpus4.jsonl
+	@for c in $(CORPORA); do \
+	  n=$$(echo $$c | tr 'A-Z' 'a-z'); echo "== Tests/$$c (held out)"; rm -f $(OUT)/$$n.sqlite*; \
+	  $(BIN_DEBUG) import --db $(OUT)/$$n.sqlite Tests/$$c/articles || exit 1; \
+	  $(BIN_DEBUG) export --db $(OUT)/$$n.sqlite --format jsonl > $(OUT)/$$n.jsonl || exit 1; \
+	  python3 $(EVAL_DIR)/score.py Tests/$$c/gold.jsonl $(OUT)/$$n.jsonl || exit 1; \
+	done
 
 # Performance benchmark (release build): a generated corpus of BENCH_N articles for extraction and
 # import, a store of BENCH_EVENTS events for queries and exports; prints one table and writes the
