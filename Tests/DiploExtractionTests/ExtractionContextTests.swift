@@ -554,4 +554,13 @@ import DiploExtraction
                               published: "2018-06-05")
         #expect(c.events(.call).map(\.date.isoString) == ["2018-05-31"], "\(c.dump)")
     }
+
+    @Test func announcingAPlannedCallIsNoStatementOfTheCall() throws {
+        let r = try F.extract("Donald Trump doit s'entretenir par téléphone ce lundi avec Vladimir Poutine, a annoncé la Maison-Blanche.",
+                              published: "2025-05-18")
+        #expect(r.events.isEmpty, "\(r.dump)")
+        let e = try F.extract("Donald Trump will speak by phone with Vladimir Putin on Monday, the White House announced.",
+                              published: "2025-05-18", language: "en")
+        #expect(e.events.isEmpty, "\(e.dump)")
+    }
 }

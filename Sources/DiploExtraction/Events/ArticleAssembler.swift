@@ -11,6 +11,8 @@ struct ArticleAssembler {
     let article: Article
 
     private(set) var nearMisses: [NearMiss] = []
+    /// Where, in each sentence, the last event rejected as still to come ends ("doit s'entretenir lundi avec…").
+    private var plannedEventEnd: [Int: Int] = [:]
     private var events: [WorkingEvent] = []
     /// Index of the event mentioned last (the antecedent of "la veille", "les deux dirigeants").
     private var lastEvent: Int?
@@ -127,7 +129,15 @@ struct ArticleAssembler {
     // MARK: - Adding mentions
 
     mutating func add(_ m: EventMention) {
-        if let r = m.rejection { miss(m, r); return }
+        if let r = m.rejection {
+            if r == .future { plannedEventEnd[m.sentence] = max(plannedEventEnd[m.sentence] ?? 0, m.lastTrigger) }
+            miss(m, r); return
+        }
+        // "Trump doit s'entretenir lundi avec Poutine, a annoncé la Maison-Blanche": the announcement of a planned
+        // event reports nothing that happened.
+        if m.type == .statement, m.classes.contains("reporting"), let end = plannedEventEnd[m.sentence], end <= m.firstTrigger {
+            miss(m, .future); return
+        }
         guard var type = m.type else { return }
         let s = sentences[m.sentence]
         var mode = m.mode
