@@ -563,4 +563,13 @@ import DiploExtraction
                               published: "2025-05-18", language: "en")
         #expect(e.events.isEmpty, "\(e.dump)")
     }
+
+    @Test func afterAFrontedClauseTheVerbHasItsOwnSubject() throws {
+        let andersson = try F.actorID(named: "Magdalena Andersson")
+        let r = try F.extract("After four hours of talks just before a NATO summit in Madrid, Turkish President Tayyip Erdogan and Swedish Prime Minister Magdalena Andersson met NATO Secretary-General Jens Stoltenberg and signed off on a trilateral memorandum on Tuesday.",
+                              published: "2022-06-29", language: "en")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].involves(F.erdogan, andersson), "\(r.dump)")
+    }
 }

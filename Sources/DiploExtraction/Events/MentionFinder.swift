@@ -118,7 +118,9 @@ struct MentionFinder: Sendable {
                 let ownSubject: [ActorMention]? = {
                     guard g > 0, !group[0].classes.isDisjoint(with: Self.verbClasses) else { return nil }
                     let previous = groups[g - 1][0].start
-                    guard s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
+                    // …and after a fronted "After four hours of talks just before a NATO summit in Madrid, X, Y and Z met…".
+                    let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
+                    guard fronted || s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
                     let lower = groups[g - 1].last!.end
                     guard let comma = (lower..<first).last(where: { t[$0].folded == "," }) else { return nil }
                     let own = usable.filter { $0.start > comma && $0.end <= first }
