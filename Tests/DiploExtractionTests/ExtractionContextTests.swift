@@ -572,4 +572,15 @@ import DiploExtraction
         try #require(agreements.count == 1, "\(r.dump)")
         #expect(agreements[0].involves(F.erdogan, andersson), "\(r.dump)")
     }
+
+    @Test func anOrganisationSpokenOfIsNoParty() throws {
+        let r = try F.extract("Giorgia Meloni met Kais Saied in Tunis on Sunday and offered aid conditional on an IMF bailout.",
+                              published: "2023-06-12", language: "en")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(!meetings[0].participants.contains { $0.name == "International Monetary Fund" }, "\(r.dump)")
+        // With the organisation as a party it stays.
+        let w = try F.extract("Kais Saied held talks with the IMF in Tunis on Sunday.", published: "2023-06-12", language: "en")
+        #expect(w.events(.meeting).first?.participants.contains { $0.name == "International Monetary Fund" } == true, "\(w.dump)")
+    }
 }

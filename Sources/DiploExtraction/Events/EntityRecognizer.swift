@@ -93,6 +93,12 @@ struct EntityRecognizer: Sendable {
         let q = inQuote[m.start]
         // Preference: people and organisations, then institutions, then states, then places.
         let actorIDs = entities.compactMap { if case .actor(let id) = $0 { return id } else { return nil } }
+        // "conditional on an IMF bailout", "sanctions against the Taliban": an organisation after a topic
+        // preposition is what is spoken of, not a party.
+        if let id = actorIDs.first, knowledge.actors[id]?.kind == .organization {
+            let governing = (articles.contains(prev) || pack.words.indefiniteArticles.contains(prev)) ? prev2 : prev
+            if pack.words.countryTopics.contains(governing) { return ([], []) }
+        }
         if let id = actorIDs.first, let ref = knowledge.actorRef(id) {
             return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q,
                                   alternatives: Array(actorIDs.dropFirst()))], [])
