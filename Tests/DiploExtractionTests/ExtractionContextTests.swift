@@ -583,4 +583,19 @@ import DiploExtraction
         let w = try F.extract("Kais Saied held talks with the IMF in Tunis on Sunday.", published: "2023-06-12", language: "en")
         #expect(w.events(.meeting).first?.participants.contains { $0.name == "International Monetary Fund" } == true, "\(w.dump)")
     }
+
+    @Test func aPersonsProposalIsSpokenOfButTheirVisitIsTheirs() throws {
+        let trump = try F.actorID(named: "Donald Trump")
+        let text = """
+        Arab leaders meeting in Cairo on Tuesday adopted a plan, an alternative to US President Donald Trump's proposal for Gaza.
+
+        Donald Trump had met Benjamin Netanyahu at the White House in February.
+        """
+        let r = try F.extract(text, published: "2025-03-05", language: "en")
+        #expect(!r.events.filter { $0.date.isoString == "2025-03-04" }.contains { $0.participantIDs.contains(trump) }, "\(r.dump)")
+        let v = try F.extract("Xi Jinping's visit to Moscow on Monday was his first since 2019; he met Vladimir Putin at the Kremlin.",
+                              published: "2023-03-21", language: "en")
+        let xi = try F.actorID(named: "Xi Jinping")
+        #expect(v.events.contains { $0.participantIDs.contains(xi) }, "\(v.dump)")
+    }
 }

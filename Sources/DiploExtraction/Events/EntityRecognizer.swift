@@ -31,7 +31,8 @@ struct EntityRecognizer: Sendable {
             let name = nameMatch(t, at: i)
             if let role, role.length >= (name?.length ?? 0) {
                 let (mention, next) = roleMention(t, match: role, inQuote: inQuote)
-                actors.append(contentsOf: mention.actors)
+                let spokenOf = possessedThing(after: next, t, cues: cues)
+                actors.append(contentsOf: mention.actors.map { var a = $0; a.isTopic = spokenOf; return a })
                 places.append(contentsOf: mention.places)
                 i = max(next, i + 1); continue
             }
@@ -46,7 +47,11 @@ struct EntityRecognizer: Sendable {
                     let bearers = name.values.compactMap { v -> String? in if case .actor(let id) = v.entity { return knowledge.actors[id]?.country }; return nil }
                     if !bearers.contains(where: { seen.contains($0) }) { i = name.end; continue }
                 }
-                let (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: places.last?.end ?? -1)
+                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: places.last?.end ?? -1)
+                // "rejected Trump's proposal", "Egypt's plan": a person's thing is spoken of — but "Xi's visit",
+                // "Putin's call" report the person's event.
+                if !a.isEmpty, a.allSatisfy({ if case .named(let r) = $0.reference { return r.kind == .person }; return false }),
+                   possessedThing(after: name.end, t, cues: cues) { for k in a.indices { a[k].isTopic = true } }
                 actors.append(contentsOf: a); places.append(contentsOf: p)
                 i = name.end; continue
             }
@@ -62,6 +67,14 @@ struct EntityRecognizer: Sendable {
         }
         markReportingSpeakers(&actors, tokens: t, cues: cues)
         return (actors, places)
+    }
+
+    /// "Donald Trump's proposal": after a person's possessive, a thing that is no event — the person is
+    /// spoken of ("Xi's visit", "Putin's call" are events of theirs).
+    private func possessedThing(after end: Int, _ t: [Token], cues: [CueMatch]) -> Bool {
+        guard end + 1 < t.count, t[end].folded == "s", t[end].apostropheBefore else { return false }
+        let k = end + 1
+        return !cues.contains { c in c.start >= k && c.start <= k + 2 && !c.classes.isDisjoint(with: MentionFinder.eventClasses) }
     }
 
     /// The longest known name at `i`, honouring the capitalisation the alias requires.

@@ -18,6 +18,8 @@ struct ActorMention: Sendable {
     var inQuote = false
     /// A capital used for its state ("Moscou a annoncé").
     var isMetonym = false
+    /// Spoken of, not taking part ("Donald Trump's proposal"); kept so that its words stay read as a name.
+    var isTopic = false
     /// Other known people the same words name ("King Abdullah": of Saudi Arabia or of Jordan), by id;
     /// `AmbiguousNameResolver` picks one once the article's date is known.
     var alternatives: [String] = []
