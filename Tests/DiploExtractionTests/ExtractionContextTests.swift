@@ -598,4 +598,14 @@ import DiploExtraction
         let xi = try F.actorID(named: "Xi Jinping")
         #expect(v.events.contains { $0.participantIDs.contains(xi) }, "\(v.dump)")
     }
+
+    @Test func thePopeIsTheHeadOfTheVaticanOfTheDay() throws {
+        let francis = try F.actorID(named: "Pope Francis")
+        let r = try F.extract("Le souverain pontife a reçu lundi au Vatican le président ukrainien Volodymyr Zelensky.", published: "2023-05-15")
+        let meetings = r.events(.meeting)
+        try #require(meetings.count == 1, "\(r.dump)")
+        #expect(meetings[0].participantIDs.contains(francis), "\(r.dump)")
+        let e = try F.extract("The pontiff received Volodymyr Zelensky at the Vatican on Saturday.", published: "2023-05-15", language: "en")
+        #expect(e.events(.meeting).first?.participantIDs.contains(francis) == true, "\(e.dump)")
+    }
 }
