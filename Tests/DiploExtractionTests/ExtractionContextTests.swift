@@ -608,4 +608,16 @@ import DiploExtraction
         let e = try F.extract("The pontiff received Volodymyr Zelensky at the Vatican on Saturday.", published: "2023-05-15", language: "en")
         #expect(e.events(.meeting).first?.participantIDs.contains(francis) == true, "\(e.dump)")
     }
+
+    @Test func aTextSignedByTwoPeopleIsTheirAgreement() throws {
+        let rubio = try F.actorID(named: "Marco Rubio")
+        let r = try F.extract("Le texte a été paraphé vendredi à Washington par le secrétaire d'Etat américain Marco Rubio et le Premier ministre israélien Benjamin Netanyahu.",
+                              published: "2025-06-28")
+        let agreements = r.events(.agreement)
+        try #require(agreements.count == 1, "\(r.dump)")
+        #expect(agreements[0].participantIDs.contains(rubio), "\(r.dump)")
+        // Signed by one person only: no agreement between parties.
+        let one = try F.extract("Le décret a été signé vendredi par le président Emmanuel Macron.", published: "2025-06-28")
+        #expect(one.events(.agreement).isEmpty, "\(one.dump)")
+    }
 }

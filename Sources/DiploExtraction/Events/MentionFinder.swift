@@ -599,6 +599,16 @@ struct MentionFinder: Sendable {
                 return a.end <= m.firstTrigger
             }
             if subject.count >= 2, !groupInSubject(m) { return .agreement }
+            // "Le texte a été paraphé par X, Y et Z": a signing verb with its agent names two signers or more.
+            if let agent = (m.lastTrigger..<min(t.count, m.lastTrigger + 7)).first(where: { pack.words.agentPrepositions.contains(t[$0]) }) {
+                let signers = m.actors.filter { a in
+                    guard a.start > agent else { return false }
+                    if case .named(let r) = a.reference { return r.kind == .person }
+                    if case .role = a.reference { return true }
+                    return false
+                }
+                if signers.count >= 2 { return .agreement }
+            }
             if m.rejection == nil { m.rejection = .weakAgreement }
             return nil
         }
