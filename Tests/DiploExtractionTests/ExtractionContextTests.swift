@@ -620,4 +620,13 @@ import DiploExtraction
         let one = try F.extract("Le décret a été signé vendredi par le président Emmanuel Macron.", published: "2025-06-28")
         #expect(one.events(.agreement).isEmpty, "\(one.dump)")
     }
+
+    @Test func aNationalSecurityCouncilIsNotTheUNSecurityCouncil() throws {
+        let r = try F.extract("Le chef du Conseil de sécurité nationale israélien, Meir Ben-Shabbat, a rencontré mardi à Moscou Vladimir Poutine.",
+                              published: "2020-12-23")
+        #expect(!r.events.flatMap(\.participants).contains { $0.name == "United Nations Security Council" }, "\(r.dump)")
+        let u = try F.extract("Le Conseil de sécurité de l'ONU a adopté mardi une résolution sur la Syrie, a salué Vladimir Poutine lors d'un entretien téléphonique avec Recep Tayyip Erdogan.",
+                              published: "2025-02-19")
+        #expect(u.events(.call).count == 1, "\(u.dump)")
+    }
 }

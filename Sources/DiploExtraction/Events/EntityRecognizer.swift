@@ -18,8 +18,12 @@ struct EntityRecognizer: Sendable {
         var places: [PlaceMention] = []
         var i = 0
         let groupStarts = Dictionary(cues.filter { $0.classes.contains("group") }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
+        // "le Conseil suprême de sécurité nationale iranien", "Haut Conseil de sécurité": phrases that hold a known
+        // name ("Conseil de sécurité") but name something else.
+        let notNames = Dictionary(cues.filter { $0.classes.contains("not-name") }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
 
         while i < t.count {
+            if let end = notNames[i] { i = end; continue }
             // "the leaders of Russia, Iran…" is a title with its countries, not "the leaders" just mentioned.
             if let end = groupStarts[i], !(end < t.count && genitives.contains(t[end].folded)) {
                 // "MM. Poutine et Erdogan" names people: let the names speak instead of the anaphor.
