@@ -121,18 +121,11 @@ struct MentionFinder: Sendable {
                     // …and after a fronted "After four hours of talks just before a NATO summit in Madrid, X, Y and Z met…".
                     let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
                     guard fronted || s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
-                    let lower = groups[g - 1].last!.end
-                    guard let comma = (lower..<first).last(where: { t[$0].folded == "," }) else { return nil }
-                    let own = usable.filter { $0.start > comma && $0.end <= first }
-                    return own.isEmpty ? nil : own
+                    return actorsOfOwnClause(after: [","], in: groups[g - 1].last!.end..<first, usable, t)
                 }()
                 let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
                 // "…: in July 2000 Putin held talks in Pyongyang": after a colon or a semicolon a clause has its own subject.
-                let clauseSubject: [ActorMention]? = {
-                    guard g > 0, let colon = (groups[g - 1].last!.end..<first).last(where: { [":", ";"].contains(t[$0].folded) }) else { return nil }
-                    let own = usable.filter { $0.start > colon && $0.end <= first }
-                    return own.isEmpty ? nil : own
-                }()
+                let clauseSubject = g > 0 ? actorsOfOwnClause(after: [":", ";"], in: groups[g - 1].last!.end..<first, usable, t) : nil
                 let subject = clauseSubject ?? sequenceCue.map { c -> [ActorMention] in
                     let own = usable.filter { $0.start >= c.end && $0.end <= first }
                     // "…, shortly after meeting Egyptian President Morsi", "X and Y announced it after a telephone
@@ -291,7 +284,7 @@ struct MentionFinder: Sendable {
             if s.cues.contains(where: { $0.start == k && $0.classes.contains("boundary") }) && k > last { return k }
             // ", prompting Beijing to…", ", provoquant…": a participle after a comma starts another clause.
             if f == ",", k > last, k + 1 < t.count, t[k + 1].kind == .word, !t[k + 1].isCapitalized, t[k + 1].folded.count > 5,
-               pack.words.participleEndings.contains(where: { t[k + 1].folded.hasSuffix($0) }) { return k }
+               isParticiple(t[k + 1].folded, past: false) { return k }
             if f == ",", k + 1 < t.count, s.cues.contains(where: { $0.start == k + 1 && ($0.classes.contains("boundary") || $0.classes.contains("relative-clause")) }) {
                 // "des négociations, qui se tenaient jeudi au Bélarus": a relative clause saying when and where
                 // the event took place belongs to it.
@@ -320,7 +313,7 @@ struct MentionFinder: Sendable {
             if t[k].folded == ",", k + 1 < spanEnd {
                 let next = t[k + 1]
                 let f = next.folded
-                let participle = (pack.words.participleEndings.contains { f.hasSuffix($0) } || pack.words.pastParticipleEndings.contains { f.hasSuffix($0) })
+                let participle = isParticiple(f, past: true)
                 // ", coprésidé par Vladimir Poutine et…": a passive with its agent still names those who held it.
                 let agent = k + 2 < spanEnd && pack.words.agentPrepositions.contains(t[k + 2])
                 let aside = next.kind == .word && !next.isCapitalized && f.count > 3 && participle && !agent && !pack.stopwords.contains(next)
@@ -331,6 +324,19 @@ struct MentionFinder: Sendable {
             k += 1
         }
         return spanEnd
+    }
+
+    /// A word with a present participle's ending ("provoquant", "prompting"), or also a past one's ("venu", "tasked").
+    private func isParticiple(_ folded: String, past: Bool) -> Bool {
+        pack.words.participleEndings.contains { folded.hasSuffix($0) } || (past && pack.words.pastParticipleEndings.contains { folded.hasSuffix($0) })
+    }
+
+    /// The people between the last of `separators` in `range` and the range's end — a clause's own subject
+    /// ("…: in July 2000 Putin held talks", "…, X, Y and Z met") — or nil when there is no separator or nobody.
+    private func actorsOfOwnClause(after separators: Set<String>, in range: Range<Int>, _ usable: [ActorMention], _ t: [Token]) -> [ActorMention]? {
+        guard !range.isEmpty, let cut = range.last(where: { separators.contains(t[$0].folded) }) else { return nil }
+        let own = usable.filter { $0.start > cut && $0.end <= range.upperBound }
+        return own.isEmpty ? nil : own
     }
 
     /// The subject starts after the last clause boundary before the first trigger.
