@@ -53,6 +53,19 @@ import DiploExtraction
         #expect(e.events(.meeting).count == 1, "\(e.dump)")
     }
 
+    @Test func aSummitPlannedAfterItsComplementIsStillToCome() throws {
+        // The future word follows the summit's complement ("de l'Otan", "of the African Union"), not the noun.
+        let fr = try F.extract("Viktor Orban n'a pas dit s'il se rendrait au sommet de l'Otan prévu la semaine prochaine à Washington.",
+                               published: "2024-07-05")
+        #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
+        let en = try F.extract("Macky Sall said on Monday he would attend the summit of the African Union planned for February in Addis Ababa.",
+                               published: "2023-01-16", language: "en")
+        #expect(en.events(.summit).isEmpty, "\(en.dump)")
+        // Without the future word, the same noun phrase reports a summit that took place.
+        let past = try F.extract("Viktor Orban a participé mardi au sommet de l'Otan à Washington.", published: "2024-07-11")
+        #expect(past.events(.summit).count == 1, "\(past.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

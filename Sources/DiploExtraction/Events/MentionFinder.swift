@@ -489,6 +489,12 @@ struct MentionFinder: Sendable {
         let tripPurpose = group.first.map(purposeOfTrip) ?? false
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
+        // "le sommet de l'Otan prévu la semaine prochaine": a future participle after the noun's complement.
+        if let last = group.last, !last.classes.isDisjoint(with: Self.nounClasses), last.end < t.count, pack.words.genitives.contains(t[last.end]) {
+            var k = last.end + 1
+            while k < min(t.count, last.end + 6), pack.words.articles.contains(t[k]) || t[k].isCapitalized { k += 1 }
+            if k > last.end + 1, cue("future", from: k, to: k + 1) { return .future }
+        }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
             if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
