@@ -308,7 +308,7 @@ public enum ArticleReader {
             case .absent: break
             case .invalid:
                 return .failure(.invalidRecord(file: display, record: number ?? 1,
-                                               reason: "invalid date_publish '\(date)', expected YYYY-MM-DD[ HH:MM:SS]"))
+                                               reason: "invalid date_publish '\(date)', expected an existing day: YYYY-MM-DD[ HH:MM:SS], DD/MM/YYYY or an RFC 5322 date"))
             case .date(let d): published = d
             }
         }

@@ -61,7 +61,7 @@ public enum IngestError: Error, LocalizedError, CustomStringConvertible, Sendabl
         case .malformedFrontMatter(let f, let line, let reason):
             return "\(f):\(line): malformed front matter (\(reason))"
         case .invalidDate(let f, let value):
-            return "\(f): invalid publication date '\(value)' (expected an existing day as YYYY-MM-DD)"
+            return "\(f): invalid publication date '\(value)' (expected an existing day: YYYY-MM-DD, DD/MM/YYYY or an RFC 5322 date)"
         case .invalidJSON(let f, let line, let reason):
             if let line { return "\(f):\(line): invalid JSON (\(reason))" }
             return "\(f): invalid JSON (\(reason))"

@@ -1,4 +1,5 @@
 import Foundation
+import DiploModel
 
 /// Bytes → text: binary detection, BOM, UTF-8 or Windows-1252, mojibake repair, line-ending and NFC normalisation.
 enum TextDecoding {
@@ -132,25 +133,3 @@ enum TextDecoding {
         !s.unicodeScalars.contains { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
     }
 }
-
-/// Publication-date parsing shared by the formats.
-enum DateText {
-    /// Parses `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`); nil when malformed or impossible.
-    static func parse(_ raw: String) -> CalendarDateResult {
-        let s = raw.trimmingCharacters(in: .whitespaces)
-        if s.isEmpty { return .absent }
-        let u = Array(s.utf8)
-        guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return .invalid }
-        if u.count > 10 && u[10] != UInt8(ascii: "T") && u[10] != UInt8(ascii: " ") && u[10] != UInt8(ascii: "t") {
-            return .invalid
-        }
-        guard let d = CalendarDate(iso: String(decoding: u[0..<10], as: UTF8.self)) else { return .invalid }
-        return .date(d)
-    }
-
-    enum CalendarDateResult: Equatable {
-        case absent, invalid, date(CalendarDate)
-    }
-}
-
-import DiploModel
