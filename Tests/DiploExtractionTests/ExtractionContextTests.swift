@@ -66,6 +66,20 @@ import DiploExtraction
         #expect(past.events(.summit).count == 1, "\(past.dump)")
     }
 
+    @Test func aSecondVerbOfSayingHasTheSpeakerNamedJustBeforeIt() throws {
+        let lavrov = try F.actorID(named: "Sergey Lavrov")
+        let fr = try F.extract("Si Kiev avait affirmé samedi que « le G20 n'a pas de quoi être fier », le chef de la diplomatie russe, Sergueï Lavrov, a estimé dimanche que le résultat était « un succès ».",
+                               published: "2023-09-11")
+        let sunday = fr.events(.statement).filter { $0.date.isoString == "2023-09-10" }
+        try #require(sunday.count == 1, "\(fr.dump)")
+        #expect(sunday[0].participantIDs == [lavrov], "\(fr.dump)")
+        let en = try F.extract("While Kyiv said on Saturday that the G20 had \"nothing to be proud of\", Russian Foreign Minister Sergei Lavrov said on Sunday that the outcome was \"a success\".",
+                               published: "2023-09-11", language: "en")
+        let enSunday = en.events(.statement).filter { $0.date.isoString == "2023-09-10" }
+        try #require(enSunday.count == 1, "\(en.dump)")
+        #expect(enSunday[0].participantIDs == [lavrov], "\(en.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

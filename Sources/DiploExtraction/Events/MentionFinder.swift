@@ -143,7 +143,7 @@ struct MentionFinder: Sendable {
                         }
                     }
                     return mainSubject
-                } ?? ownSubject ?? mainSubject
+                } ?? ownSubject ?? speakerJustBefore(group, index: g, groups: groups, usable, t) ?? mainSubject
                 let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
             }
@@ -337,6 +337,24 @@ struct MentionFinder: Sendable {
         guard !range.isEmpty, let cut = range.last(where: { separators.contains(t[$0].folded) }) else { return nil }
         let own = usable.filter { $0.start > cut && $0.end <= range.upperBound }
         return own.isEmpty ? nil : own
+    }
+
+    /// "Si Kiev avait affirmé…, le chef de la diplomatie russe, Sergueï Lavrov, a estimé dimanche…": a later verb of
+    /// saying with names right before it (commas of apposition aside) has them as its own subject, not the
+    /// sentence's first one.
+    private func speakerJustBefore(_ group: [CueMatch], index g: Int, groups: [[CueMatch]], _ usable: [ActorMention], _ t: [Token]) -> [ActorMention]? {
+        guard g > 0, group.contains(where: { $0.classes.contains("statement-verb") }),
+              group.allSatisfy({ $0.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])) }) else { return nil }
+        let lower = groups[g - 1].last!.end
+        var k = group[0].start
+        var out: [ActorMention] = []
+        while true {
+            while k > lower, t[k - 1].folded == "," { k -= 1 }
+            guard let a = usable.last(where: { $0.end == k && $0.start >= lower }) else { break }
+            out.insert(a, at: 0)
+            k = a.start
+        }
+        return out.isEmpty ? nil : out
     }
 
     /// The subject starts after the last clause boundary before the first trigger.
