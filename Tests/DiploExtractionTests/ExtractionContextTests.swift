@@ -80,6 +80,37 @@ import DiploExtraction
         #expect(enSunday[0].participantIDs == [lavrov], "\(en.dump)")
     }
 
+    @Test func aTitleWithoutCountryIsThePersonOfThatOfficeNamedLast() throws {
+        let blinken = try F.actorID(named: "Antony Blinken")
+        let kishi = try F.actorID(named: "Nobuo Kishi")
+        let fr = """
+        Antony Blinken effectue sa première tournée asiatique.
+
+        Le secrétaire d'Etat s'est entretenu mardi à Tokyo avec le ministre japonais de la Défense Nobuo Kishi.
+        """
+        let r = try F.extract(fr, published: "2021-03-17")
+        let m = r.events(.meeting)
+        try #require(m.count == 1, "\(r.dump)")
+        #expect(Set(m[0].participantIDs) == [blinken, kishi], "\(r.dump)")
+        let en = """
+        Antony Blinken is on his first Asian tour as America's top diplomat.
+
+        The secretary of state met Japanese Defence Minister Nobuo Kishi in Tokyo on Tuesday.
+        """
+        let e = try F.extract(en, published: "2021-03-17", language: "en")
+        let me = e.events(.meeting)
+        try #require(me.count == 1, "\(e.dump)")
+        #expect(Set(me[0].participantIDs) == [blinken, kishi], "\(e.dump)")
+        // A plural title is several people: no single antecedent ("la réunion du Conseil des chefs d'État").
+        let plural = """
+        Kassym-Jomart Tokaïev préside cette année l'organisation.
+
+        Les chefs d'État se sont réunis jeudi à Astana.
+        """
+        let p = try F.extract(plural, published: "2024-07-05")
+        #expect(!p.events.contains { $0.participantIDs == [try! F.actorID(named: "Kassym-Jomart Tokayev")] }, "\(p.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -427,6 +427,12 @@ struct ArticleAssembler {
                     out += countries.compactMap { knowledge.stateRef($0) ?? organizationRef($0) }
                     continue
                 }
+                // "Antony Blinken … Le secrétaire d'Etat a mis en garde…", "the president said": a title with no
+                // country is the person of that office the article named last.
+                if countries.isEmpty, !counterpart {
+                    if !a.isPlural, let r = titleAntecedent(role: role, sentence: m.sentence, before: a.start, on: date) { out.append(r) }
+                    continue
+                }
                 var effectiveRole = role
                 if counterpart {
                     guard let antecedentRole = antecedentRole(for: a, in: s, mention: m, on: date) else { continue }
@@ -443,6 +449,24 @@ struct ArticleAssembler {
             }
         }
         return Self.collapse(out)
+    }
+
+    /// The person holding `role` on `date` whom the article named last before a title without a country: in
+    /// the sentence before the title, then in up to four sentences before it.
+    private func titleAntecedent(role: String, sentence: Int, before position: Int, on date: EventDate) -> ActorRef? {
+        for j in stride(from: sentence, through: max(0, sentence - 4), by: -1) {
+            let people = sentences[j].actors.reversed().compactMap { a -> ActorRef? in
+                guard j < sentence || a.end <= position, case .named(let r) = a.reference, r.kind == .person else { return nil }
+                return r
+            }
+            for r in people {
+                let held = knowledge.allOffices(of: r.id).contains { o in
+                    (o.role == role || (role == "leader" && o.role == knowledge.countries[o.country]?.leaderRole)) && o.overlaps(date.earliest, date.latest)
+                }
+                if held { return r }
+            }
+        }
+        return nil
     }
 
     /// The organisation a code stands for ("EU" → the European Union, not one of its bodies). Chosen the

@@ -243,8 +243,9 @@ struct EntityRecognizer: Sendable {
         if countries.isEmpty, !counterpart, entry.role != "leader", j < t.count, genitives.contains(t[j]) {
             return (([], []), j)
         }
-        let mention = ActorMention(reference: .role(role: entry.role, countries: countries, counterpart: counterpart),
+        var mention = ActorMention(reference: .role(role: entry.role, countries: countries, counterpart: counterpart),
                                    start: start, end: j, inQuote: inQuote[start])
+        mention.isPlural = entry.plural
         return (([mention], []), j)
     }
 

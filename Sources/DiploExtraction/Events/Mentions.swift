@@ -23,6 +23,8 @@ struct ActorMention: Sendable {
     /// Other known people the same words name ("King Abdullah": of Saudi Arabia or of Jordan), by id;
     /// `AmbiguousNameResolver` picks one once the article's date is known.
     var alternatives: [String] = []
+    /// A plural title ("les chefs d'État", "presidents"): several people, never one antecedent.
+    var isPlural = false
 }
 
 /// A place named in a sentence.
