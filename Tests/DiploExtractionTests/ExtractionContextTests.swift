@@ -111,6 +111,22 @@ import DiploExtraction
         #expect(!p.events.contains { $0.participantIDs == [try! F.actorID(named: "Kassym-Jomart Tokayev")] }, "\(p.dump)")
     }
 
+    @Test func anElectTitleIsTheWinnerAboutToTakeOffice() throws {
+        let trump = try F.actorID(named: "Donald Trump")
+        let tsai = try F.actorID(named: "Tsai Ing-wen")
+        // December 2016: Obama is president; "le président élu" is Trump, who takes office in January.
+        let fr = try F.extract("Le président élu américain s'est entretenu vendredi par téléphone avec la présidente taïwanaise Tsai Ing-wen.",
+                               published: "2016-12-03")
+        let c = fr.events(.call)
+        try #require(c.count == 1, "\(fr.dump)")
+        #expect(Set(c[0].participantIDs) == [trump, tsai], "\(fr.dump)")
+        let en = try F.extract("Donald Trump won the election last month.\n\nThe president-elect spoke by phone with Taiwan's President Tsai Ing-wen on Friday.",
+                               published: "2016-12-03", language: "en")
+        let ce = en.events(.call)
+        try #require(ce.count == 1, "\(en.dump)")
+        #expect(Set(ce[0].participantIDs) == [trump, tsai], "\(en.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

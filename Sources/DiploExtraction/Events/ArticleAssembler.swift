@@ -49,10 +49,15 @@ struct ArticleAssembler {
         self.sentences = sentences; self.article = article
         self.claimedDates = mentions.map { Set($0.compactMap { $0.date?.start }) }
         self.salientPeople = Self.salientPeople(in: sentences)
+        var counts: [String: Int] = [:]
+        for s in sentences { for a in s.actors { if case .named(let r) = a.reference, r.kind == .person { counts[r.id, default: 0] += 1 } } }
+        self.mentionCounts = counts
     }
 
     /// The people the article names most often (twice or more), most frequent first; computed once per article.
     private let salientPeople: [ActorRef]
+    /// How many times the article names each person, by id.
+    private let mentionCounts: [String: Int]
 
     private static func salientPeople(in sentences: [AnalyzedSentence]) -> [ActorRef] {
         var counts: [String: (ActorRef, Int)] = [:]
@@ -438,6 +443,14 @@ struct ArticleAssembler {
                     guard let antecedentRole = antecedentRole(for: a, in: s, mention: m, on: date) else { continue }
                     effectiveRole = antecedentRole
                 }
+                if effectiveRole == "elect" {
+                    // "le président élu américain": the winner who takes office soon after.
+                    for c in countries {
+                        if let o = knowledge.allOfficesIn(country: c).first(where: { Self.fits($0, role: "elect", on: date, knowledge) }),
+                           let ref = knowledge.actorRef(o.actorID) { out.append(ref) }
+                    }
+                    continue
+                }
                 for c in countries {
                     if let holder = knowledge.holder(role: effectiveRole, country: c, between: date.earliest, and: date.latest),
                        let ref = knowledge.actorRef(holder.id) {
@@ -451,22 +464,35 @@ struct ArticleAssembler {
         return Self.collapse(out)
     }
 
-    /// The person holding `role` on `date` whom the article named last before a title without a country: in
-    /// the sentence before the title, then in up to four sentences before it.
+    /// The person a title without a country stands for: of the people the article named before it who held
+    /// `role` on `date`, the one it names most often ("le chef de l'État" in a story about Macron's tour is
+    /// Macron, even just after a line about his host), then the one named last.
     private func titleAntecedent(role: String, sentence: Int, before position: Int, on date: EventDate) -> ActorRef? {
-        for j in stride(from: sentence, through: max(0, sentence - 4), by: -1) {
-            let people = sentences[j].actors.reversed().compactMap { a -> ActorRef? in
-                guard j < sentence || a.end <= position, case .named(let r) = a.reference, r.kind == .person else { return nil }
-                return r
-            }
-            for r in people {
-                let held = knowledge.allOffices(of: r.id).contains { o in
-                    (o.role == role || (role == "leader" && o.role == knowledge.countries[o.country]?.leaderRole)) && o.overlaps(date.earliest, date.latest)
-                }
-                if held { return r }
+        var best: (ref: ActorRef, count: Int, order: Int)?
+        var order = 0
+        for j in 0...sentence {
+            for a in sentences[j].actors {
+                guard j < sentence || a.end <= position, case .named(let r) = a.reference, r.kind == .person else { continue }
+                order += 1
+                let held = knowledge.allOffices(of: r.id).contains { o in Self.fits(o, role: role, on: date, knowledge) }
+                guard held else { continue }
+                let count = mentionCounts[r.id] ?? 1
+                if best == nil || count >= best!.count { best = (r, count, order) }
             }
         }
-        return nil
+        return best?.ref
+    }
+
+    /// How long before taking office a winner is "le président élu", "the president-elect".
+    static let electSpanDays = 120
+
+    /// Whether an office answers a title at a date: held then, or — for an elect title — taken up soon after.
+    static func fits(_ o: Office, role: String, on date: EventDate, _ knowledge: Knowledge) -> Bool {
+        if role == "elect" {
+            let lead = knowledge.countries[o.country]?.leaderRole ?? "head_of_state"
+            return (o.role == lead || o.role == "head_of_state") && o.from > date.latest && o.from.dayNumber - date.latest.dayNumber <= electSpanDays
+        }
+        return (o.role == role || (role == "leader" && o.role == knowledge.countries[o.country]?.leaderRole)) && o.overlaps(date.earliest, date.latest)
     }
 
     /// The organisation a code stands for ("EU" → the European Union, not one of its bodies). Chosen the

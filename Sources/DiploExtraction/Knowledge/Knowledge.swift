@@ -181,6 +181,11 @@ public final class Knowledge: Sendable {
 
     public func allOffices(of actorID: String) -> [Office] { officesByActor[actorID] ?? [] }
 
+    /// Every office of a country, all roles and terms (a few dozen).
+    public func allOfficesIn(country: String) -> [Office] {
+        officesByKey.filter { $0.key.hasSuffix("|\(country)") }.flatMap(\.value).sorted { ($0.from, $0.actorID) < ($1.from, $1.actorID) }
+    }
+
     /// The one person with this surname who ever held `role` (in `country` when given): "President Clinton"
     /// is Bill Clinton, the only Clinton who was a head of state. Nil when none or several did.
     public func holder(surname: String, role: String, country: String?) -> ActorInfo? {
