@@ -127,6 +127,29 @@ import DiploExtraction
         #expect(Set(ce[0].participantIDs) == [trump, tsai], "\(en.dump)")
     }
 
+    @Test func anEventWhoseDateIsNotSetOrWhichIsAwaitedIsNoEvent() throws {
+        let notYet = [
+            ("Un nouveau sommet entre Vladimir Poutine et Recep Tayyip Erdogan n'a pas été fixé.", "fr"),
+            ("Aucune date n'a été fixée pour une rencontre entre Nikol Pachinian et Ilham Aliev.", "fr"),
+            ("António Guterres doit se rendre jeudi à Kiev, où il sera reçu par Volodymyr Zelensky.", "fr"),
+            ("Volodymyr Zelensky s'est dit prêt à rencontrer Vladimir Poutine en personne.", "fr"),
+            ("No in-person meeting between Donald Trump and Xi Jinping has been scheduled.", "en"),
+            ("No date has been set for a meeting between Ilham Aliyev and Nikol Pashinyan.", "en"),
+            ("A meeting between Ilham Aliyev and Nikol Pashinyan could take place next month.", "en"),
+            ("Recep Tayyip Erdogan said on Monday he was ready to meet Vladimir Putin in person.", "en"),
+        ]
+        for (text, language) in notYet {
+            let r = try F.extract(text, published: "2022-04-20", language: language)
+            #expect(r.events.filter { $0.type != .statement }.isEmpty, "\(text)\n\(r.dump)")
+        }
+        // What happened stays: a meeting that achieved nothing, a call in which a meeting was agreed on.
+        let failed = try F.extract("La rencontre entre Vladimir Poutine et Recep Tayyip Erdogan mardi à Sotchi n'a pas abouti.", published: "2022-04-20")
+        #expect(failed.events(.meeting).count == 1, "\(failed.dump)")
+        let call = try F.extract("Joe Biden and Emmanuel Macron held a phone call on Wednesday in which the two leaders agreed to meet in person next month.",
+                                 published: "2021-09-23", language: "en")
+        #expect(call.events(.call).count == 1 && call.events(.meeting).isEmpty, "\(call.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

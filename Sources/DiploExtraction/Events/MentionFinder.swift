@@ -507,6 +507,22 @@ struct MentionFinder: Sendable {
         let tripPurpose = group.first.map(purposeOfTrip) ?? false
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
+        // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
+        // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
+        // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
+        if m.date == nil, group.allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }) {
+            var k = m.lastTrigger
+            // …up to the clause's end; what a clause about the event says ("a call in which they agreed to meet
+            // next month", "un entretien au cours duquel…") is another event.
+            while k < min(t.count, m.lastTrigger + 12), ![",", ";", ":", "–", "—", ".", "("].contains(t[k].folded),
+                  !s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["boundary", "link-relative"]) }) {
+                if !inDate(k), s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["future", "planning"]) }) { return .future }
+                k += 1
+            }
+            if s.cues.contains(where: { $0.classes.contains("planning") && $0.end <= first && first - $0.end <= 2 && !t[$0.end..<first].contains { $0.kind == .punctuation } }) {
+                return .future
+            }
+        }
         // "le sommet de l'Otan prévu la semaine prochaine": a future participle after the noun's complement.
         if let last = group.last, !last.classes.isDisjoint(with: Self.nounClasses), last.end < t.count, pack.words.genitives.contains(t[last.end]) {
             var k = last.end + 1
