@@ -150,6 +150,25 @@ import DiploExtraction
         #expect(call.events(.call).count == 1 && call.events(.meeting).isEmpty, "\(call.dump)")
     }
 
+    @Test func oneLeaderCallingSeveralHadOneCallWithEach() throws {
+        let putin = try F.actorID(named: "Vladimir Putin")
+        let fr = try F.extract("Vladimir Poutine s'est entretenu lundi au téléphone avec Benyamin Netanyahou, Mahmoud Abbas et Ebrahim Raïssi.",
+                               published: "2023-10-17")
+        let calls = fr.events(.call)
+        #expect(calls.count == 3, "\(fr.dump)")
+        #expect(calls.allSatisfy { $0.participantIDs.count == 2 && $0.participantIDs.contains(putin) }, "\(fr.dump)")
+        // One video conference of three is one call.
+        let together = try F.extract("Emmanuel Macron s'est entretenu mardi par visioconférence avec Olaf Scholz et Joe Biden.", published: "2023-10-17")
+        #expect(together.events(.call).count == 1, "\(together.dump)")
+        // Meetings only when they are said to be separate.
+        let en = try F.extract("Recep Tayyip Erdogan held separate meetings with Vladimir Putin and with Hassan Rouhani in Tehran on Friday.",
+                               published: "2018-09-08", language: "en")
+        let meetings = en.events(.meeting)
+        #expect(meetings.count == 2 && en.events(.summit).isEmpty, "\(en.dump)")
+        let host = try F.extract("Recep Tayyip Erdogan met Vladimir Putin and Hassan Rouhani in Tehran on Friday.", published: "2018-09-08", language: "en")
+        #expect(host.events(.meeting).count + host.events(.summit).count == 1, "\(host.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

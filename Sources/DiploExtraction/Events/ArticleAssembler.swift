@@ -145,6 +145,12 @@ struct ArticleAssembler {
         }
         guard var type = m.type else { return }
         let s = sentences[m.sentence]
+        // "Poutine s'est entretenu au téléphone avec Netanyahou, Abbas et al-Sissi", "held separate meetings with
+        // Putin and with Rouhani": one person calling several, or meeting them separately, had one exchange with each.
+        if let parts = oneByOne(m, type: type) {
+            for p in parts { add(p) }
+            return
+        }
         var mode = m.mode
 
         // 1. The date.
@@ -310,6 +316,30 @@ struct ArticleAssembler {
         let background = (m.isDefinite || m.isAnaphoric) && eventDate.precision == .year
             && reference.map { eventDate.value.year < $0.day.year - 1 } == true
         if !background { lastEvent = events.count - 1 }
+    }
+
+    /// The bilateral mentions a call of one person with several (or meetings said to be separate) stands for;
+    /// nil when it is one exchange ("par visioconférence avec X et Y", "a three-way call").
+    private func oneByOne(_ m: EventMention, type: EventType) -> [EventMention]? {
+        guard type == .call || type == .meeting, !m.hasGroupAnaphor else { return nil }
+        let s = sentences[m.sentence]
+        func cue(_ cls: String) -> Bool { s.cues.contains { $0.classes.contains(cls) && $0.start >= m.spanStart && $0.start < m.spanEnd } }
+        guard !cue("together"), type == .call || cue("separately") else { return nil }
+        func isPerson(_ a: ActorMention) -> Bool {
+            switch a.reference {
+            case .named(let r): return r.kind == .person
+            case .role(let role, let countries, _): return !a.isPlural && countries.count <= 1 && role != "state" && role != "foreign_ministry"
+            case .group: return false
+            }
+        }
+        let subject = m.actors.filter { $0.end <= m.firstTrigger }
+        let objects = m.actors.filter { $0.start >= m.lastTrigger }
+        guard subject.count == 1, isPerson(subject[0]), objects.count >= 2, objects.allSatisfy(isPerson) else { return nil }
+        return objects.map { o in
+            var one = m
+            one.actors = subject + [o]
+            return one
+        }
     }
 
     /// A date for a mention that has none of its own.
