@@ -169,6 +169,23 @@ import DiploExtraction
         #expect(host.events(.meeting).count + host.events(.summit).count == 1, "\(host.dump)")
     }
 
+    @Test func aSummitOfTwoStatesIsTheirLeadersMeeting() throws {
+        let macron = try F.actorID(named: "Emmanuel Macron")
+        let sunak = try F.actorID(named: "Rishi Sunak")
+        let fr = try F.extract("Le 36e sommet franco-britannique s'est tenu vendredi à Paris. Rishi Sunak et Emmanuel Macron se sont retrouvés à l'Élysée.",
+                               published: "2023-03-11")
+        #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
+        let m = fr.events(.meeting)
+        try #require(m.count == 1, "\(fr.dump)")
+        #expect(Set(m[0].participantIDs) == [macron, sunak] && m[0].date.isoString == "2023-03-10", "\(fr.dump)")
+        let en = try F.extract("Xi Jinping held talks with Kim Jong Un in Beijing on Monday, the first China-North Korea summit in seven years.",
+                               published: "2018-03-28", language: "en")
+        #expect(en.events(.summit).isEmpty && en.events(.meeting).count == 1, "\(en.dump)")
+        // A summit of a state and an organisation, or of three states, stays a summit.
+        let eu = try F.extract("Leaders gathered on Tuesday for the EU-China summit in Brussels.", published: "2018-03-28", language: "en")
+        #expect(eu.events(.summit).count == 1, "\(eu.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

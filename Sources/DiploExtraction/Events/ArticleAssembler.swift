@@ -251,6 +251,16 @@ struct ArticleAssembler {
         if type == .summit, !m.hasGroupAnaphor || partiesHoldTheSummit(m), partiesHoldTheSummit(m), participants.count == 2, participants.allSatisfy({ $0.kind == .person }), distinctCountries(participants) == 2 {
             type = .meeting; mode = nil
         }
+        if type == .summit, m.twoStateSummit, distinctCountries(participants) <= 2 {
+            type = .meeting; mode = nil
+            // …the states stand for their leaders of the day.
+            participants = Self.collapse(participants.map { p in
+                guard p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole,
+                      let holder = knowledge.holder(role: role, country: c, between: eventDate.earliest, and: eventDate.latest),
+                      let ref = knowledge.actorRef(holder.id) else { return p }
+                return ref
+            })
+        }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
 
         let sentenceEvidence = evidence(of: m)

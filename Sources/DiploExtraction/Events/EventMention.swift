@@ -48,4 +48,6 @@ struct EventMention: Sendable {
     var isTitle = false
     /// Introduced by "après", "after", "à la suite de": another event than the one before it in the sentence.
     var isSequenced = false
+    /// A summit noun qualified by exactly two states ("le sommet franco-britannique"): a bilateral meeting.
+    var twoStateSummit = false
 }

@@ -151,7 +151,12 @@ struct MentionFinder: Sendable {
             // cue is the setting, not a party.
             let settings = s.cues.filter { $0.classes.contains("sequence") && $0.start >= last && $0.start < spanEnd }
             m.actors.removeAll { a in settings.contains { a.start >= $0.end && a.start <= $0.end + 2 } }
-            m.actors += compoundStates(after: group, in: s)
+            let compound = compoundStates(after: group, in: s)
+            m.actors += compound
+            // "le sommet franco-britannique", "the Sino-Russian summit": two states' summit is their leaders' meeting.
+            m.twoStateSummit = group.contains { $0.classes.contains("summit-noun") } && Set(compound.compactMap { a -> String? in
+                if case .named(let r) = a.reference { return r.id }; return nil
+            }).count == 2
             m.hasGroupAnaphor = m.actors.contains { if case .group = $0.reference { return true }; return false }
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
             let anaphoric = isAnaphoric(first, s)
@@ -382,6 +387,14 @@ struct MentionFinder: Sendable {
                 var j = c.start - 1
                 while j >= 0, let a = knowledge.adjectives.longestMatch(in: t, at: j), a.end == j + 1, codes.isEmpty || t[j + 1].hyphenBefore {
                     codes.insert(a.values[0], at: 0); j -= 1
+                }
+            }
+            if codes.count < 2 {  // "the China-North Korea summit", "US-China talks": states' names joined by a hyphen
+                codes = []
+                var end = c.start
+                while let a = s.actors.last(where: { $0.end == end }), case .named(let r) = a.reference, r.kind == .state, let code = r.country,
+                      codes.isEmpty || (end < t.count && t[end].hyphenBefore) {
+                    codes.insert(code, at: 0); end = a.start
                 }
             }
             guard codes.count >= 2 else { continue }
