@@ -186,6 +186,15 @@ import DiploExtraction
         #expect(eu.events(.summit).count == 1, "\(eu.dump)")
     }
 
+    @Test func aCallWithSomeoneIsAPhoneCall() throws {
+        let en = try F.extract("Donald Trump paused the tariffs after a call with Canadian Prime Minister Justin Trudeau on Feb. 3.",
+                               published: "2025-04-02", language: "en")
+        #expect(en.events(.call).count == 1 && en.events(.meeting).isEmpty, "\(en.dump)")
+        let fr = try F.extract("Donald Trump a suspendu les droits de douane après un appel avec le Premier ministre canadien Justin Trudeau le 3 février.",
+                               published: "2025-04-02")
+        #expect(fr.events(.call).count == 1 && fr.events(.meeting).isEmpty, "\(fr.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")
