@@ -195,6 +195,19 @@ import DiploExtraction
         #expect(fr.events(.call).count == 1 && fr.events(.meeting).isEmpty, "\(fr.dump)")
     }
 
+    @Test func moreWaysOfConcludingAnAgreement() throws {
+        let cases = [
+            ("Emmanuel Macron et Xi Jinping ont bouclé lundi un accord sur l'aviation.", "fr"),
+            ("L'accord entre Israël et les Emirats avait été annoncé le 13 août.", "fr"),
+            ("Emmanuel Macron et Kassym-Jomart Tokaïev ont assisté lundi à la signature de plusieurs accords de coopération.", "fr"),
+            ("Xi Jinping and Rodrigo Duterte then witnessed the signing of 13 agreements on Thursday.", "en"),
+        ]
+        for (text, language) in cases {
+            let r = try F.extract(text, published: "2020-08-20", language: language)
+            #expect(r.events(.agreement).count == 1, "\(text)\n\(r.dump)")
+        }
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")
