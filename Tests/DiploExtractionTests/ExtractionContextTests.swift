@@ -208,6 +208,21 @@ import DiploExtraction
         }
     }
 
+    @Test func talkingNowhereInParticularIsAPhoneCall() throws {
+        let fr = try F.extract("Vladimir Poutine avait aussi parlé dimanche pendant près de deux heures avec Emmanuel Macron.", published: "2022-03-07")
+        #expect(fr.events(.call).count == 1 && fr.events(.meeting).isEmpty, "\(fr.dump)")
+        let en = try F.extract("Donald Trump and Xi Jinping last spoke on January 17.", published: "2025-04-02", language: "en")
+        #expect(en.events(.call).count == 1 && en.events(.meeting).isEmpty, "\(en.dump)")
+        // In person: a place, a setting, a meeting reported that day.
+        let sidelines = try F.extract("Narendra Modi and Xi Jinping spoke briefly on the sidelines on Thursday.", published: "2023-08-25", language: "en")
+        #expect(sidelines.events(.meeting).count == 1 && sidelines.events(.call).isEmpty, "\(sidelines.dump)")
+        let place = try F.extract("Vladimir Poutine a parlé dimanche à Sotchi avec Recep Tayyip Erdogan.", published: "2022-03-07")
+        #expect(place.events(.meeting).count == 1 && place.events(.call).isEmpty, "\(place.dump)")
+        // "s'entretenir" is said of talks in person as often as by phone: it stays a meeting.
+        let talks = try F.extract("Emmanuel Macron s'est entretenu mardi avec Roch Marc Christian Kaboré.", published: "2017-11-29")
+        #expect(talks.events(.meeting).count == 1, "\(talks.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -31,6 +31,8 @@ struct ArticleAssembler {
         var participantsFromContext = false
         /// Reported so far only by the headline.
         var isTitleOnly = false
+        /// Reported only with verbs of talking that say nothing of meeting ("ont parlé", "spoke"), nowhere in particular.
+        var remoteTalk = false
 
         /// Adds a sentence as evidence; the same sentence printed twice (a repeated caption) is one piece.
         mutating func addEvidence(_ evidence: Evidence) {
@@ -272,6 +274,7 @@ struct ArticleAssembler {
         if let i = matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location) {
             var e = events[i]
             if e.weakType && type == .call { e.type = .call; e.mode = .phone; e.weakType = false }
+            if !remoteTalk(m) { e.remoteTalk = false }
             e.participants = Self.collapse(e.participants + participants)
             if e.isTitleOnly && !m.isTitle {
                 e.isTitleOnly = false
@@ -320,7 +323,8 @@ struct ArticleAssembler {
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
                                    regions: regions, evidence: [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
-                                   weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle))
+                                   weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle,
+                                   remoteTalk: remoteTalk(m)))
         // "…attachés à la déclaration d'Alma-Ata de 1991": an earlier agreement named by its year is background;
         // "peu auparavant", "les deux dirigeants" that follow still speak of the article's news.
         let background = (m.isDefinite || m.isAnaphoric) && eventDate.precision == .year
@@ -350,6 +354,13 @@ struct ArticleAssembler {
             one.actors = subject + [o]
             return one
         }
+    }
+
+    /// "ont parlé", "spoke with": talking, without a word for meeting, a place, or a setting ("on the sidelines").
+    private func remoteTalk(_ m: EventMention) -> Bool {
+        guard m.weakType, m.classes.contains("remote-talk"), m.locationID == nil else { return false }
+        let s = sentences[m.sentence]
+        return !s.cues.contains { $0.classes.contains("setting") || $0.classes.contains("in-person") || $0.classes.contains("meet-noun") || $0.classes.contains("meet-verb") || $0.classes.contains("visit-verb") }
     }
 
     /// A date for a mention that has none of its own.
@@ -717,6 +728,14 @@ struct ArticleAssembler {
         for (i, var e) in events.enumerated() {
             // Title-only events that reported nothing the body confirms are dropped.
             if e.isTitleOnly && !e.dateIsOwn { continue }
+            // "Poutine avait aussi parlé pendant deux heures avec Macron", "Trump and Xi last spoke on January 17":
+            // talking, nowhere in particular and never said to be in person, is a phone call.
+            // …unless the article reports those people meeting in person that day ("A Anchorage, la première rencontre…").
+            if e.type == .meeting, e.weakType, e.remoteTalk, e.location == nil,
+               !events.indices.contains(where: { j in
+                   j != i && (events[j].type == .meeting || events[j].type == .summit) && !events[j].weakType
+                       && events[j].date.overlaps(e.date) && sharedCount(e.participants, events[j].participants) >= min(2, e.participants.count)
+               }) { e.type = .call; e.mode = .phone }
             // "Moscou et Ankara … une rencontre": the states' leaders of the article's news, for calls and meetings.
             if (e.type == .call || e.type == .meeting), e.participantsFromContext, !e.participants.isEmpty, e.participants.allSatisfy({ $0.kind == .state }) {
                 let upgraded = e.participants.map { st in corePeople.first { $0.country == st.country } ?? salientPeople.first { $0.country == st.country } ?? st }
