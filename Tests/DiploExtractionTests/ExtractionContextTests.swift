@@ -223,6 +223,17 @@ import DiploExtraction
         #expect(talks.events(.meeting).count == 1, "\(talks.dump)")
     }
 
+    @Test func aDeadlineDatesNothingThatHappened() throws {
+        // "d'ici au 15 juillet", "by July 15": what is to be done by then, not the day of the call.
+        let fr = try F.extract("Emmanuel Macron et Hassan Rohani sont convenus samedi « d'explorer d'ici au 15 juillet les conditions d'une reprise du dialogue », à l'issue d'un entretien téléphonique.",
+                               published: "2019-07-07")
+        #expect(!fr.events.contains { $0.date.isoString.hasSuffix("-07-15") }, "\(fr.dump)")
+        #expect(fr.events(.call).first?.date.isoString == "2019-07-06", "\(fr.dump)")
+        let en = try F.extract("Vladimir Putin and Emmanuel Macron spoke by phone on Saturday and agreed to present proposals by July 15.",
+                               published: "2019-07-07", language: "en")
+        #expect(!en.events.contains { $0.date.isoString.hasSuffix("-07-15") }, "\(en.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")
