@@ -234,6 +234,16 @@ import DiploExtraction
         #expect(!en.events.contains { $0.date.isoString.hasSuffix("-07-15") }, "\(en.dump)")
     }
 
+    @Test func noLongerHadTalksAndVirtualMeetings() throws {
+        let none = try F.extract("Sergueï Lavrov et Antony Blinken n'avaient plus eu de discussions directes depuis plusieurs mois.", published: "2022-01-12")
+        #expect(none.events.isEmpty, "\(none.dump)")
+        let later = try F.extract("Ilham Aliev et Nikol Pachinian ont accepté de se retrouver prochainement.", published: "2024-02-12")
+        #expect(later.events.isEmpty, "\(later.dump)")
+        // A virtual meeting of two leaders is a video call.
+        let video = try F.extract("Joe Biden and Xi Jinping held a virtual meeting on Monday.", published: "2021-11-16", language: "en")
+        #expect(video.events(.call).count == 1 && video.events(.meeting).isEmpty, "\(video.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")
