@@ -244,6 +244,19 @@ import DiploExtraction
         #expect(video.events(.call).count == 1 && video.events(.meeting).isEmpty, "\(video.dump)")
     }
 
+    @Test func whatAParticipantSaidOfTheDaysTalksIsTheirReadout() throws {
+        let en = try F.extract("Xi Jinping held talks with Emmanuel Macron in Paris on Monday.\n\nXi said that China and France should strengthen cooperation.",
+                               published: "2024-05-07", language: "en")
+        #expect(en.events(.statement).isEmpty && en.events(.meeting).count == 1, "\(en.dump)")
+        let fr = try F.extract("Vladimir Poutine a reçu mardi au Kremlin Recep Tayyip Erdogan.\n\nLe président russe a salué une « coopération très étroite ».",
+                               published: "2022-01-19")
+        #expect(fr.events(.statement).isEmpty && fr.events(.meeting).count == 1, "\(fr.dump)")
+        // A statement with a day of its own stays, even by a participant: "earlier on Monday".
+        let own = try F.extract("Recep Tayyip Erdogan met Jens Stoltenberg in Vilnius on Monday.\n\nEarlier on Monday, Erdogan said Sweden had not done enough.",
+                                published: "2023-07-11", language: "en")
+        #expect(own.events(.statement).count == 1, "\(own.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -219,6 +219,11 @@ struct ArticleAssembler {
         if type == .statement {
             participants = speakers(m, on: eventDate)
             if readsOut(m) { return }  // a readout of an event of the same sentence belongs to it
+            // "Xi held talks with Macron on Monday. … Xi said that China and France should…": what a participant
+            // said, undated, of the talks the article reports that day is their readout, not another event.
+            if !dateIsOwn, !participants.isEmpty, events.contains(where: { e in
+                (e.type == .call || e.type == .meeting || e.type == .summit) && e.date.overlaps(eventDate) && Self.covers(participants, e.participants)
+            }) { return }
         }
         // "Mercredi, il s'était entretenu au téléphone avec X": "il" is the person the previous sentences are about.
         if type == .call || type == .meeting, participants.filter({ $0.kind == .person }).count == 1,

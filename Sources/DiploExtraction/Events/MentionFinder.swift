@@ -501,9 +501,12 @@ struct MentionFinder: Sendable {
         }
         // "did not take part in the talks but spoke to Erdogan by phone": a negation before "but" is another clause's.
         let afterBut = s.cues.filter { $0.classes.contains("contrast") && $0.end <= first && $0.start >= max(lo, first - 6) }.map(\.end).max()
-        if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: min(t.count, m.lastTrigger + 2)) { return .negated }
+        // "Erdogan said Sweden had not done enough": after a verb of saying, a negation is in what was said.
+        let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"]))
+        let negationEnd = saying ? m.lastTrigger : min(t.count, m.lastTrigger + 2)
+        if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: negationEnd) { return .negated }
         for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) {
-            for j in (k + 1)..<min(t.count, m.lastTrigger + 3) where pack.words.negationComplements.contains(t[j]) {
+            for j in (k + 1)..<(saying ? m.lastTrigger : min(t.count, m.lastTrigger + 3)) where pack.words.negationComplements.contains(t[j]) {
                 return .negated
             }
         }
