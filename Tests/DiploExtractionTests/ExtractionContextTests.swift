@@ -257,6 +257,17 @@ import DiploExtraction
         #expect(own.events(.statement).count == 1, "\(own.dump)")
     }
 
+    @Test func oneThenAnotherAreTwoMeetings() throws {
+        let fr = try F.extract("Emmanuel Macron a été reçu jeudi par Sergio Mattarella, puis par le pape François.", published: "2021-11-27")
+        let m = fr.events(.meeting)
+        #expect(m.count == 2 && fr.events(.summit).isEmpty, "\(fr.dump)")
+        #expect(Set(m.map(\.date.isoString)) == ["2021-11-25"], "\(fr.dump)")
+        let titles = try F.extract("Recep Tayyip Erdogan s'était entretenu lundi avec son homologue russe, puis avec le président iranien.", published: "2021-11-27")
+        #expect(titles.events(.meeting).count == 2, "\(titles.dump)")
+        let en = try F.extract("Recep Tayyip Erdogan met Vladimir Putin in Tehran on Tuesday and then with Ebrahim Raisi.", published: "2022-07-20", language: "en")
+        #expect(en.events(.meeting).count == 2 && en.events(.summit).isEmpty, "\(en.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

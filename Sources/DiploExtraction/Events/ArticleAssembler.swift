@@ -150,7 +150,9 @@ struct ArticleAssembler {
         // "Poutine s'est entretenu au téléphone avec Netanyahou, Abbas et al-Sissi", "held separate meetings with
         // Putin and with Rouhani": one person calling several, or meeting them separately, had one exchange with each.
         if let parts = oneByOne(m, type: type) {
-            for p in parts { add(p) }
+            // Each part is dated as the sentence is: "la veille" refers to the event before the sentence.
+            let anchor = lastEvent
+            for p in parts { lastEvent = anchor; add(p) }
             return
         }
         var mode = m.mode

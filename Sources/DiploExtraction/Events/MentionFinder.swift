@@ -324,6 +324,8 @@ struct MentionFinder: Sendable {
                 let aside = next.kind == .word && !next.isCapitalized && f.count > 3 && participle && !agent && !pack.stopwords.contains(next)
                     && !actors.contains { $0.start == k + 1 } && !s.places.contains { $0.start == k + 1 }
                     && !s.dates.contains { $0.start == k + 1 }
+                    // ", puis avec X": the next person met, not an aside ("puis" is no participle).
+                    && !s.cues.contains { $0.start == k + 1 && !$0.classes.isDisjoint(with: ["distinct", "separately"]) }
                 if aside { return k }
             }
             k += 1
