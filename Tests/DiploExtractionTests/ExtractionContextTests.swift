@@ -268,6 +268,16 @@ import DiploExtraction
         #expect(en.events(.meeting).count == 2 && en.events(.summit).isEmpty, "\(en.dump)")
     }
 
+    @Test func aCityBeforeTheEventNounIsWhereItWasNotAParty() throws {
+        let r = try F.extract("Azerbaijan did not immediately comment on the Brussels talks.", published: "2023-05-15", language: "en")
+        #expect(!r.events.contains { $0.participantIDs.contains("BE") || $0.participants.contains { $0.name == "Belgium" } }, "\(r.dump)")
+        // Getting ready for a summit is not holding it.
+        let ready = try F.extract("EU leaders are preparing for a summit opening in Brussels on Thursday.", published: "2025-02-12", language: "en")
+        #expect(ready.events(.summit).isEmpty, "\(ready.dump)")
+        let fr = try F.extract("Les dirigeants européens se préparent à un sommet à Bruxelles jeudi.", published: "2025-02-12")
+        #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")
