@@ -278,6 +278,28 @@ import DiploExtraction
         #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
     }
 
+    @Test func moreWaysOfMakingAStatement() throws {
+        let fr = [
+            "« Ce n'est pas la fin de l'histoire », a réagi l'Élysée vendredi soir.",
+            "Donald Trump a écrit samedi sur son réseau Truth Social que la guerre devait cesser.",
+            "Emmanuel Macron a reconnu jeudi la responsabilité de la France dans un discours à Kigali.",
+        ]
+        for text in fr {
+            let r = try F.extract(text, published: "2024-12-07")
+            #expect(r.events(.statement).count == 1, "\(text)\n\(r.dump)")
+        }
+        let en = [
+            "Justin Trudeau told the House of Commons on Monday that Canada had credible allegations.",
+            "Donald Trump tweeted on Saturday that he had withdrawn his support for the communique.",
+            // What is said may be negative or about the future: the statement was made.
+            "Justin Trudeau said on Sunday that Canada would not be bullied.",
+        ]
+        for text in en {
+            let r = try F.extract(text, published: "2023-09-20", language: "en")
+            #expect(r.events(.statement).count == 1, "\(text)\n\(r.dump)")
+        }
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

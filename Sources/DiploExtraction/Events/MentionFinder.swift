@@ -525,7 +525,9 @@ struct MentionFinder: Sendable {
                 && !cue("future", from: 0, to: c.start - 1)
         }
         let tripPurpose = group.first.map(purposeOfTrip) ?? false
-        if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + 2)) { return .future }
+        // "Trudeau said Canada would not be bullied": after a verb of saying and its own words, the future is in
+        // what was said ("s'est dit prêt à rencontrer" still announces an intention).
+        if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + (saying ? 1 : 2))) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
         // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
         // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
@@ -561,7 +563,7 @@ struct MentionFinder: Sendable {
                 if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
             }
         }
-        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where pack.words.ahead.contains(t[k]) && !inDate(k) {
+        for k in m.lastTrigger..<min(t.count, m.lastTrigger + 4) where !saying && pack.words.ahead.contains(t[k]) && !inDate(k) {
             return .future
         }
         // Plural or generic: "deux rencontres", "tous les accords", "several meetings".
