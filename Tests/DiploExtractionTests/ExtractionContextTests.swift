@@ -300,6 +300,18 @@ import DiploExtraction
         }
     }
 
+    @Test func aNounInTheClauseOfAFutureVerbIsStillToCome() throws {
+        let en = try F.extract("Mark Carney is due to host Donald Trump and other leaders at the Group of Seven summit in Kananaskis in June.",
+                               published: "2025-05-07", language: "en")
+        #expect(en.events(.summit).isEmpty, "\(en.dump)")
+        let fr = try F.extract("Mark Carney doit accueillir Donald Trump et les autres dirigeants lors du sommet du G7 à Kananaskis en juin.",
+                               published: "2025-05-07")
+        #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
+        // The proposal is to come; the call it was made in happened.
+        let call = try F.extract("Joe Biden proposed the summit in a phone call with Vladimir Putin on April 13.", published: "2021-06-16", language: "en")
+        #expect(call.events(.call).count == 1 && call.events(.summit).isEmpty, "\(call.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -532,6 +532,13 @@ struct MentionFinder: Sendable {
         // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
         // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
         // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
+        // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
+        // verb, however far back, is still to come.
+        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
+            var k = first
+            while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
+            if cue("future", from: k, to: first) { return .future }
+        }
         if m.date == nil, group.allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }) {
             var k = m.lastTrigger
             // …up to the clause's end; what a clause about the event says ("a call in which they agreed to meet
