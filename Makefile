@@ -83,7 +83,11 @@ fuzz: fuzz-build
 	@echo "corpus: $$(ls Tests/Fuzz/corpus | wc -l) files ($$(du -sk Tests/Fuzz/corpus | cut -f1) KB) in Tests/Fuzz/corpus" >&2
 
 # Score the extractor on the development set (read in place from ../shared; never copied here),
-# then on Tests/Corpus, Tests/Corpus2 and Tests/Corpus3, articles the team wrote about other real events and never tuned on.
+# then on the corpora in CORPORA (Tests/Corpus…Tests/Corpus8), articles the team wrote about other real events, each
+# scored first before any rule was read from it (README "Measuring quality" says which have been used since).
+# Each set is scored twice: by score.py, and by Tests/Eval/score_by_source.py, where a prediction matches a gold
+# event only if it comes from one of that event's articles (score.py lets a wrong prediction of one article match
+# an event of another with the same people).
 eval: build
 	@[ -f $(EVAL_DIR)/score.py ] && [ -d $(EVAL_DIR)/devset/articles ] || { echo "no dev set at $(EVAL_DIR) (expected score.py and devset/): set EVAL_DIR=..." >&2; exit 1; }
 	@mkdir -p $(OUT)
@@ -92,6 +96,7 @@ eval: build
 	$(BIN_DEBUG) export --db $(OUT)/eval.sqlite --format jsonl > $(OUT)/eval.jsonl
 	@echo "== dev set (tuned on)"
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl
+	@python3 Tests/Eval/score_by_source.py $(EVAL_DIR) $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl | head -1
 	@echo "== dev set without publication dates (front matter 'published' lines dropped, in a temporary folder)"
 	@T=$$(mktemp -d) && for f in $(EVAL_DIR)/devset/articles/*; do grep -v '^published:' "$$f" > "$$T/$$(basename "$$f")"; done && \
 	  rm -f $(OUT)/eval-undated.sqlite* && $(BIN_DEBUG) import --db $(OUT)/eval-undated.sqlite "$$T" >/dev/null 2>&1; \
@@ -103,6 +108,7 @@ eval: build
 	  $(BIN_DEBUG) import --db $(OUT)/$$n.sqlite Tests/$$c/articles || exit 1; \
 	  $(BIN_DEBUG) export --db $(OUT)/$$n.sqlite --format jsonl > $(OUT)/$$n.jsonl || exit 1; \
 	  python3 $(EVAL_DIR)/score.py Tests/$$c/gold.jsonl $(OUT)/$$n.jsonl || exit 1; \
+	  python3 Tests/Eval/score_by_source.py $(EVAL_DIR) Tests/$$c/gold.jsonl $(OUT)/$$n.jsonl | head -1 || exit 1; \
 	done
 
 # Performance benchmark (release build): a generated corpus of BENCH_N articles for extraction and
