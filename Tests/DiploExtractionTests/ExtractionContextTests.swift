@@ -312,6 +312,18 @@ import DiploExtraction
         #expect(call.events(.call).count == 1 && call.events(.summit).isEmpty, "\(call.dump)")
     }
 
+    @Test func afterAFrontedClauseTheNounHasTheClausesSubject() throws {
+        let erdogan = try F.actorID(named: "Recep Tayyip Erdoğan")
+        let en = try F.extract("Ahead of the summit, Recep Tayyip Erdogan held separate bilateral meetings with Vladimir Putin and with Hassan Rouhani on Monday.",
+                               published: "2019-09-17", language: "en")
+        let m = en.events(.meeting)
+        #expect(m.count == 2 && m.allSatisfy { $0.participantIDs.contains(erdogan) && $0.participantIDs.count == 2 }, "\(en.dump)")
+        let fr = try F.extract("Avant le sommet, Recep Tayyip Erdogan a eu des entretiens séparés avec Vladimir Poutine et avec Hassan Rohani lundi.",
+                               published: "2019-09-17")
+        let mf = fr.events(.meeting)
+        #expect(mf.count == 2 && mf.allSatisfy { $0.participantIDs.contains(erdogan) }, "\(fr.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

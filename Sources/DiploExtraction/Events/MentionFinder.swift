@@ -118,10 +118,13 @@ struct MentionFinder: Sendable {
                 // After "since"/"après", the clause has its own subject ("since Putin met Trump in Helsinki").
                 // "On the sidelines of the summit, Putin held talks…": after a setting, a verb has its own subject.
                 let ownSubject: [ActorMention]? = {
-                    guard g > 0, !group[0].classes.isDisjoint(with: Self.verbClasses) else { return nil }
+                    guard g > 0 else { return nil }
                     let previous = groups[g - 1][0].start
-                    // …and after a fronted "After four hours of talks just before a NATO summit in Madrid, X, Y and Z met…".
+                    // …and after a fronted "After four hours of talks just before a NATO summit in Madrid, X, Y and Z met…",
+                    // "Ahead of the summit, Erdoğan held separate bilateral meetings with…" (a noun too).
                     let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
+                    let frontedBefore = s.cues.contains { c in c.start == 0 && c.classes.contains("sequence") && !c.classes.contains("setting") }
+                    guard !group[0].classes.isDisjoint(with: Self.verbClasses) || frontedBefore else { return nil }
                     guard fronted || s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
                     return actorsOfOwnClause(after: [","], in: groups[g - 1].last!.end..<first, usable, t)
                 }()
@@ -146,7 +149,13 @@ struct MentionFinder: Sendable {
                     }
                     return mainSubject
                 } ?? ownSubject ?? speakerJustBefore(group, index: g, groups: groups, usable, t) ?? mainSubject
-                let objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
+                var objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
+                // "Ahead of the summit, Erdoğan held…": a fronted clause ends at its comma; who follows is the next clause's subject.
+                if g == 0, g + 1 < groups.count, s.cues.contains(where: { c in c.start == 0 && c.classes.contains("sequence") && !c.classes.contains("setting") }),
+                   groups[g + 1].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+                   let comma = (last..<objectsEnd).first(where: { t[$0].folded == "," }) {
+                    objectsEnd = comma
+                }
                 m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
             }
             // "rencontrés en marge du G20", "met on the sidelines of the NATO summit": the gathering after the
