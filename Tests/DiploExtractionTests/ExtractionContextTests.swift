@@ -324,6 +324,15 @@ import DiploExtraction
         #expect(mf.count == 2 && mf.allSatisfy { $0.participantIDs.contains(erdogan) }, "\(fr.dump)")
     }
 
+    @Test func aPronounCoordinatedWithANameIsThePreviousPerson() throws {
+        let putin = try F.actorID(named: "Vladimir Putin")
+        let r = try F.extract("Vladimir Putin was in a good mood in Ankara.\n\nHe and Recep Tayyip Erdogan held talks at the presidential complex on Tuesday and, by video link, launched the construction of a plant.",
+                              published: "2018-04-05", language: "en")
+        let m = r.events(.meeting)
+        try #require(m.count == 1 && r.events(.call).isEmpty, "\(r.dump)")
+        #expect(m[0].participantIDs.contains(putin) && m[0].date.isoString == "2018-04-03", "\(r.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

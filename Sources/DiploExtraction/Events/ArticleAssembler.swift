@@ -91,8 +91,10 @@ struct ArticleAssembler {
         let s = sentences[m.sentence]
         let t = s.tokens
         let lo = max(0, m.firstTrigger - 6)
-        guard let p = (lo..<min(m.firstTrigger, t.count)).last(where: { pack.words.subjectPronouns.contains(t[$0].folded) && !t[$0].apostropheBefore }),
-              !s.actors.contains(where: { $0.start < m.firstTrigger && $0.end > p }) else { return nil }
+        guard let p = (lo..<min(m.firstTrigger, t.count)).last(where: { pack.words.subjectPronouns.contains(t[$0].folded) && !t[$0].apostropheBefore }) else { return nil }
+        // "He and Erdogan held talks": the pronoun coordinated with a name is still the previous sentences' person.
+        let coordinated = p + 1 < t.count && pack.words.conjunctions.contains(t[p + 1].folded)
+        guard coordinated || !s.actors.contains(where: { $0.start < m.firstTrigger && $0.end > p }) else { return nil }
         guard !s.actors.contains(where: { a in a.start < p && { if case .named(let r) = a.reference { return r.kind == .person }; return false }() }) else { return nil }
         var j = m.sentence - 1
         while j >= 0, j >= m.sentence - 3 {
@@ -407,6 +409,8 @@ struct ArticleAssembler {
         // The article's main event, when the mention shares a participant with it (by person or by state;
         // titles resolved at the reference day: "le président chinois" in an article about Xi's visit).
         var refs = namedRefs(m)
+        // "He and Erdogan held talks": the person the pronoun stands for.
+        if let p = pronounSubject(m) { refs.append(p) }
         let main = events.first(where: { e in e.evidence.contains(where: \.isCore) })
         let exchanges: Set<EventType> = [.call, .meeting, .summit]
         if reference != nil, let main, let type = m.type, type == main.type || (exchanges.contains(type) && exchanges.contains(main.type)) {

@@ -614,7 +614,13 @@ struct MentionFinder: Sendable {
         let c = m.classes
         let t = s.tokens
         let hasPhone = c.contains("call-noun") ||
-            s.cues.contains { $0.classes.contains("phone") && $0.start >= m.firstTrigger - 3 && $0.start < max(m.spanEnd, m.lastTrigger + 1) }
+            s.cues.contains { c in
+                c.classes.contains("phone") && c.start >= m.firstTrigger - 3 && c.start < max(m.spanEnd, m.lastTrigger + 1)
+                    // "held talks at the presidential complex and, by video link, launched…": another predicate's means.
+                    && !(m.lastTrigger..<max(m.lastTrigger, c.start)).contains { k in
+                        k + 1 < t.count && pack.words.conjunctions.contains(t[k].folded) && t[k + 1].folded == ","
+                    }
+            }
         // "a assuré à son homologue", "told his counterpart": words addressed to someone are an exchange with them.
         var addressed = false
         if c.contains("statement-verb"), m.lastTrigger < t.count, ["a", "au", "to", "aux"].contains(t[m.lastTrigger].folded) || (m.lastTrigger + 1 < t.count && ["a", "au", "to"].contains(t[m.lastTrigger + 1].folded)) {
