@@ -333,6 +333,25 @@ import DiploExtraction
         #expect(m[0].participantIDs.contains(putin) && m[0].date.isoString == "2018-04-03", "\(r.dump)")
     }
 
+    @Test func aGroupAfterTwoNamesInItsSentenceIsThem() throws {
+        let trump = try F.actorID(named: "Donald Trump")
+        let modi = try F.actorID(named: "Narendra Modi")
+        let en = try F.extract("Donald Trump said he had discussed the matter with Narendra Modi when the two leaders spoke by phone on Jan. 27.",
+                               published: "2025-02-13", language: "en")
+        let c = en.events(.call)
+        try #require(c.count == 1, "\(en.dump)")
+        #expect(Set(c[0].participantIDs) == [trump, modi] && c[0].date.isoString == "2025-01-27", "\(en.dump)")
+        let fr = try F.extract("Justin Trudeau a dit avoir soulevé la question auprès de Narendra Modi lorsque les deux hommes se sont rencontrés le 10 septembre à New Delhi.",
+                               published: "2023-09-19")
+        let m = fr.events(.meeting)
+        try #require(m.count == 1, "\(fr.dump)")
+        #expect(m[0].participantIDs.contains(modi), "\(fr.dump)")
+        // A noun pointing back to talks the sentence announced as still to come is to come too.
+        let future = try F.extract("Xi Jinping is also due to hold talks with Anthony Albanese on Tuesday, the first such meeting between leaders of the two countries since 2016.",
+                                   published: "2022-11-14", language: "en")
+        #expect(future.events.isEmpty, "\(future.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

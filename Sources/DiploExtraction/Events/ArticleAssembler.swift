@@ -148,6 +148,12 @@ struct ArticleAssembler {
             miss(m, .future); return
         }
         guard var type = m.type else { return }
+        // "X is due to hold talks with Y on Tuesday, the first such meeting between leaders of the two countries":
+        // what points back to an event the sentence announced as still to come is to come too.
+        if m.isDefinite || m.isAnaphoric, m.classes.isSubset(of: MentionFinder.allNounClasses), let end = plannedEventEnd[m.sentence], end <= m.firstTrigger,
+           !events.contains(where: { $0.sentences.contains(m.sentence) }) {
+            miss(m, .future); return
+        }
         let s = sentences[m.sentence]
         // "Poutine s'est entretenu au téléphone avec Netanyahou, Abbas et al-Sissi", "held separate meetings with
         // Putin and with Rouhani": one person calling several, or meeting them separately, had one exchange with each.
@@ -475,6 +481,16 @@ struct ArticleAssembler {
                 // "MM. Aliev et Pachinian … leur premier tête-à-tête": with two people named, "leur" is them.
                 let namedPeople = m.actors.filter { if case .named(let r) = $0.reference { return r.kind == .person }; return false }
                 if namedPeople.count >= 2 { continue }
+                // "Trudeau said he had raised it with Modi when they met…", "…when the two leaders spoke by phone on
+                // Jan. 27": the people the sentence named before the group are the group.
+                let before = s.actors.compactMap { b -> ActorRef? in
+                    guard b.end <= a.start, !b.inQuote, case .named(let r) = b.reference, r.kind == .person else { return nil }
+                    return r
+                }
+                if Set(before.map(\.id)).count >= 2 {
+                    out += before
+                    continue
+                }
                 if let i = lastEvent, events[i].participants.count >= 2 {
                     // "Les deux chefs d'État", "the two presidents": people, so states stand for their leaders.
                     let t = sentences[m.sentence].tokens

@@ -148,7 +148,7 @@ struct MentionFinder: Sendable {
                         }
                     }
                     return mainSubject
-                } ?? ownSubject ?? speakerJustBefore(group, index: g, groups: groups, usable, t) ?? mainSubject
+                } ?? ownSubject ?? speakerJustBefore(group, index: g, groups: groups, usable, t) ?? groupJustBefore(group, index: g, groups: groups, usable) ?? mainSubject
                 var objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 // "Ahead of the summit, Erdoğan held…": a fronted clause ends at its comma; who follows is the next clause's subject.
                 if g == 0, g + 1 < groups.count, s.cues.contains(where: { c in c.start == 0 && c.classes.contains("sequence") && !c.classes.contains("setting") }),
@@ -373,6 +373,15 @@ struct MentionFinder: Sendable {
             k = a.start
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// "…with Modi when the two leaders spoke by phone on Jan. 27": a later verb right after a group anaphor has
+    /// the group as its subject (the people the sentence named before it), not the sentence's first subject.
+    private func groupJustBefore(_ group: [CueMatch], index g: Int, groups: [[CueMatch]], _ usable: [ActorMention]) -> [ActorMention]? {
+        guard g > 0, !group[0].classes.isDisjoint(with: Self.verbClasses) else { return nil }
+        let lower = groups[g - 1].last!.end
+        guard let a = usable.last(where: { $0.end == group[0].start && $0.start >= lower }), case .group = a.reference else { return nil }
+        return [a]
     }
 
     /// The subject starts after the last clause boundary before the first trigger.
