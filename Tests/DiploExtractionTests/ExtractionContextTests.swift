@@ -352,6 +352,23 @@ import DiploExtraction
         #expect(future.events.isEmpty, "\(future.dump)")
     }
 
+    @Test func aCountrysCapitalByItsAdjectiveIsThatCity() throws {
+        let en = try F.extract("Vladimir Putin arrived in the Turkish capital on Tuesday and met Recep Tayyip Erdogan.", published: "2018-04-05", language: "en")
+        #expect(en.events(.meeting).first?.location?.name == "Ankara", "\(en.dump)")
+        let fr = try F.extract("Vladimir Poutine est arrivé mardi dans la capitale turque, où il a rencontré Recep Tayyip Erdogan.", published: "2018-04-05")
+        #expect(fr.events(.meeting).first?.location?.name == "Ankara", "\(fr.dump)")
+        // "He and Erdogan held talks" after the arrival: the same visit, that day, even when a later summit is the news.
+        let story = """
+        The presidents of Turkey, Russia and Iran held a summit in Ankara on Wednesday.
+
+        Vladimir Putin arrived in the Turkish capital on Tuesday for a two-day visit. He and Recep Tayyip Erdogan held talks at the presidential complex.
+        """
+        let r = try F.extract(story, published: "2018-04-05", language: "en")
+        let bilateral = r.events(.meeting)
+        try #require(bilateral.count == 1, "\(r.dump)")
+        #expect(bilateral[0].date.isoString == "2018-04-03" && bilateral[0].participantIDs.count == 2, "\(r.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

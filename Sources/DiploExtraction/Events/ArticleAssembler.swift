@@ -415,8 +415,12 @@ struct ArticleAssembler {
         // The article's main event, when the mention shares a participant with it (by person or by state;
         // titles resolved at the reference day: "le président chinois" in an article about Xi's visit).
         var refs = namedRefs(m)
-        // "He and Erdogan held talks": the person the pronoun stands for.
-        if let p = pronounSubject(m) { refs.append(p) }
+        // "He and Erdogan held talks": the person the pronoun stands for — and the story of the sentences before,
+        // when the event just reported is that person's ("Putin arrived on Tuesday… He and Erdogan held talks").
+        if let p = pronounSubject(m) {
+            if let i = lastEvent, events[i].participants.contains(where: { $0.id == p.id }) { return events[i].date }
+            refs.append(p)
+        }
         let main = events.first(where: { e in e.evidence.contains(where: \.isCore) })
         let exchanges: Set<EventType> = [.call, .meeting, .summit]
         if reference != nil, let main, let type = m.type, type == main.type || (exchanges.contains(type) && exchanges.contains(main.type)) {

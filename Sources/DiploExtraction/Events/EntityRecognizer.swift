@@ -31,6 +31,13 @@ struct EntityRecognizer: Sendable {
                 actors.append(ActorMention(reference: .group, start: i, end: end, inQuote: inQuote[i]))
                 i = end; continue
             }
+            // "la capitale turque", "the Turkish capital": that country's capital, a place.
+            if let (place, end) = capitalPhrase(t, at: i) {
+                let prev = i > 0 ? t[i - 1].folded : "", prev2 = i > 1 ? t[i - 2].folded : ""
+                let locative = locatives.contains(prev) || (articles.contains(prev) && locatives.contains(prev2))
+                places.append(PlaceMention(placeID: place, start: i, end: end, isLocative: locative, usedAsActor: false))
+                i = end; continue
+            }
             let role = pack.roles.longestMatch(in: t, at: i)
             let name = nameMatch(t, at: i)
             if let role, role.length >= (name?.length ?? 0) {
@@ -94,6 +101,16 @@ struct EntityRecognizer: Sendable {
                 var mm = m; mm.values = ok; return mm
             }
         }
+        return nil
+    }
+
+    /// "capitale turque" (noun, adjective) or "Turkish capital" (adjective, noun) at `i`: the capital's place id
+    /// and where the phrase ends.
+    private func capitalPhrase(_ t: [Token], at i: Int) -> (String, Int)? {
+        if pack.words.capitalNouns.contains(t[i]), i + 1 < t.count, let a = knowledge.adjectives.longestMatch(in: t, at: i + 1),
+           let capital = knowledge.countries[a.values[0]]?.capital { return (capital, a.end) }
+        if let a = knowledge.adjectives.longestMatch(in: t, at: i), a.end < t.count, pack.words.capitalNouns.contains(t[a.end]),
+           let capital = knowledge.countries[a.values[0]]?.capital { return (capital, a.end + 1) }
         return nil
     }
 

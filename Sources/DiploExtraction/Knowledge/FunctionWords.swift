@@ -47,6 +47,8 @@ public struct FunctionWords: Sendable {
     public var ahead: WordSet = []
     /// "d'ici au 15 juillet", "by July 15": a date after these is a deadline, still to come.
     public var deadlines: WordSet = []
+    /// "la capitale turque", "the Turkish capital": with a country adjective, that country's capital.
+    public var capitalNouns: WordSet = []
     public var joint: WordSet = []
     public var ambiguousMonths: WordSet = []
     public var yearPrepositions: WordSet = []
@@ -73,7 +75,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
