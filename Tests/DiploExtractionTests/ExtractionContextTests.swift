@@ -369,6 +369,18 @@ import DiploExtraction
         #expect(bilateral[0].date.isoString == "2018-04-03" && bilateral[0].participantIDs.count == 2, "\(r.dump)")
     }
 
+    @Test func aListOfCountriesIsNoCityAndItsCountry() throws {
+        let en = try F.extract("Turkey, Russia and Iran held a summit in Ankara on Wednesday.", published: "2018-04-05", language: "en")
+        let s = en.events(.summit)
+        try #require(s.count == 1, "\(en.dump)")
+        #expect(s[0].participants.count == 3, "\(en.dump)")
+        let fr = try F.extract("La Turquie, la Russie et l'Iran ont tenu mercredi un sommet à Ankara.", published: "2018-04-05")
+        #expect(fr.events(.summit).first?.participants.count == 3, "\(fr.dump)")
+        // "Sochi, Russia": the country says where the city is.
+        let city = try F.extract("Vladimir Putin met Recep Tayyip Erdogan in Sochi, Russia, on Tuesday.", published: "2018-04-05", language: "en")
+        #expect(city.events(.meeting).first?.participants.count == 2, "\(city.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

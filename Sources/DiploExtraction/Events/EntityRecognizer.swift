@@ -58,7 +58,9 @@ struct EntityRecognizer: Sendable {
                     let bearers = name.values.compactMap { v -> String? in if case .actor(let id) = v.entity { return knowledge.actors[id]?.country }; return nil }
                     if !bearers.contains(where: { seen.contains($0) }) { i = name.end; continue }
                 }
-                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: places.last?.end ?? -1)
+                // "Paris, France": a country after a city is where the city is; "Turkey, Russia and Iran" is a list.
+                let cityEnd = places.last.flatMap { knowledge.countries[$0.placeID] == nil ? $0.end : nil } ?? -1
+                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: cityEnd)
                 // "rejected Trump's proposal", "Egypt's plan": a person's thing is spoken of — but "Xi's visit",
                 // "Putin's call" report the person's event.
                 if !a.isEmpty, a.allSatisfy({ if case .named(let r) = $0.reference { return r.kind == .person }; return false }),
