@@ -381,6 +381,18 @@ import DiploExtraction
         #expect(city.events(.meeting).first?.participants.count == 2, "\(city.dump)")
     }
 
+    @Test func thenAtAnotherPlaceIsAnotherEvent() throws {
+        let story = """
+        Vladimir Poutine a rencontré Recep Tayyip Erdogan lundi à Moscou.
+
+        Les deux présidents s'étaient vus à Moscou le 23 janvier, puis à Sotchi le mois suivant, lors du sommet tripartite avec l'Iran.
+        """
+        let r = try F.extract(story, published: "2019-04-09")
+        let january = r.events.filter { $0.date.isoString == "2019-01-23" }
+        try #require(january.count == 1, "\(r.dump)")
+        #expect(january[0].type == .meeting && january[0].location?.name == "Moscow", "\(r.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -212,6 +212,13 @@ struct MentionFinder: Sendable {
         for k in out.indices.dropFirst() where out[k].date == nil || out[k - 1].date == nil || out[k].locationID == nil {
             let between = s.cues.filter { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }
             guard between.contains(where: { $0.classes.contains("link") || $0.classes.contains("after") }) else { continue }
+            // "s'étaient vus à Moscou le 23 janvier, puis à Sotchi le mois suivant, lors du sommet": another time and place.
+            if between.contains(where: { !$0.classes.isDisjoint(with: ["distinct", "separately"]) }) {
+                if out[k].locationID == nil, let p = s.places.last(where: { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger && $0.isLocative }) {
+                    out[k].locationID = p.placeID
+                }
+                continue
+            }
             if out[k].locationID == nil { out[k].locationID = out[k - 1].locationID }
             if out[k].date == nil { out[k].date = out[k - 1].date } else if out[k - 1].date == nil { out[k - 1].date = out[k].date }
         }
