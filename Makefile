@@ -96,7 +96,7 @@ eval: build
 	$(BIN_DEBUG) export --db $(OUT)/eval.sqlite --format jsonl > $(OUT)/eval.jsonl
 	@echo "== dev set (tuned on)"
 	python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl
-	@python3 Tests/Eval/score_by_source.py $(EVAL_DIR) $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl | head -1
+	@python3 Tests/Eval/score_by_source.py $(EVAL_DIR) $(EVAL_DIR)/devset/gold.jsonl $(OUT)/eval.jsonl --primary
 	@echo "== dev set without publication dates (front matter 'published' lines dropped, in a temporary folder)"
 	@T=$$(mktemp -d) && for f in $(EVAL_DIR)/devset/articles/*; do grep -v '^published:' "$$f" > "$$T/$$(basename "$$f")"; done && \
 	  rm -f $(OUT)/eval-undated.sqlite* && $(BIN_DEBUG) import --db $(OUT)/eval-undated.sqlite "$$T" >/dev/null 2>&1; \
@@ -108,7 +108,7 @@ eval: build
 	  $(BIN_DEBUG) import --db $(OUT)/$$n.sqlite Tests/$$c/articles || exit 1; \
 	  $(BIN_DEBUG) export --db $(OUT)/$$n.sqlite --format jsonl > $(OUT)/$$n.jsonl || exit 1; \
 	  python3 $(EVAL_DIR)/score.py Tests/$$c/gold.jsonl $(OUT)/$$n.jsonl || exit 1; \
-	  python3 Tests/Eval/score_by_source.py $(EVAL_DIR) Tests/$$c/gold.jsonl $(OUT)/$$n.jsonl | head -1 || exit 1; \
+	  python3 Tests/Eval/score_by_source.py $(EVAL_DIR) Tests/$$c/gold.jsonl $(OUT)/$$n.jsonl --primary || exit 1; \
 	done
 
 # Performance benchmark (release build): a generated corpus of BENCH_N articles for extraction and

@@ -7,7 +7,8 @@ wrong prediction from one article can "match" an event of another article that h
 (a future meeting matching a past one, a call matching a visit). Reading both figures side by side
 shows how much of a score comes from such accidents.
 
-Usage: score_by_source.py EVAL_DIR GOLD.jsonl PRED.jsonl   (EVAL_DIR holds score.py)
+Usage: score_by_source.py EVAL_DIR GOLD.jsonl PRED.jsonl [--primary]   (EVAL_DIR holds score.py;
+--primary prints only the primary line)
 """
 import os
 import sys
@@ -29,7 +30,10 @@ def match_within_articles(gold, pred, keys):
 
 S.match_score = match_within_articles
 gold, pred = S.load(gold_path), S.load(pred_path)
-for name, types in (("primary", S.PRIMARY), ("statement", {"statement"}), ("all", None)):
+groups = (("primary", S.PRIMARY), ("statement", {"statement"}), ("all", None))
+if "--primary" in sys.argv[4:]:
+    groups = groups[:1]
+for name, types in groups:
     r = S.score(gold, pred, types)
     print(f"[{name}, same article] gold={r['gold']} pred={r['pred']} tp={r['tp']} dup={r['duplicates']} "
           f"P={r['precision']} R={r['recall']} F1={r['f1']} dateAcc={r['date_accuracy']}")
