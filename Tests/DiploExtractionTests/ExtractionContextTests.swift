@@ -393,6 +393,22 @@ import DiploExtraction
         #expect(january[0].type == .meeting && january[0].location?.name == "Moscow", "\(r.dump)")
     }
 
+    @Test func stalledTalksAndWishedSummitsAreNoEvents() throws {
+        let cases = [
+            ("Les pourparlers entre la Russie et l'Ukraine sont interrompus depuis le printemps 2022.", "fr"),
+            ("Kiev souhaite également un sommet entre Volodymyr Zelensky et Vladimir Poutine.", "fr"),
+            ("Talks between Russia and Ukraine have been stalled since the spring of 2022.", "en"),
+            ("Kyiv wants a summit between Volodymyr Zelensky and Vladimir Putin.", "en"),
+        ]
+        for (text, language) in cases {
+            let r = try F.extract(text, published: "2025-06-03", language: language)
+            #expect(r.events.filter { $0.type != .statement }.isEmpty, "\(text)\n\(r.dump)")
+        }
+        // Talks that happened and then stalled did happen.
+        let held = try F.extract("Les pourparlers entre la Russie et l'Ukraine se sont tenus lundi à Istanbul.", published: "2025-06-03")
+        #expect(held.events(.meeting).count == 1, "\(held.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -571,6 +571,7 @@ struct MentionFinder: Sendable {
             while k < min(t.count, m.lastTrigger + 12), ![",", ";", ":", "–", "—", ".", "("].contains(t[k].folded),
                   !s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["boundary", "link-relative"]) }) {
                 if !inDate(k), s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["future", "planning"]) }) { return .future }
+                if s.cues.contains(where: { $0.start == k && $0.classes.contains("stalled") }) { return .negated }
                 k += 1
             }
             if s.cues.contains(where: { $0.classes.contains("planning") && $0.end <= first && first - $0.end <= 2 && !t[$0.end..<first].contains { $0.kind == .punctuation } }) {
