@@ -409,6 +409,18 @@ import DiploExtraction
         #expect(held.events(.meeting).count == 1, "\(held.dump)")
     }
 
+    @Test func aCopyrightYearPicksTheDatelinesYear() throws {
+        // Dec 30 was a Friday in 2016 and 2022, with Xi and Putin in office both times: the wire's copyright year decides.
+        let text = "LONDON/BEIJING, Dec 30 (Reuters) - Chinese President Xi Jinping spoke by video link with Vladimir Putin on Friday.\n\n© 2022 Reuters. All rights reserved."
+        let r = try F.extract(text, published: nil, language: "en")
+        let c = r.events(.call)
+        try #require(c.count == 1, "\(r.dump)")
+        #expect(c[0].date.isoString == "2022-12-30" && c[0].participants.count == 2, "\(r.dump)")
+        // Without it, nothing tells the two years apart: no day is invented.
+        let bare = try F.extract("BEIJING, Dec 30 (Reuters) - Chinese President Xi Jinping spoke by video link with Vladimir Putin on Friday.", published: nil, language: "en")
+        #expect(bare.events(.call).first?.date.precision == .range, "\(bare.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

@@ -17,6 +17,9 @@ struct PublicationEstimator {
     /// The year of an event the text announces as planned, when there is one: the article was written
     /// no later than that year.
     var latestYear: Int? = nil
+    /// The year of the page's copyright line ("© 2022 Reuters"), when it has one: wire copy carries the year
+    /// it was filed, so among the days a dateline allows, the one in that year.
+    var copyrightYear: Int? = nil
 
     func reference(published: CalendarDate?, url: String? = nil, sentences: [AnalyzedSentence]) -> DateReference? {
         if let published { return DateReference(day: published, kind: .publication) }
@@ -67,9 +70,14 @@ struct PublicationEstimator {
                 if tied.count == 1 { return DateReference(day: tied[0], kind: .inferredPublication) }
                 // "TOKYO, March 16 -- … agreed on Thursday": a wire dated the day it reports; the one year
                 // where the dateline's day is the lead's weekday.
+                var remaining = tied
                 if let weekday = leadWeekday(sentences) {
                     let matching = tied.filter { $0.weekday == weekday }
                     if matching.count == 1 { return DateReference(day: matching[0], kind: .inferredPublication) }
+                    if !matching.isEmpty { remaining = matching }
+                }
+                if let year = copyrightYear, let day = remaining.first(where: { $0.year == year }) {
+                    return DateReference(day: day, kind: .inferredPublication)
                 }
                 // Else the article was written on one of those days: no earlier than the first.
                 if let first = tied.min(), latestPartial.map({ $0 < first }) ?? true { latestPartial = first }

@@ -42,6 +42,26 @@ public final class Extractor: Sendable {
         self.splitter = SentenceSplitter(abbreviations: knowledge.languages.values.reduce(into: Set<String>()) { $0.formUnion($1.words.abbreviations) })
     }
 
+    /// The year written after a copyright marker ("©", "Copyright"), the earliest when there are several.
+    static func copyrightYear(in text: String, markers: WordSet, notAfter maxYear: Int) -> Int? {
+        var best: Int?
+        for marker in markers where !marker.isEmpty {
+            var searchStart = text.startIndex
+            while let r = text.range(of: marker, options: .caseInsensitive, range: searchStart..<text.endIndex) {
+                searchStart = r.upperBound
+                // The year: the first run of four digits within a few characters ("© 2022", "Copyright (c) 2022").
+                let tail = text[r.upperBound...].prefix(12).unicodeScalars
+                var digits = ""
+                for u in tail {
+                    if u.properties.numericType != nil, u.isASCII { digits.unicodeScalars.append(u); if digits.count == 4 { break } }
+                    else if !digits.isEmpty { break }
+                }
+                if digits.count == 4, let y = Int(digits), y >= 1990, y <= maxYear { best = min(best ?? y, y) }
+            }
+        }
+        return best
+    }
+
     public func extract(_ article: Article) -> ExtractionResult {
         let language = article.language.flatMap { knowledge.languages[$0] != nil ? $0 : nil } ?? detectLanguage(article.text)
         guard let pack = knowledge.languages[language] ?? knowledge.languages.values.first else {
@@ -61,7 +81,11 @@ public final class Extractor: Sendable {
             }
         }
         var estimator = PublicationEstimator(resolver: resolver, knowledge: knowledge)
-        estimator.latestYear = plannedYears.min()
+        // "© 2022 Reuters", "Copyright 2025 The Associated Press": a page is never older than its copyright
+        // year's end (a scraped page may show a later one, never an earlier one).
+        let copyright = article.published == nil ? Self.copyrightYear(in: article.text, markers: pack.words.copyrightMarkers, notAfter: resolver.today.year) : nil
+        estimator.latestYear = [plannedYears.min(), copyright].compactMap { $0 }.min()
+        estimator.copyrightYear = copyright
         let reference = estimator.reference(published: article.published, url: article.url, sentences: sentences)
         // A name several people share is settled by the article's date and countries; its sentence is read again.
         for n in AmbiguousNameResolver(knowledge: knowledge).resolve(&sentences, reference: reference, today: resolver.today) {

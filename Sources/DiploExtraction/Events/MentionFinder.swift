@@ -750,7 +750,7 @@ struct MentionFinder: Sendable {
             if k > firstEnd, t[k - 1].end < t[k].start, t[k].start <= text.count,
                text[t[k - 1].end..<t[k].start].contains(UInt8(ascii: "-")) { return k }
             // Only commas, a country, a date and a parenthesised agency may stand between the place and the dash.
-            if f == "," || f == "(" || f == ")" || t[k].kind == .number || t[k].isAllCaps || t[k].isCapitalized { k += 1; continue }
+            if f == "," || f == "/" || f == "(" || f == ")" || t[k].kind == .number || t[k].isAllCaps || t[k].isCapitalized { k += 1; continue }
             return -1
         }
         return -1

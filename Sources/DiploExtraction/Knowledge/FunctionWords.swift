@@ -49,6 +49,8 @@ public struct FunctionWords: Sendable {
     public var deadlines: WordSet = []
     /// "la capitale turque", "the Turkish capital": with a country adjective, that country's capital.
     public var capitalNouns: WordSet = []
+    /// "©", "Copyright": the year after one dates the page no later than that year.
+    public var copyrightMarkers: WordSet = []
     public var joint: WordSet = []
     public var ambiguousMonths: WordSet = []
     public var yearPrepositions: WordSet = []
@@ -75,7 +77,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
