@@ -421,6 +421,19 @@ import DiploExtraction
         #expect(bare.events(.call).first?.date.precision == .range, "\(bare.dump)")
     }
 
+    @Test func ministersOfThreeStatesMeetLeadersHoldASummit() throws {
+        let ministers = try F.extract("Sergueï Lavrov, Mevlüt Çavuşoğlu et Hossein Amir-Abdollahian se sont réunis mercredi à Moscou.", published: "2023-05-11")
+        #expect(ministers.events(.meeting).count == 1 && ministers.events(.summit).isEmpty, "\(ministers.dump)")
+        let leaders = try F.extract("Vladimir Putin, Recep Tayyip Erdogan and Ebrahim Raisi met in Tehran on Tuesday.", published: "2022-07-20", language: "en")
+        #expect(leaders.events(.summit).count == 1, "\(leaders.dump)")
+    }
+
+    @Test func aCopyrightSpanEndsWithThePagesYear() throws {
+        let text = "Vladimir Poutine et Donald Trump ont eu ce jeudi 16 octobre un long entretien téléphonique.\n\n© 2005-2025 ANO TV-Novosti"
+        let r = try F.extract(text, published: nil)
+        #expect(r.events(.call).first?.date.isoString == "2025-10-16", "\(r.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")

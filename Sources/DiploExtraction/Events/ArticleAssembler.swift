@@ -259,7 +259,16 @@ struct ArticleAssembler {
         if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
         if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
         // Three states' leaders meeting make a summit; one leader receiving two delegations is a meeting.
-        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3,
+        // Ministers of three states or more, all named and none a leader ("Lavrov, Çavuşoğlu, Amir-Abdollahian and Mekdad
+        // met in Moscow"), hold a meeting, not a summit (a summit gathers leaders).
+        let people = participants.filter { $0.kind == .person }
+        let ministersOnly = !people.isEmpty && people.count == participants.count && !people.contains { p in
+            knowledge.allOffices(of: p.id).contains { o in
+                (o.role == "head_of_state" || o.role == "head_of_government" || o.role == knowledge.countries[o.country]?.leaderRole)
+                    && o.overlaps(eventDate.earliest, eventDate.latest)
+            }
+        }
+        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3, !ministersOnly,
            !(participants.filter { $0.kind == .person }.count == 1 && participants.contains { $0.kind == .state }) {
             type = .summit; mode = .multilateral
         }

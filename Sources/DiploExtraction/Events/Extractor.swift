@@ -49,14 +49,17 @@ public final class Extractor: Sendable {
             var searchStart = text.startIndex
             while let r = text.range(of: marker, options: .caseInsensitive, range: searchStart..<text.endIndex) {
                 searchStart = r.upperBound
-                // The year: the first run of four digits within a few characters ("© 2022", "Copyright (c) 2022").
-                let tail = text[r.upperBound...].prefix(12).unicodeScalars
+                // The year: the last four-digit year within a few characters ("© 2022", "Copyright (c) 2022",
+                // "© 2005-2025": a site's span ends with the year of the page).
+                var years: [Int] = []
                 var digits = ""
-                for u in tail {
-                    if u.properties.numericType != nil, u.isASCII { digits.unicodeScalars.append(u); if digits.count == 4 { break } }
-                    else if !digits.isEmpty { break }
+                for u in text[r.upperBound...].prefix(16).unicodeScalars {
+                    if u.isASCII, u.properties.numericType != nil { digits.unicodeScalars.append(u); continue }
+                    if digits.count == 4, let y = Int(digits) { years.append(y) }
+                    digits = ""
                 }
-                if digits.count == 4, let y = Int(digits), y >= 1990, y <= maxYear { best = min(best ?? y, y) }
+                if digits.count == 4, let y = Int(digits) { years.append(y) }
+                if let y = years.max(), y >= 1990, y <= maxYear { best = min(best ?? y, y) }
             }
         }
         return best
