@@ -434,6 +434,15 @@ import DiploExtraction
         #expect(r.events(.call).first?.date.isoString == "2025-10-16", "\(r.dump)")
     }
 
+    @Test func anAdverbInsideAVerbOfSayingAndSpeeches() throws {
+        let katz = try F.extract("Israël Katz a aussitôt dénoncé mardi sur X un accord qui récompense le terrorisme.", published: "2024-07-24")
+        #expect(katz.events(.statement).count == 1 && katz.events(.agreement).isEmpty, "\(katz.dump)")
+        let speech = try F.extract("Emmanuel Macron avait prononcé lundi un discours devant la Knesset.", published: "2024-07-24")
+        #expect(speech.events(.statement).first?.date.isoString == "2024-07-22", "\(speech.dump)")
+        let en = try F.extract("Narendra Modi delivered a speech to the US Congress on Thursday.", published: "2023-06-24", language: "en")
+        #expect(en.events(.statement).count == 1, "\(en.dump)")
+    }
+
     @Test func severalAgreementsSignedDuringAVisitAreOneSigning() throws {
         let kishida = try F.actorID(named: "Fumio Kishida")
         let modi = try F.actorID(named: "Narendra Modi")
