@@ -26,6 +26,20 @@ enum Fixture {
         return try extractor().extract(Article(name: "t.txt", title: title, published: published, language: language, text: text))
     }
 
+    /// Checks each sentence (text, language) on its own: `count` events of `type` — or, with `type` nil, nothing
+    /// but statements (what did not happen or is still to come). Failures point at the caller's line.
+    static func expect(_ cases: [(String, String)], published: String, type: EventType? = nil, count: Int = 0,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for (text, language) in cases {
+            let r = try extract(text, published: published, language: language)
+            if let type {
+                #expect(r.events(type).count == count, "\(text)\n\(r.dump)", sourceLocation: sourceLocation)
+            } else {
+                #expect(r.events.allSatisfy { $0.type == .statement }, "\(text)\n\(r.dump)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
     /// The id the knowledge base gives a person, looked up by canonical name (ids may move from local: to QIDs).
     static func actorID(named name: String) throws -> String {
         let k = try knowledge()
