@@ -52,14 +52,20 @@ struct ArticleAssembler {
         self.claimedDates = mentions.map { Set($0.compactMap { $0.date?.start }) }
         self.salientPeople = Self.salientPeople(in: sentences)
         var counts: [String: Int] = [:]
-        for s in sentences { for a in s.actors { if case .named(let r) = a.reference, r.kind == .person { counts[r.id, default: 0] += 1 } } }
+        var people: [(sentence: Int, end: Int, ref: ActorRef)] = []
+        for (j, s) in sentences.enumerated() {
+            for a in s.actors { if case .named(let r) = a.reference, r.kind == .person { counts[r.id, default: 0] += 1; people.append((j, a.end, r)) } }
+        }
         self.mentionCounts = counts
+        self.namedPeople = people
     }
 
     /// The people the article names most often (twice or more), most frequent first; computed once per article.
     private let salientPeople: [ActorRef]
     /// How many times the article names each person, by id.
     private let mentionCounts: [String: Int]
+    /// The people the article names, in reading order (for `titleAntecedent`).
+    private let namedPeople: [(sentence: Int, end: Int, ref: ActorRef)]
 
     private static func salientPeople(in sentences: [AnalyzedSentence]) -> [ActorRef] {
         var counts: [String: (ActorRef, Int)] = [:]
@@ -559,17 +565,12 @@ struct ArticleAssembler {
     /// `role` on `date`, the one it names most often ("le chef de l'État" in a story about Macron's tour is
     /// Macron, even just after a line about his host), then the one named last.
     private func titleAntecedent(role: String, sentence: Int, before position: Int, on date: EventDate) -> ActorRef? {
-        var best: (ref: ActorRef, count: Int, order: Int)?
-        var order = 0
-        for j in 0...sentence {
-            for a in sentences[j].actors {
-                guard j < sentence || a.end <= position, case .named(let r) = a.reference, r.kind == .person else { continue }
-                order += 1
-                let held = knowledge.allOffices(of: r.id).contains { o in Self.fits(o, role: role, on: date, knowledge) }
-                guard held else { continue }
-                let count = mentionCounts[r.id] ?? 1
-                if best == nil || count >= best!.count { best = (r, count, order) }
-            }
+        var best: (ref: ActorRef, count: Int)?
+        for p in namedPeople {
+            guard p.sentence < sentence || (p.sentence == sentence && p.end <= position) else { break }
+            guard knowledge.allOffices(of: p.ref.id).contains(where: { o in Self.fits(o, role: role, on: date, knowledge) }) else { continue }
+            let count = mentionCounts[p.ref.id] ?? 1
+            if best == nil || count >= best!.count { best = (p.ref, count) }
         }
         return best?.ref
     }

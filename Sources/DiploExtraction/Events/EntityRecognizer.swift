@@ -22,6 +22,7 @@ struct EntityRecognizer: Sendable {
         // name ("Conseil de sécurité") but name something else.
         let notNames = Dictionary(cues.filter { $0.classes.contains("not-name") }.map { ($0.start, $0.end) }, uniquingKeysWith: max)
 
+        let capitalNouns = t.indices.filter { pack.words.capitalNouns.contains(t[$0]) }
         while i < t.count {
             if let end = notNames[i] { i = end; continue }
             // "the leaders of Russia, Iran…" is a title with its countries, not "the leaders" just mentioned.
@@ -31,8 +32,9 @@ struct EntityRecognizer: Sendable {
                 actors.append(ActorMention(reference: .group, start: i, end: end, inQuote: inQuote[i]))
                 i = end; continue
             }
-            // "la capitale turque", "the Turkish capital": that country's capital, a place.
-            if let (place, end) = capitalPhrase(t, at: i) {
+            // "la capitale turque", "the Turkish capital": that country's capital, a place (looked for only near
+            // the word "capital": most sentences have none).
+            if !capitalNouns.isEmpty, capitalNouns.contains(where: { $0 >= i && $0 <= i + 4 }), let (place, end) = capitalPhrase(t, at: i) {
                 let prev = i > 0 ? t[i - 1].folded : "", prev2 = i > 1 ? t[i - 2].folded : ""
                 let locative = locatives.contains(prev) || (articles.contains(prev) && locatives.contains(prev2))
                 places.append(PlaceMention(placeID: place, start: i, end: end, isLocative: locative, usedAsActor: false))
