@@ -227,6 +227,20 @@ private func kinds(_ blocks: [TextBlock], _ prefix: String) -> [BlockKind] {
         #expect(b.map(\.kind) == [.title, .boilerplate, .body, .readAlso, .readAlso, .readAlso, .body, .body, .repeatedLead])
     }
 
+    @Test func bulletedHeadlinesUnderAReadAlsoHeadingAreLinks() {
+        let text = """
+        Turkish Foreign Minister Hakan Fidan met Wang Yi in Beijing on Monday.
+
+        Related news
+        - Fidan holds talks with Chinese counterpart
+        - Erdogan meets Putin in Astana
+
+        The two ministers discussed trade.
+        """
+        let b = cleaner.blocks(of: text)
+        #expect(b.map(\.kind) == [.body, .readAlso, .readAlso, .readAlso, .body], "\(b.map(\.text))")
+    }
+
     @Test func bodyLinesStartingLikeChromeStayBody() {
         let text = """
         Search teams found the wreckage of the helicopter on Monday, officials said.

@@ -577,6 +577,17 @@ public struct ArticleCleaner: Sendable {
                     kinds[i + 1] = .readAlso
                     seen.insert(HashedBytes(lines[i + 1].folded))
                 }
+                // "Related news" over "- Fidan holds talks with Chinese counterpart", "- …": the bulleted headlines
+                // under a short read-also heading are links too.
+                if alone || (line.words <= 4 && !line.endsLikeProse) {
+                    var j = i + 1
+                    while j < n, kinds[j] == nil || kinds[j] == .readAlso, lines[j].lead > 0, lines[j].words <= 25, !lines[j].endsLikeProse,
+                          lines[j].rawIndex - lines[j - 1].rawIndex <= 2 {
+                        kinds[j] = .readAlso
+                        seen.insert(HashedBytes(lines[j].folded))
+                        j += 1
+                    }
+                }
                 continue
             }
             if isDatelinePhrase(line) { kinds[i] = .dateline; continue }
