@@ -286,12 +286,7 @@ struct ArticleAssembler {
         if type == .summit, m.twoStateSummit, distinctCountries(participants) <= 2 {
             type = .meeting; mode = nil
             // …the states stand for their leaders of the day.
-            participants = Self.collapse(participants.map { p in
-                guard p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole,
-                      let holder = knowledge.holder(role: role, country: c, between: eventDate.earliest, and: eventDate.latest),
-                      let ref = knowledge.actorRef(holder.id) else { return p }
-                return ref
-            })
+            participants = Self.collapse(participants.map { leaderRef(of: $0, on: eventDate) })
         }
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
 
@@ -516,12 +511,7 @@ struct ArticleAssembler {
                     let namesPeople = (a.start..<min(a.end, t.count)).contains { k in
                         pack.roles.longestMatch(in: t, at: k)?.values.contains { $0.role != "state" } ?? false
                     }
-                    out += events[i].participants.map { p in
-                        guard namesPeople, p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole,
-                              let holder = knowledge.holder(role: role, country: c, between: date.earliest, and: date.latest),
-                              let ref = knowledge.actorRef(holder.id) else { return p }
-                        return ref
-                    }
+                    out += events[i].participants.map { p in namesPeople ? leaderRef(of: p, on: date) : p }
                 }
                 else { out += salientPeople.prefix(2) }  // "les deux dirigeants" before any event: the article's two main people
             case .role(let role, let countries, let counterpart):
@@ -543,7 +533,9 @@ struct ArticleAssembler {
                 if effectiveRole == "elect" {
                     // "le président élu américain": the winner who takes office soon after.
                     for c in countries {
-                        if let o = knowledge.allOfficesIn(country: c).first(where: { Self.fits($0, role: "elect", on: date, knowledge) }),
+                        let lead = knowledge.countries[c]?.leaderRole ?? "head_of_state"
+                        if let o = Set([lead, "head_of_state"]).sorted().flatMap({ knowledge.offices(role: $0, country: c) })
+                            .filter({ Self.fits($0, role: "elect", on: date, knowledge) }).min(by: { ($0.from, $0.actorID) < ($1.from, $1.actorID) }),
                            let ref = knowledge.actorRef(o.actorID) { out.append(ref) }
                     }
                     continue
@@ -573,6 +565,15 @@ struct ArticleAssembler {
             if best == nil || count >= best!.count { best = (p.ref, count) }
         }
         return best?.ref
+    }
+
+    /// A state stands for its leader of the day ("les deux chefs d'État", "le sommet franco-britannique");
+    /// anyone else, or a state whose leader then is unknown, stands for itself.
+    private func leaderRef(of p: ActorRef, on date: EventDate) -> ActorRef {
+        guard p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole,
+              let holder = knowledge.holder(role: role, country: c, between: date.earliest, and: date.latest),
+              let ref = knowledge.actorRef(holder.id) else { return p }
+        return ref
     }
 
     /// How long before taking office a winner is "le président élu", "the president-elect".

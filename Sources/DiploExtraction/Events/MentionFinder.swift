@@ -68,6 +68,10 @@ struct MentionFinder: Sendable {
         }
 
         let subjectEnd = groups[0][0].start
+        // "After four hours of talks…, X met…", "Ahead of the summit, Erdoğan held…": a clause fronted by a link or
+        // a sequence word; a sequence that is no setting ("en marge de") also gives a noun its own subject.
+        let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
+        let frontedSequence = s.cues.contains { c in c.start == 0 && c.classes.contains("sequence") && !c.classes.contains("setting") }
         var out: [EventMention] = []
         // Dates are taken in reading order: "talks in Geneva on Jan. 10, followed by a meeting in Brussels on
         // Jan. 12" — the second mention cannot take back the date the first one took.
@@ -122,9 +126,7 @@ struct MentionFinder: Sendable {
                     let previous = groups[g - 1][0].start
                     // …and after a fronted "After four hours of talks just before a NATO summit in Madrid, X, Y and Z met…",
                     // "Ahead of the summit, Erdoğan held separate bilateral meetings with…" (a noun too).
-                    let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
-                    let frontedBefore = s.cues.contains { c in c.start == 0 && c.classes.contains("sequence") && !c.classes.contains("setting") }
-                    guard !group[0].classes.isDisjoint(with: Self.verbClasses) || frontedBefore else { return nil }
+                    guard !group[0].classes.isDisjoint(with: Self.verbClasses) || frontedSequence else { return nil }
                     guard fronted || s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
                     return actorsOfOwnClause(after: [","], in: groups[g - 1].last!.end..<first, usable, t)
                 }()
@@ -151,7 +153,7 @@ struct MentionFinder: Sendable {
                 } ?? ownSubject ?? speakerJustBefore(group, index: g, groups: groups, usable, t) ?? groupJustBefore(group, index: g, groups: groups, usable) ?? mainSubject
                 var objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 // "Ahead of the summit, Erdoğan held…": a fronted clause ends at its comma; who follows is the next clause's subject.
-                if g == 0, g + 1 < groups.count, s.cues.contains(where: { c in c.start == 0 && c.classes.contains("sequence") && !c.classes.contains("setting") }),
+                if g == 0, g + 1 < groups.count, frontedSequence,
                    groups[g + 1].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
                    let comma = (last..<objectsEnd).first(where: { t[$0].folded == "," }) {
                     objectsEnd = comma

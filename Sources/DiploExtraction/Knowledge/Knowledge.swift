@@ -181,9 +181,9 @@ public final class Knowledge: Sendable {
 
     public func allOffices(of actorID: String) -> [Office] { officesByActor[actorID] ?? [] }
 
-    /// Every office of a country, all roles and terms (a few dozen).
-    public func allOfficesIn(country: String) -> [Office] {
-        officesByKey.filter { $0.key.hasSuffix("|\(country)") }.flatMap(\.value).sorted { ($0.from, $0.actorID) < ($1.from, $1.actorID) }
+    /// Every term of one office of a country ("head_of_state", "FR"), oldest first.
+    public func offices(role: String, country: String) -> [Office] {
+        (officesByKey["\(role)|\(country)"] ?? []).sorted { ($0.from, $0.actorID) < ($1.from, $1.actorID) }
     }
 
     /// The one person with this surname who ever held `role` (in `country` when given): "President Clinton"
