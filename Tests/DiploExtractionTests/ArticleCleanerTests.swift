@@ -51,6 +51,17 @@ private func kinds(_ blocks: [TextBlock], _ prefix: String) -> [BlockKind] {
         #expect(blocks.map(\.kind) == [.title, .body, .body])
     }
 
+    @Test func aMenuKeepsItsItemsApartWithRunsOfSpaces() throws {
+        let text = "Top Stories  Russia-Ukraine  Topics  Video  Sign in\n\nActualités\tInternational\tÉconomie\tSe connecter\n\nBiden warns Putin in hourlong call\n\nThe leaders spoke for just over an hour  on Saturday, the White House said.\n"
+        let blocks = cleaner.blocks(of: text)
+        #expect(kind(blocks, "Top Stories") == .boilerplate)
+        #expect(kind(blocks, "Actualités") == .boilerplate)
+        // A stray double space in prose is not a menu.
+        #expect(kind(blocks, "The leaders spoke") == .body)
+        let r = try Fixture.extract(text, published: "2022-02-12", language: "en")
+        #expect(r.events(.agreement).isEmpty, "\(r.dump)")
+    }
+
     @Test func seed000() throws {
         let a = try seed("000_6de5e9cd064b1448.txt")
         let b = cleaner.blocks(of: a.text, title: a.title)

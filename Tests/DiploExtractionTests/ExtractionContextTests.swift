@@ -226,6 +226,10 @@ import DiploExtraction
         let en = try F.extract("Vladimir Putin and Emmanuel Macron spoke by phone on Saturday and agreed to present proposals by July 15.",
                                published: "2019-07-07", language: "en")
         #expect(!en.events.contains { $0.date.isoString.hasSuffix("-07-15") }, "\(en.dump)")
+        // "by" with a noun between is how, not by when: "spoke by phone Saturday" dates the call.
+        let how = try F.extract("Antony Blinken also spoke by phone Saturday with Sergey Lavrov, urging Moscow to pursue diplomacy.",
+                                published: "2022-02-13", language: "en")
+        #expect(how.events(.call).first?.date.isoString == "2022-02-12" && how.events(.call).first?.date.basis == .relativeToPublication, "\(how.dump)")
     }
 
     @Test func noLongerHadTalksAndVirtualMeetings() throws {
@@ -334,6 +338,14 @@ import DiploExtraction
         let m = fr.events(.meeting)
         try #require(m.count == 1, "\(fr.dump)")
         #expect(m[0].participantIDs.contains(modi), "\(fr.dump)")
+        // A group of two after three people: the first two, the speaker and the one addressed.
+        let xi = try F.actorID(named: "Xi Jinping"), macron = try F.actorID(named: "Emmanuel Macron")
+        let three = try F.extract("Xi Jinping told Emmanuel Macron on Thursday that he was ready to speak with Volodymyr Zelensky, an official said after the two leaders met in Beijing.",
+                                  published: "2023-04-06", language: "en")
+        #expect(three.events.count == 1 && Set(three.events(.meeting).first?.participantIDs ?? []) == [xi, macron], "\(three.dump)")
+        let trois = try F.extract("Xi Jinping a dit jeudi à Emmanuel Macron être prêt à parler à Volodymyr Zelensky, selon l'Élysée, après que les deux hommes se sont rencontrés à Pékin.",
+                                  published: "2023-04-06")
+        #expect(trois.events.count == 1 && Set(trois.events(.meeting).first?.participantIDs ?? []) == [xi, macron], "\(trois.dump)")
         // A noun pointing back to talks the sentence announced as still to come is to come too.
         let future = try F.extract("Xi Jinping is also due to hold talks with Anthony Albanese on Tuesday, the first such meeting between leaders of the two countries since 2016.",
                                    published: "2022-11-14", language: "en")

@@ -392,6 +392,23 @@ public struct ArticleCleaner: Sendable {
         return false
     }
 
+    /// "Top Stories  Russia-Ukraine  Topics  Video  Sign in": a scraped menu keeps its items apart with runs
+    /// of spaces or tabs, which prose never has; three such gaps in a short line that is not a sentence
+    /// make it site chrome, whatever its words (a menu item may look like an event: "Sign in").
+    static func isMenu(_ line: Line) -> Bool {
+        guard line.words <= 15, !line.endsSentence else { return false }
+        var gaps = 0, run = 0, seenWord = false
+        for b in line.bytes {
+            if b == 0x20 || b == 0x09 {
+                run += b == 0x09 ? 2 : 1
+            } else {
+                if run >= 2 && seenWord { gaps += 1 }
+                run = 0; seenWord = true
+            }
+        }
+        return gaps >= 3
+    }
+
     /// nil: not a read-also line; true: the marker stands alone (the next line is the linked headline).
     private func readAlsoMarker(_ line: Line) -> Bool? {
         for p in readAlso {
@@ -570,7 +587,7 @@ public struct ArticleCleaner: Sendable {
             defer { i += 1 }
             if kinds[i] != nil { continue }  // the headline of a read-also marker
             if !seen.insert(HashedBytes(line.folded)).inserted || line.words == 0 { kinds[i] = .boilerplate; continue }
-            if isBoilerplate(line) { kinds[i] = .boilerplate; continue }
+            if isBoilerplate(line) || Self.isMenu(line) { kinds[i] = .boilerplate; continue }
             if let alone = readAlsoMarker(line) {
                 kinds[i] = .readAlso
                 if alone, i + 1 < n, lines[i + 1].words <= 40 {

@@ -159,8 +159,10 @@ public struct DateRecognizer: Sendable {
             if e < t.count, let d = pack.directionModifiers[t[e]], d == 1 { out[k].isFuture = true }
             if case .weekday(_, 1) = out[k].expression { out[k].isFuture = true }
             let b = out[k].start
-            // "by July 15", "d'ici au 15 juillet": a deadline.
-            if (b > 0 && pack.words.deadlines.contains(t[b - 1])) || (b > 1 && pack.words.deadlines.contains(t[b - 2])) {
+            // "by July 15", "d'ici au 15 juillet": a deadline. Only an article or a preposition may stand
+            // between ("d'ici au", "d'ici le"): "spoke by phone Saturday" is no deadline.
+            let linked = b > 1 && (pack.words.articles.contains(t[b - 1]) || pack.words.locatives.contains(t[b - 1]))
+            if (b > 0 && pack.words.deadlines.contains(t[b - 1])) || (linked && pack.words.deadlines.contains(t[b - 2])) {
                 out[k].isFuture = true
             }
             if out[k].isDuration, e + 2 < t.count, t[e].folded == ",", pack.words.clauseReferences.contains(t[e + 1]) {

@@ -488,7 +488,7 @@ struct ArticleAssembler {
     private func resolveParticipants(_ m: EventMention, on date: EventDate) -> [ActorRef] {
         let s = sentences[m.sentence]
         var out: [ActorRef] = []
-        for a in m.actors {
+        for a in pairFirst(m.actors, in: s) {
             switch a.reference {
             case .named(let r): out.append(r)
             case .group:
@@ -502,7 +502,7 @@ struct ArticleAssembler {
                     return r
                 }
                 if Set(before.map(\.id)).count >= 2 {
-                    out += before
+                    out += isPair(a, in: s) ? firstTwo(before) : before
                     continue
                 }
                 if let i = lastEvent, events[i].participants.count >= 2 {
@@ -551,6 +551,29 @@ struct ArticleAssembler {
             }
         }
         return Self.collapse(out)
+    }
+
+    /// Whether a group anaphor counts two ("the two leaders", "les deux hommes").
+    private func isPair(_ a: ActorMention, in s: AnalyzedSentence) -> Bool {
+        guard case .group = a.reference else { return false }
+        return (a.start..<min(a.end, s.tokens.count)).contains { pack.words.pairs.contains(s.tokens[$0]) }
+    }
+
+    private func firstTwo(_ people: [ActorRef]) -> [ActorRef] {
+        var seen = Set<String>()
+        return people.filter { seen.count < 2 && seen.insert($0.id).inserted }
+    }
+
+    /// "Xi told his counterpart Macron he was ready to speak with Zelensky…, after the two leaders met": a group
+    /// of two after three people named is the first two, the speaker and the one addressed; the others are
+    /// spoken of.
+    private func pairFirst(_ actors: [ActorMention], in s: AnalyzedSentence) -> [ActorMention] {
+        guard let pair = actors.first(where: { isPair($0, in: s) }) else { return actors }
+        var people = Set<String>()
+        return actors.filter { a in
+            guard a.start < pair.start, case .named(let r) = a.reference, r.kind == .person else { return true }
+            return people.count < 2 ? (people.insert(r.id), true).1 : people.contains(r.id)
+        }
     }
 
     /// The person a title without a country stands for: of the people the article named before it who held

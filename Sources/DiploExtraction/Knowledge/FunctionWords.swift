@@ -67,6 +67,8 @@ public struct FunctionWords: Sendable {
     public var abbreviations: WordSet = []
     /// "Bruxelles, où se tient un sommet": what follows happens in the place before the comma.
     public var placeRelatives: WordSet = []
+    /// "the two leaders", "les deux hommes": a group of exactly two.
+    public var pairs: WordSet = []
 
     public init() {}
 
@@ -81,7 +83,7 @@ public struct FunctionWords: Sendable {
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
-        "abbreviation": \.abbreviations, "place-relative": \.placeRelatives,
+        "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
