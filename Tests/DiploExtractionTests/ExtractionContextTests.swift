@@ -1017,3 +1017,49 @@ import DiploExtraction
         #expect(u.events(.call).count == 1, "\(u.dump)")
     }
 }
+
+/// Gatherings told through their leaders, and days told relative to another event.
+@Suite struct GatheringAndRelativeDayTests {
+    typealias F = Fixture
+
+    @Test func leadersOfUnnamedStatesMeetingAreASummit() throws {
+        let fr = try F.extract("Une trentaine de dirigeants, réunis ce jeudi 27 mars à l'Élysée à l'invitation d'Emmanuel Macron, ont affiché leur unité.",
+                               published: "2025-03-27")
+        #expect(fr.events(.summit).count == 1 && fr.events(.meeting).isEmpty && fr.events(.summit).first?.location?.name == "Paris", "\(fr.dump)")
+        let en = try F.extract("Keir Starmer hosted 18 leaders at Lancaster House in London on Sunday.", published: "2025-03-02", language: "en")
+        #expect(en.events(.summit).count == 1 && en.events(.summit).first?.date.isoString == "2025-03-02", "\(en.dump)")
+        let org = try F.extract("Les dirigeants du G20, réunis lundi à Rio de Janeiro, ont adopté une déclaration commune.", published: "2024-11-18")
+        #expect(org.events(.summit).count == 1 && org.events(.meeting).isEmpty, "\(org.dump)")
+        // Leaders counted back to people already named are those people, not a gathering.
+        let back = try F.extract("Recep Tayyip Erdogan and Vladimir Putin spoke by phone on Friday. The two leaders met in Sochi on Monday.",
+                                 published: "2021-10-02", language: "en")
+        #expect(back.events(.summit).isEmpty && back.events(.meeting).count == 1, "\(back.dump)")
+        let three = try F.extract("The three European leaders travelled to Tunis on Sunday.", published: "2023-06-12", language: "en")
+        #expect(three.events(.summit).isEmpty, "\(three.dump)")
+    }
+
+    @Test func anUndatedMentionOfThePairReportedIsThatEvent() throws {
+        let r = try F.extract("LIMA, Nov. 16 (Xinhua) -- Chinese President Xi Jinping met with U.S. President Joe Biden here on Saturday.\n\nThe APEC Economic Leaders' Meeting opened in the Peruvian capital on Friday.\n\nBefore meeting Biden, Xi had held talks with Peruvian President Dina Boluarte on Thursday.",
+                              published: "2024-11-16", language: "en")
+        let biden = try F.actorID(named: "Joe Biden")
+        let withBiden = r.events.filter { $0.participantIDs.contains(biden) }
+        #expect(withBiden.count == 1 && withBiden.first?.date.isoString == "2024-11-16", "\(r.dump)")
+    }
+
+    @Test func aDayAfterDatesTheEventItNames() throws {
+        // "a day after holding talks": the talks are the day before the day the sentence names.
+        let en = try F.extract("Recep Tayyip Erdogan met Donald Trump in New York on Friday, Sept. 27, a day after holding talks with Joe Biden.",
+                               published: "2024-09-28", language: "en")
+        let biden = try F.actorID(named: "Joe Biden")
+        #expect(en.events.first { $0.participantIDs.contains(biden) }?.date.isoString == "2024-09-26", "\(en.dump)")
+        let fr = try F.extract("Recep Tayyip Erdogan a rencontré Donald Trump à New York le vendredi 27 septembre, deux jours après s'être entretenu avec Joe Biden.",
+                               published: "2024-09-28")
+        #expect(fr.events.first { $0.participantIDs.contains(biden) }?.date.isoString == "2024-09-25", "\(fr.dump)")
+        // The event's own day after it wins; and the phrase does not date the event before it.
+        let own = try F.extract("Donald Trump spoke with Vladimir Putin by phone on Wednesday. The call came a day after Steve Witkoff met Vladimir Putin for several hours in Moscow on Tuesday.",
+                                published: "2025-02-13", language: "en")
+        let witkoff = try F.actorID(named: "Steve Witkoff")
+        #expect(own.events.first { $0.participantIDs.contains(witkoff) }?.date.isoString == "2025-02-11", "\(own.dump)")
+        #expect(own.events(.call).count == 1 && own.events(.call).first?.date.isoString == "2025-02-12", "\(own.dump)")
+    }
+}

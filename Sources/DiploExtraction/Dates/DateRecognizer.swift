@@ -53,6 +53,8 @@ public struct DateRecognizer: Sendable {
             if let m = pack.eventRelativeDays.longestMatch(in: t, at: i) {
                 var attaches = false
                 if m.end < t.count, pack.words.genitives.contains(t[m.end]) { attaches = true }
+                // "a day after holding talks", "two days after the summit" — not "the day before, …".
+                if m.end < t.count, t[m.end].kind != .punctuation, pack.words.anchorPrepositions.contains(t[m.end - 1]) { attaches = true }
                 out.append(DateMention(expression: .eventRelative(m.values[0]), start: i, end: m.end, isDuration: false, attachesToFollowing: attaches))
                 i = m.end; continue
             }

@@ -274,8 +274,9 @@ struct ArticleAssembler {
                     && o.overlaps(eventDate.earliest, eventDate.latest)
             }
         }
-        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3, !ministersOnly,
-           !(participants.filter { $0.kind == .person }.count == 1 && participants.contains { $0.kind == .state }) {
+        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3 && !ministersOnly
+            && !(participants.filter { $0.kind == .person }.count == 1 && participants.contains { $0.kind == .state })
+            || gathersLeaders(m) {
             type = .summit; mode = .multilateral
         }
         // A "summit" of two leaders is a bilateral meeting (a summit gathers three or more states, or is a named
@@ -295,8 +296,20 @@ struct ArticleAssembler {
         var regions = m.regionIDs
         if type == .call, let l = m.locationID { regions.append(l) }
 
+        // "Before meeting Biden, Xi had held talks with Boluarte on Thursday": an undated mention of the very pair the
+        // article already reports meeting (or calling) is that event, whatever the date the last event lends it.
+        var samePair: Int?
+        if !dateIsOwn, type == .meeting || type == .call, !m.isTitle {
+            let pair = Set(participants.filter { $0.kind == .person }.map(\.id))
+            if pair.count >= 2 {
+                samePair = events.lastIndex { e in
+                    (e.type == type || (e.weakType && type == .call) || (m.weakType && e.type == .call)) && e.dateIsOwn
+                        && Set(e.participants.filter { $0.kind == .person }.map(\.id)) == pair
+                }
+            }
+        }
         // 3. Same event as one already in the article?
-        if let i = matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location) {
+        if let i = samePair ?? matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location) {
             var e = events[i]
             if e.weakType && type == .call { e.type = .call; e.mode = .phone; e.weakType = false }
             if !remoteTalk(m) { e.remoteTalk = false }
@@ -551,6 +564,31 @@ struct ArticleAssembler {
             }
         }
         return Self.collapse(out)
+    }
+
+    /// "Une trentaine de dirigeants, réunis à l'Élysée", "as he hosted 18 leaders at Lancaster House": leaders of
+    /// unnamed states, several, meeting in person, are a summit even when the sentence names only its host.
+    private func gathersLeaders(_ m: EventMention) -> Bool {
+        guard m.inPerson || m.locationID != nil else { return false }
+        let s = sentences[m.sentence], t = s.tokens
+        let people = Set(m.actors.compactMap { a -> String? in
+            if case .named(let r) = a.reference, r.kind == .person { return r.id }; return nil
+        })
+        guard people.count <= 1 else { return false }
+        return m.actors.contains { a in
+            // Leaders of no named state, of an organisation ("les dirigeants du G20", "NATO leaders"), or of three
+            // states or more.
+            guard a.isPlural, case .role(let role, let countries, let counterpart) = a.reference, !counterpart,
+                  countries.count >= 3 || countries.allSatisfy({ knowledge.countries[$0] == nil }),
+                  ["leader", "head_of_state", "head_of_government"].contains(role) else { return false }
+            // The subject ("Une trentaine de dirigeants, réunis…") or what is hosted ("hosted 18 leaders") — not
+            // "un sommet entre les dirigeants des deux puissances", two leaders.
+            guard a.end <= m.firstTrigger || a.start <= m.lastTrigger + 2 else { return false }
+            // "The three European leaders travelled to Tunis": a definite count points back to people named before.
+            if s.cues.contains(where: { c in c.classes.contains("count") && c.end <= a.start && a.start - c.end <= 2
+                && c.start > 0 && pack.words.articles.contains(t[c.start - 1]) }) { return false }
+            return !(a.start..<min(t.count, a.end + 3)).contains { pack.words.pairs.contains(t[$0]) }
+        }
     }
 
     /// Whether a group anaphor counts two ("the two leaders", "les deux hommes").

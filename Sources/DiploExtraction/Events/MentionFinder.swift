@@ -180,6 +180,10 @@ struct MentionFinder: Sendable {
                 let lower = g == 0 ? (anaphoric && !opening ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
+                // "The call came a day after Witkoff met Putin on Tuesday", "Cette visite intervient au lendemain du
+                // discours de Poutine, mardi": such a phrase dates the event after it, and what follows it is that
+                // event's, not the one before.
+                if let anchor = s.dates.first(where: { $0.attachesToFollowing && $0.start >= last }), d.start >= anchor.start { return false }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
@@ -195,7 +199,13 @@ struct MentionFinder: Sendable {
                 if lo < hi, t[lo..<hi].contains(where: { [":", ";"].contains($0.folded) }) { return false }
                 return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
             }
-            m.date = candidates.min(by: { distance($0, first, last) < distance($1, first, last) })
+            // "…a day after Witkoff met Putin for several hours in Moscow on Tuesday": the mention's own day after it
+            // beats the relative phrase before it.
+            let ownAfter = candidates.contains { d in
+                d.start >= last && { if case .eventRelative = d.expression { return false }; return true }()
+            }
+            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) }
+                .min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
             m.locationID = location(for: m, in: s, subjectEnd: subjectEnd)
             m.regionIDs = s.places.filter { !$0.usedAsActor && $0.placeID != m.locationID }.map(\.placeID)
@@ -214,6 +224,8 @@ struct MentionFinder: Sendable {
         for k in out.indices.dropFirst() where out[k].date == nil || out[k - 1].date == nil || out[k].locationID == nil {
             let between = s.cues.filter { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }
             guard between.contains(where: { $0.classes.contains("link") || $0.classes.contains("after") }) else { continue }
+            // "The call came a day after Witkoff met Putin on Tuesday": a day apart, not the same day.
+            if s.dates.contains(where: { $0.attachesToFollowing && $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }) { continue }
             // "s'étaient vus à Moscou le 23 janvier, puis à Sotchi le mois suivant, lors du sommet": another time and place.
             if between.contains(where: { !$0.classes.isDisjoint(with: ["distinct", "separately"]) }) {
                 if out[k].locationID == nil, let p = s.places.last(where: { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger && $0.isLocative }) {

@@ -69,6 +69,8 @@ public struct FunctionWords: Sendable {
     public var placeRelatives: WordSet = []
     /// "the two leaders", "les deux hommes": a group of exactly two.
     public var pairs: WordSet = []
+    /// "a day after", "deux jours après": the last word of a day-relative phrase that points to the event after it.
+    public var anchorPrepositions: WordSet = []
 
     public init() {}
 
@@ -83,7 +85,7 @@ public struct FunctionWords: Sendable {
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
-        "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs,
+        "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
