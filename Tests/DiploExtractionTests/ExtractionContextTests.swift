@@ -1039,7 +1039,7 @@ import DiploExtraction
     }
 
     @Test func anUndatedMentionOfThePairReportedIsThatEvent() throws {
-        let r = try F.extract("LIMA, Nov. 16 (Xinhua) -- Chinese President Xi Jinping met with U.S. President Joe Biden here on Saturday.\n\nThe APEC Economic Leaders' Meeting opened in the Peruvian capital on Friday.\n\nBefore meeting Biden, Xi had held talks with Peruvian President Dina Boluarte on Thursday.",
+        let r = try F.extract("LIMA, Nov. 16 (Xinhua) -- Chinese President Xi Jinping met with U.S. President Joe Biden here on Saturday.\n\nOn Thursday, Xi held talks with Peruvian President Dina Boluarte.\n\nBefore meeting Biden, Xi Jinping had inaugurated the Chancay port.",
                               published: "2024-11-16", language: "en")
         let biden = try F.actorID(named: "Joe Biden")
         let withBiden = r.events.filter { $0.participantIDs.contains(biden) }
@@ -1061,5 +1061,30 @@ import DiploExtraction
         let witkoff = try F.actorID(named: "Steve Witkoff")
         #expect(own.events.first { $0.participantIDs.contains(witkoff) }?.date.isoString == "2025-02-11", "\(own.dump)")
         #expect(own.events(.call).count == 1 && own.events(.call).first?.date.isoString == "2025-02-12", "\(own.dump)")
+    }
+
+    @Test func aMeetingAfterTheSummitStaysAMeeting() throws {
+        let charles = try F.actorID(named: "Charles III")
+        let en = try F.extract("Keir Starmer hosted a summit of European leaders in London on Sunday.\n\nVolodymyr Zelensky met King Charles at Sandringham on Sunday afternoon after the summit.",
+                               published: "2025-03-02", language: "en")
+        #expect(en.events(.meeting).count == 1 && en.events(.meeting).first?.participantIDs.contains(charles) == true, "\(en.dump)")
+        #expect(!en.events(.summit).contains { $0.participantIDs.contains(charles) }, "\(en.dump)")
+        let fr = try F.extract("Keir Starmer a accueilli dimanche à Londres un sommet de dirigeants européens.\n\nVolodymyr Zelensky a rencontré le roi Charles III à Sandringham dimanche après-midi, après le sommet.",
+                               published: "2025-03-02")
+        #expect(fr.events(.meeting).count == 1 && !fr.events(.summit).contains { $0.participantIDs.contains(charles) }, "\(fr.dump)")
+    }
+}
+
+@Suite struct NegationScopeTests {
+    typealias F = Fixture
+
+    @Test func yetRightAfterANegationKeepsIt() throws {
+        let en = try F.extract("Dmitry Peskov said on Thursday that there were no plans yet for a face-to-face meeting between Vladimir Putin and Recep Tayyip Erdogan.",
+                               published: "2023-01-05", language: "en")
+        #expect(en.events(.meeting).isEmpty && en.events(.summit).isEmpty, "\(en.dump)")
+        // "yet" after a clause still contrasts: what follows it happened.
+        let but = try F.extract("Vladimir Putin did not travel to Ankara, yet he met Recep Tayyip Erdogan in Sochi on Monday.",
+                                published: "2021-09-30", language: "en")
+        #expect(but.events(.meeting).count == 1, "\(but.dump)")
     }
 }

@@ -756,6 +756,10 @@ struct ArticleAssembler {
                                                 && (location == nil || e.location == nil || location == e.location))
                 || (e.weakType && type == .call) || (m.weakType && e.type == .call)
             guard typesMatch else { continue }
+            // "Zelenskyy met King Charles at Sandringham on Sunday afternoon after the summit": the summit named
+            // after "after" is another event than the two-person meeting before it.
+            if type == .summit, m.isSequenced, e.type == .meeting, e.sentences.contains(m.sentence),
+               e.participants.filter({ $0.kind == .person }).count == 2 { continue }
             // A relative clause ("qui se rencontraient") reports another event than its own sentence's.
             if m.isRelativeClause, e.sentences.contains(m.sentence) { continue }
             let datesMatch: Bool

@@ -543,7 +543,11 @@ struct MentionFinder: Sendable {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
         }
         // "did not take part in the talks but spoke to Erdogan by phone": a negation before "but" is another clause's.
-        let afterBut = s.cues.filter { $0.classes.contains("contrast") && $0.end <= first && $0.start >= max(lo, first - 6) }.map(\.end).max()
+        // "no plans yet for a meeting": right after a negation, "yet" belongs to it and contrasts nothing.
+        let afterBut = s.cues.filter { c in
+            c.classes.contains("contrast") && c.end <= first && c.start >= max(lo, first - 6)
+                && !s.cues.contains { $0.classes.contains("negation") && $0.end == c.start }
+        }.map(\.end).max()
         // "Erdogan said Sweden had not done enough": after a verb of saying, a negation is in what was said.
         let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"]))
         let negationEnd = saying ? m.lastTrigger : min(t.count, m.lastTrigger + 2)
