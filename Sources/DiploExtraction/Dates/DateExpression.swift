@@ -26,6 +26,12 @@ public enum DateExpression: Hashable, Sendable {
     case monthOfRelativeYear(month: Int, offset: Int)
     /// "la veille" (-1), "le lendemain" (+1): relative to another event of the article.
     case eventRelative(Int)
+
+    /// Relative to another event of the article, not to the publication day or the calendar.
+    public var isEventRelative: Bool {
+        if case .eventRelative = self { return true }
+        return false
+    }
 }
 
 /// A date expression found in a sentence.

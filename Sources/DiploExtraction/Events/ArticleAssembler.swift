@@ -179,9 +179,7 @@ struct ArticleAssembler {
                 // "Arrivé jeudi, le président avait été reçu le jour même": a day named earlier in the sentence
                 // is what "le jour même" refers to, before the event last reported.
                 let sentenceAnchor = s.dates.last { e in
-                    guard e.start < d.start, !e.isDuration else { return false }
-                    if case .eventRelative = e.expression { return false }
-                    return true
+                    e.start < d.start && !e.isDuration && !e.expression.isEventRelative
                 }.flatMap { resolver.resolve($0.expression, reference: reference) }
                 if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }), anchor.precision == .day {
                     date = .day(anchor.value.adding(days: d.attachesToFollowing ? -n : n), basis: .relativeToEvent)
@@ -303,7 +301,7 @@ struct ArticleAssembler {
             let pair = Set(participants.filter { $0.kind == .person }.map(\.id))
             if pair.count >= 2 {
                 samePair = events.lastIndex { e in
-                    (e.type == type || (e.weakType && type == .call) || (m.weakType && e.type == .call)) && e.dateIsOwn
+                    (e.type == type || Self.talkBecomesCall(e, type, m)) && e.dateIsOwn
                         && Set(e.participants.filter { $0.kind == .person }.map(\.id)) == pair
                 }
             }
@@ -463,8 +461,7 @@ struct ArticleAssembler {
             guard related else { continue }
             // Dates that date an event of that sentence are that event's, not this one's.
             let claimed = claimedDates[j]
-            for d in n.dates where !d.isDuration && !d.isFuture {
-                if case .eventRelative = d.expression { continue }
+            for d in n.dates where !d.isDuration && !d.isFuture && !d.expression.isEventRelative {
                 if claimed.contains(d.start) { continue }
                 if let r = resolver.resolve(d.expression, reference: reference) { return r }
             }
@@ -591,6 +588,11 @@ struct ArticleAssembler {
         }
     }
 
+    /// A talk of unsure kind ("ont parlé", "spoke with") and a call are one exchange, the call saying how.
+    private static func talkBecomesCall(_ e: WorkingEvent, _ type: EventType, _ m: EventMention) -> Bool {
+        (e.weakType && type == .call) || (m.weakType && e.type == .call)
+    }
+
     /// Whether a group anaphor counts two ("the two leaders", "les deux hommes").
     private func isPair(_ a: ActorMention, in s: AnalyzedSentence) -> Bool {
         guard case .group = a.reference else { return false }
@@ -609,8 +611,10 @@ struct ArticleAssembler {
         guard let pair = actors.first(where: { isPair($0, in: s) }) else { return actors }
         var people = Set<String>()
         return actors.filter { a in
-            guard a.start < pair.start, case .named(let r) = a.reference, r.kind == .person else { return true }
-            return people.count < 2 ? (people.insert(r.id), true).1 : people.contains(r.id)
+            guard a.start < pair.start, case .named(let r) = a.reference, r.kind == .person, !people.contains(r.id) else { return true }
+            guard people.count < 2 else { return false }
+            people.insert(r.id)
+            return true
         }
     }
 
@@ -754,7 +758,7 @@ struct ArticleAssembler {
             let bilateral = (type == .meeting && participants.filter { $0.kind == .person }.count == 2 && !m.isAnaphoric && !m.isTitle)
             let typesMatch = e.type == type || (Set([e.type, type]) == [.meeting, .summit] && !(bilateral && e.type == .summit)
                                                 && (location == nil || e.location == nil || location == e.location))
-                || (e.weakType && type == .call) || (m.weakType && e.type == .call)
+                || Self.talkBecomesCall(e, type, m)
             guard typesMatch else { continue }
             // "Zelenskyy met King Charles at Sandringham on Sunday afternoon after the summit": the summit named
             // after "after" is another event than the two-person meeting before it.

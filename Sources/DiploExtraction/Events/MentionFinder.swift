@@ -173,6 +173,10 @@ struct MentionFinder: Sendable {
             m.hasGroupAnaphor = m.actors.contains { if case .group = $0.reference { return true }; return false }
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
             let anaphoric = isAnaphoric(first, s)
+            // "The call came a day after Witkoff met Putin on Tuesday", "Cette visite intervient au lendemain du
+            // discours de Poutine, mardi": such a phrase dates the event after it, and what follows it is that
+            // event's, not the one before.
+            let anchorAfter = s.dates.first { $0.attachesToFollowing && $0.start >= last }?.start ?? Int.max
             let candidates = s.dates.filter { d in
                 // "On Wednesday evening, at their bilateral meeting…": a date opening the sentence dates even a
                 // mention that points back.
@@ -180,10 +184,7 @@ struct MentionFinder: Sendable {
                 let lower = g == 0 ? (anaphoric && !opening ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
-                // "The call came a day after Witkoff met Putin on Tuesday", "Cette visite intervient au lendemain du
-                // discours de Poutine, mardi": such a phrase dates the event after it, and what follows it is that
-                // event's, not the one before.
-                if let anchor = s.dates.first(where: { $0.attachesToFollowing && $0.start >= last }), d.start >= anchor.start { return false }
+                if d.start >= anchorAfter { return false }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
@@ -201,9 +202,7 @@ struct MentionFinder: Sendable {
             }
             // "…a day after Witkoff met Putin for several hours in Moscow on Tuesday": the mention's own day after it
             // beats the relative phrase before it.
-            let ownAfter = candidates.contains { d in
-                d.start >= last && { if case .eventRelative = d.expression { return false }; return true }()
-            }
+            let ownAfter = candidates.contains { $0.start >= last && !$0.expression.isEventRelative }
             m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) }
                 .min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
