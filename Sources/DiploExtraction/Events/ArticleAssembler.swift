@@ -110,8 +110,15 @@ struct ArticleAssembler {
                     switch a.reference {
                     case .named(let r) where r.kind == .person: return r
                     // "…du président élu, qui s'est entretenu avec Rodrigo Duterte. Mercredi, il…": "il" is the
-                    // title the sentence was about, whom nothing names — not the person it met.
-                    case .role(let role, _, _) where role != "state": return nil
+                    // title the sentence was about, whom nothing names — not the person it met…
+                    // "La veille, le chef de l'Etat russe s'était entretenu avec Merkel. Il avait également rencontré
+                    // Cameron": …unless an event of that sentence resolved the title to its holder.
+                    case .role(let role, let countries, _) where role != "state":
+                        return events.lazy.filter { $0.sentences.contains(j) }.flatMap(\.participants).first { p in
+                            p.kind == .person && knowledge.allOffices(of: p.id).contains { o in
+                                countries.contains(o.country) && (o.role == role || (role == "leader" && o.role == knowledge.leaderRole(of: o.country)))
+                            }
+                        }
                     default: continue
                     }
                 }
@@ -181,7 +188,7 @@ struct ArticleAssembler {
                 let sentenceAnchor = s.dates.last { e in
                     e.start < d.start && !e.isDuration && !e.expression.isEventRelative
                 }.flatMap { resolver.resolve($0.expression, reference: reference) }
-                if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }), anchor.precision == .day {
+                if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }) ?? dayInDiscourse(before: m.sentence), anchor.precision == .day {
                     date = .day(anchor.value.adding(days: d.attachesToFollowing ? -n : n), basis: .relativeToEvent)
                     dateIsOwn = true
                 }
@@ -261,7 +268,8 @@ struct ArticleAssembler {
             participants = e.participants.filter { $0.kind == .person }
         }
         if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
-        if participants.isEmpty && m.locationID == nil { miss(m, .noParticipants); return }
+        // A place alone may stand for a gathering; a statement needs its speaker.
+        if participants.isEmpty && (m.locationID == nil || type == .statement) { miss(m, .noParticipants); return }
         // Three states' leaders meeting make a summit; one leader receiving two delegations is a meeting.
         // Ministers of three states or more, all named and none a leader ("Lavrov, Çavuşoğlu, Amir-Abdollahian and Mekdad
         // met in Moscow"), hold a meeting, not a summit (a summit gathers leaders).
@@ -272,7 +280,7 @@ struct ArticleAssembler {
                     && o.overlaps(eventDate.earliest, eventDate.latest)
             }
         }
-        if type == .meeting, m.inPerson || m.locationID != nil, distinctCountries(participants) >= 3 && !ministersOnly
+        if type == .meeting, m.inPerson || m.locationID != nil, statesOfKnownPeople(participants) >= 3 && !ministersOnly
             && !(participants.filter { $0.kind == .person }.count == 1 && participants.contains { $0.kind == .state })
             || gathersLeaders(m) {
             type = .summit; mode = .multilateral
@@ -588,6 +596,21 @@ struct ArticleAssembler {
         }
     }
 
+    /// "Pedersen a ouvert mercredi les travaux du comité. … La veille, les chefs de la diplomatie s'étaient réunis":
+    /// before any event, "la veille" refers to the day the text last named, a few body sentences back.
+    private func dayInDiscourse(before sentence: Int) -> EventDate? {
+        var k = sentence - 1, bodySentences = 0
+        while k >= 0, bodySentences < 3 {
+            defer { k -= 1 }
+            guard sentences[k].blockKind == .body else { continue }
+            bodySentences += 1
+            for d in sentences[k].dates.reversed() where !d.isDuration && !d.isFuture && !d.expression.isEventRelative {
+                if let r = resolver.resolve(d.expression, reference: reference), r.precision == .day { return r }
+            }
+        }
+        return nil
+    }
+
     /// A talk of unsure kind ("ont parlé", "spoke with") and a call are one exchange, the call saying how.
     private static func talkBecomesCall(_ e: WorkingEvent, _ type: EventType, _ m: EventMention) -> Bool {
         (e.weakType && type == .call) || (m.weakType && e.type == .call)
@@ -699,7 +722,12 @@ struct ArticleAssembler {
             a.end <= m.firstTrigger && !a.inQuote && !t[a.end..<m.firstTrigger].contains { [",", ";", ":", "\"", "»", "«"].contains($0.folded) }
         }
         sub.actors = clauseSubject.isEmpty ? m.actors.filter { $0.end <= m.firstTrigger } : clauseSubject
-        if sub.actors.isEmpty { sub.actors = m.actors.filter { $0.start >= m.lastTrigger && $0.start <= m.lastTrigger + 2 } }
+        if sub.actors.isEmpty {
+            // "« … », a déclaré mercredi Jens Stoltenberg": the speaker after the verb, past a date.
+            let s = sentences[m.sentence]
+            let after = s.dates.first { $0.start == m.lastTrigger }?.end ?? m.lastTrigger
+            sub.actors = s.actors.filter { !$0.inQuote && $0.start >= m.lastTrigger && $0.start <= after + 2 }
+        }
         return resolveParticipants(sub, on: date)
     }
 
@@ -738,6 +766,13 @@ struct ArticleAssembler {
     /// The states taking part; an international organisation (the G20, NATO) is the setting, not a state.
     private func distinctCountries(_ ps: [ActorRef]) -> Int {
         Set(ps.compactMap { $0.kind == .organization ? nil : ($0.country ?? $0.id) }).count
+    }
+
+    /// The states a meeting gathers, counting only people whose state is known: "reçu par le président Michel Aoun,
+    /// en présence du Premier ministre Hassane Diab" — a title with no country, of someone Knowledge lacks, is most
+    /// often the host's own official, not a third state that would make the meeting a summit.
+    private func statesOfKnownPeople(_ ps: [ActorRef]) -> Int {
+        distinctCountries(ps.filter { $0.kind != .person || $0.country != nil })
     }
 
     private func consultMode(_ ps: [ActorRef], location: String?) -> ConsultMode {

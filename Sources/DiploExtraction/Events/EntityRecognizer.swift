@@ -194,7 +194,7 @@ struct EntityRecognizer: Sendable {
                 } else if let n = nameMatch(t, at: k - len), n.end == k {
                     for e in n.values.map(\.entity) {
                         if case .country(let c) = e { countries = [c]; start = k - len; break }
-                        if case .actor(let id) = e, let a = knowledge.actors[id], a.kind == .organization, let c = a.country {
+                        if case .actor(let id) = e, let c = bodyCode(of: id) {
                             countries = [c]; start = k - len; break
                         }
                     }
@@ -221,7 +221,7 @@ struct EntityRecognizer: Sendable {
                 if k < t.count, let n = nameMatch(t, at: k) {
                     for e in n.values.map(\.entity) {
                         if case .country(let c) = e { countries = [c]; j = n.end; break }
-                        if case .actor(let id) = e, let a = knowledge.actors[id], a.kind == .organization, let c = a.country {
+                        if case .actor(let id) = e, let c = bodyCode(of: id) {
                             countries = [c]; j = n.end; break
                         }
                     }
@@ -268,6 +268,14 @@ struct EntityRecognizer: Sendable {
                                    start: start, end: j, inQuote: inQuote[start])
         mention.isPlural = entry.plural
         return (([mention], []), j)
+    }
+
+    /// The code an organisation's titles resolve through ("le chef de l'ONU", "European Council President"): its own
+    /// code when it is an international body. A movement of one state (Hamas, Hezbollah) has no office in
+    /// Knowledge: "le chef du Hamas" is not the president of Palestine.
+    private func bodyCode(of id: String) -> String? {
+        guard let a = knowledge.actors[id], a.kind == .organization, let c = a.country, knowledge.countries[c] == nil else { return nil }
+        return c
     }
 
     /// An unknown person introduced by a title or honorific: 1–4 capitalised words (with particles: al-, bin, de).

@@ -185,6 +185,10 @@ struct MentionFinder: Sendable {
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
                 if d.start >= anchorAfter { return false }
+                // "« …et lundi je dois aller travailler », a expliqué Poutine, ajoutant qu'il avait tout accompli au
+                // sommet": a day inside a quotation belongs to what the speaker says, not to an event outside it —
+                // except the speaker's own "today" ("« Aujourd'hui, nous nous rencontrons… », a déclaré X").
+                if s.inQuote[d.start], !s.inQuote[first], d.expression != .relativeDays(0) { return false }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
@@ -203,7 +207,10 @@ struct MentionFinder: Sendable {
             // "…a day after Witkoff met Putin for several hours in Moscow on Tuesday": the mention's own day after it
             // beats the relative phrase before it.
             let ownAfter = candidates.contains { $0.start >= last && !$0.expression.isEventRelative }
-            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) }
+            // "PARIS, Feb 21 (Reuters) - Macron spoke … on Sunday": the dateline's day is when the story was filed;
+            // it dates the event only when the sentence gives no other day.
+            let datedAfterDateline = candidates.contains { $0.start > datelineEnd }
+            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) && !(datedAfterDateline && $0.end <= datelineEnd) }
                 .min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
             m.locationID = location(for: m, in: s, subjectEnd: subjectEnd)
@@ -810,8 +817,9 @@ struct MentionFinder: Sendable {
     /// the second with the subject and what follows its own date.
     private func splitCoordinatedDates(_ ms: [EventMention], in s: AnalyzedSentence) -> [EventMention] {
         var out: [EventMention] = []
+        let datelineEnd = Self.datelineEnd(s)
         for m in ms {
-            let dates = s.dates.filter { !$0.isDuration && $0.start < m.spanEnd && $0.start >= (m.spanStart) }
+            let dates = s.dates.filter { !$0.isDuration && $0.start < m.spanEnd && $0.start >= (m.spanStart) && $0.end > datelineEnd }
             guard dates.count >= 2, m.type != nil, m.type != .statement else { out.append(m); continue }
             let second = dates[1]
             let afterSecond = m.actors.filter { $0.start >= second.end }

@@ -11,6 +11,9 @@ public final class Knowledge: Sendable {
     /// Offices by "role|country".
     let officesByKey: [String: [Office]]
     let officesByActor: [String: [Office]]
+    /// The one office an organisation has in offices.tsv ("secretary_general" of the UN, NATO…): its leader, so that
+    /// "le chef de l'ONU", "the NATO chief" resolve like "le dirigeant russe" does through countries.tsv.
+    let organisationLeaderRole: [String: String]
     /// Office holders by the folded last word of their name, for "President Clinton" (a title and a surname).
     let holdersBySurname: [String: Set<String>]
     /// Every name (actor, institution, country, place alias) → what it may refer to.
@@ -137,6 +140,8 @@ public final class Knowledge: Sendable {
         self.names = names; self.adjectives = adjectives; self.languages = languages
         self.officesByKey = Dictionary(grouping: offices, by: { "\($0.role)|\($0.country)" })
         self.officesByActor = Dictionary(grouping: offices, by: { $0.actorID })
+        self.organisationLeaderRole = Dictionary(grouping: offices.filter { countries[$0.country] == nil }, by: \.country)
+            .compactMapValues { os in Set(os.map(\.role)).count == 1 ? os[0].role : nil }
         var surnames: [String: Set<String>] = [:]
         for id in Set(offices.map(\.actorID)) {
             guard let name = actors[id]?.name, let last = Tokenizer.tokenize(name).last(where: { $0.kind == .word }) else { continue }
@@ -161,7 +166,7 @@ public final class Knowledge: Sendable {
 
     /// Who held `role` for `country` on `date` (the latest to take office if terms overlap).
     public func holder(role: String, country: String, on date: CalendarDate) -> ActorInfo? {
-        let role = role == "leader" ? (countries[country]?.leaderRole ?? "head_of_state") : role
+        let role = role == "leader" ? leaderRole(of: country) : role
         guard let list = officesByKey["\(role)|\(country)"] else { return nil }
         return list.filter { $0.isHeld(on: date) }.max(by: { $0.from < $1.from }).flatMap { actors[$0.actorID] }
     }
@@ -169,9 +174,14 @@ public final class Knowledge: Sendable {
     /// Who held the role at some point of a span; nil when it changed hands within the span.
     public func holder(role: String, country: String, between a: CalendarDate, and b: CalendarDate) -> ActorInfo? {
         if a == b { return holder(role: role, country: country, on: a) }
-        let role = role == "leader" ? (countries[country]?.leaderRole ?? "head_of_state") : role
+        let role = role == "leader" ? leaderRole(of: country) : role
         let ids = Set((officesByKey["\(role)|\(country)"] ?? []).filter { $0.overlaps(a, b) }.map(\.actorID))
         return ids.count == 1 ? actors[ids.first!] : nil
+    }
+
+    /// The office that speaks for a state (countries.tsv's leader column) or an organisation (its one office).
+    public func leaderRole(of country: String) -> String {
+        countries[country]?.leaderRole ?? organisationLeaderRole[country] ?? "head_of_state"
     }
 
     /// The offices an actor held on a date.

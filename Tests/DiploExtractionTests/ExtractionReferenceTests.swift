@@ -1,0 +1,93 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// Who a description stands for, and which day a sentence's dates give its events: the rules read from
+/// one held-out corpus's errors (sentences of our own, in both languages).
+@Suite struct ExtractionReferenceTests {
+    typealias F = Fixture
+
+    @Test func theHostsOwnOfficialsDoNotMakeASummit() throws {
+        // Someone Knowledge lacks, with a title of no country, is the host's official, not a third state.
+        let fr = try F.extract("Emmanuel Macron a été reçu lundi au palais de Baabda par le président Michel Aoun, en présence du Premier ministre Karim Haddadine.",
+                               published: "2019-05-14")
+        #expect(fr.events(.meeting).count == 1 && fr.events(.summit).isEmpty, "\(fr.dump)")
+        let en = try F.extract("Emmanuel Macron was received on Monday by President Michel Aoun at Baabda Palace, in the presence of Prime Minister Karim Haddadine.",
+                               published: "2019-05-14", language: "en")
+        #expect(en.events(.meeting).count == 1 && en.events(.summit).isEmpty, "\(en.dump)")
+        // Three known states' leaders still meet at a summit.
+        let three = try F.extract("Vladimir Poutine a reçu lundi à Sotchi Recep Tayyip Erdogan et Hassan Rohani.", published: "2019-05-14")
+        #expect(three.events(.summit).count == 1, "\(three.dump)")
+    }
+
+    @Test func theHeadOfAnOrganisationIsItsOfficeHolder() throws {
+        let guterres = try F.actorID(named: "António Guterres")
+        for (text, language) in [("Vladimir Poutine a reçu jeudi à Moscou le chef de l'ONU.", "fr"),
+                                 ("Vladimir Putin met the UN chief in Moscow on Thursday.", "en"),
+                                 ("Vladimir Putin met UN chief Antonio Guterres in Moscow on Thursday.", "en")] {
+            let r = try F.extract(text, published: "2022-04-29", language: language)
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == [F.putin, guterres], "\(text)\n\(r.dump)")
+        }
+        // A movement of one state is no international body: its chief is not that state's president.
+        let hamas = try F.extract("Vladimir Poutine a reçu jeudi à Moscou le chef du Hamas.", published: "2022-04-29")
+        let abbas = try F.actorID(named: "Mahmoud Abbas")
+        #expect(hamas.events.allSatisfy { !$0.participantIDs.contains(abbas) }, "\(hamas.dump)")
+    }
+
+    @Test func aDatelineDayGivesWayToTheSentencesOwnDay() throws {
+        let en = try F.extract("PARIS, March 9 (Reuters) - French President Emmanuel Macron spoke twice by phone with Russian President Vladimir Putin on Sunday, the Elysee said.",
+                               published: "2020-03-09", language: "en")
+        #expect(en.events(.call).count == 1 && en.events(.call).first?.date.isoString == "2020-03-08", "\(en.dump)")
+        // With no other day, the dateline's still dates the news.
+        let only = try F.extract("MOSCOW, March 9 (Reuters) - Russian President Vladimir Putin spoke by phone with Turkish President Tayyip Erdogan, the Kremlin said.",
+                                 published: "2020-03-09", language: "en")
+        #expect(only.events(.call).first?.date.isoString == "2020-03-09", "\(only.dump)")
+    }
+
+    @Test func whenTheyMeetIsStillToCome() throws {
+        try F.expect([("The agenda will be prepared by Antony Blinken and Sergei Lavrov when they meet on Thursday.", "en")],
+                     published: "2022-02-21")
+    }
+
+    @Test func theDayBeforeTheDayLastNamed() throws {
+        // No event before it: "la veille" is the day before the day the text last named.
+        let fr = try F.extract("Le comité a ouvert mercredi ses travaux à Genève. La veille, Sergueï Lavrov et Mevlüt Çavuşoğlu s'étaient réunis à Genève.",
+                               published: "2019-10-30")
+        #expect(fr.events(.meeting).first?.date.isoString == "2019-10-29", "\(fr.dump)")
+        let en = try F.extract("The committee opened its work in Geneva on Wednesday. The day before, Sergei Lavrov and Mevlut Cavusoglu had met in Geneva.",
+                               published: "2019-10-30", language: "en")
+        #expect(en.events(.meeting).first?.date.isoString == "2019-10-29", "\(en.dump)")
+    }
+
+    @Test func aPronounAfterATitleIsItsHolder() throws {
+        let cameron = try F.actorID(named: "David Cameron")
+        let fr = try F.extract("Samedi, le chef de l'Etat russe s'était longuement entretenu avec Angela Merkel à Brisbane. Il avait également rencontré David Cameron.",
+                               published: "2014-11-16")
+        #expect(fr.events(.meeting).contains { $0.participantIDs == [F.putin, cameron] }, "\(fr.dump)")
+        let en = try F.extract("On Saturday the Russian president held long talks with Angela Merkel in Brisbane. He also met David Cameron.",
+                               published: "2014-11-16", language: "en")
+        #expect(en.events(.meeting).contains { $0.participantIDs == [F.putin, cameron] }, "\(en.dump)")
+    }
+
+    @Test func aDayInsideAQuotationDatesOnlyWhatIsQuoted() throws {
+        let fr = try F.extract("« Lundi je dois aller travailler », a expliqué Vladimir Poutine, ajoutant qu'il avait tout accompli au sommet du G20 de Brisbane.",
+                               published: "2014-11-16")
+        #expect(!fr.events.contains { $0.date.isoString == "2014-11-10" }, "\(fr.dump)")
+        let en = try F.extract("\"On Monday I have to go to work,\" Vladimir Putin said, adding that he had done everything he wanted at the G20 summit in Brisbane.",
+                               published: "2014-11-16", language: "en")
+        #expect(!en.events.contains { $0.date.isoString == "2014-11-10" }, "\(en.dump)")
+        // The speaker's own "today" still dates the statement.
+        let today = try F.extract("« Aujourd'hui, nous nous rencontrons comme égaux », a déclaré Jens Stoltenberg.", published: "2023-07-12")
+        #expect(today.events(.statement).first?.date.isoString == "2023-07-12", "\(today.dump)")
+    }
+
+    @Test func aStatementNeedsItsSpeaker() throws {
+        // A place is no speaker: "a-t-il indiqué" with nobody named makes no statement.
+        try F.expect([("« Les pourparlers tenus à Moscou ont été utiles », a-t-il indiqué.", "fr"),
+                      ("\"The talks held in Moscow were useful,\" he said.", "en")], published: "2020-10-12", type: .statement, count: 0)
+        // The speaker after the verb, past its date: "a déclaré mercredi X".
+        let fr = try F.extract("« Les alliés sont unis », a déclaré mercredi Jens Stoltenberg.", published: "2023-07-13")
+        let stoltenberg = try F.actorID(named: "Jens Stoltenberg")
+        #expect(fr.events(.statement).first?.participantIDs == [stoltenberg] && fr.events(.statement).first?.date.isoString == "2023-07-12", "\(fr.dump)")
+    }
+}
