@@ -90,4 +90,23 @@ import DiploExtraction
         let stoltenberg = try F.actorID(named: "Jens Stoltenberg")
         #expect(fr.events(.statement).first?.participantIDs == [stoltenberg] && fr.events(.statement).first?.date.isoString == "2023-07-12", "\(fr.dump)")
     }
+
+    @Test func aStatementIsMadeOnAKnownDay() throws {
+        // A month is background, not the news of a day.
+        try F.expect([("Donald Trump avait affirmé en septembre qu'il mettrait fin à la guerre en vingt-quatre heures.", "fr"),
+                      ("Donald Trump had said in September that he would end the war within 24 hours.", "en")],
+                     published: "2025-01-20", type: .statement, count: 0)
+    }
+
+    @Test func aDayInAnAsideAboutSomeoneIsTheAsides() throws {
+        let en = try F.extract("Donald Trump, who is due in Saudi Arabia on Tuesday, has warned Iran against stalling.\n\nJens Stoltenberg, whose term had been due to end on Monday, met Volodymyr Zelensky.",
+                               published: "2025-05-11", language: "en")
+        #expect(!en.events.contains { $0.date.isoString == "2025-05-06" || $0.date.isoString == "2025-05-05" }, "\(en.dump)")
+        let fr = try F.extract("Donald Trump, qui est attendu mardi en Arabie saoudite, a mis en garde l'Iran.", published: "2025-05-11")
+        #expect(!fr.events.contains { $0.date.isoString == "2025-05-06" }, "\(fr.dump)")
+        // An aside about an event still dates it.
+        let talks = try F.extract("Vladimir Poutine a informé Emmanuel Macron des négociations entre délégations russe et ukrainienne, qui se tenaient jeudi au Bélarus.",
+                                  published: "2022-03-05")
+        #expect(talks.events(.meeting).contains { $0.date.isoString == "2022-03-03" }, "\(talks.dump)")
+    }
 }

@@ -207,8 +207,9 @@ struct ArticleAssembler {
             miss(m, .undatedStatement); return
         }
         guard var eventDate = date else { miss(m, .noDate); return }
-        // A statement is made on a known day: an undated article's window is not one.
-        if type == .statement && eventDate.precision == .range { miss(m, .undatedStatement); return }
+        // A statement is made on a known day: an undated article's window is not one, nor a month ("Trump had said
+        // in September that…" is background, not the news of a day).
+        if type == .statement && eventDate.precision != .day { miss(m, .undatedStatement); return }
         if let ref = reference, ref.pointsToPast, eventDate.earliest > ref.day { miss(m, .future); return }
         if eventDate.latest > resolver.today { miss(m, .future); return }
         if let ref = reference, ref.kind == .estimate, eventDate.earliest > ref.day.adding(days: 7) { miss(m, .future); return }
@@ -469,8 +470,9 @@ struct ArticleAssembler {
             guard related else { continue }
             // Dates that date an event of that sentence are that event's, not this one's.
             let claimed = claimedDates[j]
+            let asides = MentionFinder.relativeAsides(in: n, words: pack.words)
             for d in n.dates where !d.isDuration && !d.isFuture && !d.expression.isEventRelative {
-                if claimed.contains(d.start) { continue }
+                if claimed.contains(d.start) || asides.contains(where: { $0.contains(d.start) }) { continue }
                 if let r = resolver.resolve(d.expression, reference: reference) { return r }
             }
         }

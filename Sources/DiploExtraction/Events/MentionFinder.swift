@@ -76,6 +76,7 @@ struct MentionFinder: Sendable {
         // Dates are taken in reading order: "talks in Geneva on Jan. 10, followed by a meeting in Brussels on
         // Jan. 12" — the second mention cannot take back the date the first one took.
         var claimedEnd = 0
+        let asides = Self.relativeAsides(in: s, words: pack.words)
         for (g, group) in groups.enumerated() {
             let first = group[0].start, last = group.last!.end
             let nextStart = g + 1 < groups.count ? groups[g + 1][0].start : t.count
@@ -189,6 +190,8 @@ struct MentionFinder: Sendable {
                 // sommet": a day inside a quotation belongs to what the speaker says, not to an event outside it —
                 // except the speaker's own "today" ("« Aujourd'hui, nous nous rencontrons… », a déclaré X").
                 if s.inQuote[d.start], !s.inQuote[first], d.expression != .relativeDays(0) { return false }
+                // "Trump, who is due in Saudi Arabia on Tuesday, has said…": a day inside an aside dates what the aside says.
+                if asides.contains(where: { $0.contains(d.start) && !$0.contains(first) }) { return false }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
@@ -757,6 +760,32 @@ struct MentionFinder: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Token ranges of the asides ", who …," / ", qui …,": from the relative pronoun to the next comma. A day
+    /// written there is the aside's ("whose term had been due to end in September"), no event's outside it.
+    static func relativeAsides(in s: AnalyzedSentence, words: FunctionWords) -> [Range<Int>] {
+        let t = s.tokens
+        var out: [Range<Int>] = []
+        var k = 1
+        while k < t.count {
+            defer { k += 1 }
+            guard t[k - 1].folded == ",", words.relativePronouns.contains(t[k]) else { continue }
+            // …about a person ("Stoltenberg, whose term…"), not about an event ("négociations entre délégations
+            // russe et ukrainienne, qui se tenait jeudi": that day is the talks').
+            guard s.actors.contains(where: { a in
+                guard a.end == k - 1 else { return false }
+                switch a.reference {
+                case .named(let r): return r.kind == .person
+                case .role(let role, _, _): return role != "state" && role != "foreign_ministry"
+                case .group: return false
+                }
+            }) else { continue }
+            let end = (k + 1..<t.count).first { t[$0].folded == "," } ?? t.count
+            out.append(k..<end)
+            k = end
+        }
+        return out
     }
 
     /// "HANOI, Vietnam (AP) —", "GENEVA, Jan 21 (Reuters) -", "Vienne (AFP) -": where a leading dateline

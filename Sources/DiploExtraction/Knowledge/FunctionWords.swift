@@ -71,6 +71,8 @@ public struct FunctionWords: Sendable {
     public var pairs: WordSet = []
     /// "a day after", "deux jours après": the last word of a day-relative phrase that points to the event after it.
     public var anchorPrepositions: WordSet = []
+    /// "Trump, who is due in Riyadh on Tuesday, has said…": after a comma, opens an aside about the person before it.
+    public var relativePronouns: WordSet = []
 
     public init() {}
 
@@ -86,6 +88,7 @@ public struct FunctionWords: Sendable {
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
+        "relative-pronoun": \.relativePronouns,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
