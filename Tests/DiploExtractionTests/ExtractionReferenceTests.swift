@@ -109,4 +109,18 @@ import DiploExtraction
                                   published: "2022-03-05")
         #expect(talks.events(.meeting).contains { $0.date.isoString == "2022-03-03" }, "\(talks.dump)")
     }
+
+    @Test func theNumberOneOfAStateIsItsLeader() throws {
+        let xi = try F.actorID(named: "Xi Jinping")
+        let r = try F.extract("Emmanuel Macron a rencontré lundi soir le numéro un chinois à Rio de Janeiro.", published: "2024-11-19")
+        #expect(r.events(.meeting).first?.participantIDs == [F.macron, xi], "\(r.dump)")
+    }
+
+    @Test func leadersOfAnOrganisationAdoptingATextAgree() throws {
+        let g20 = try #require(try F.knowledge().actors.values.first { $0.name == "G20" }?.id)
+        let fr = try F.extract("Les dirigeants du G20 ont adopté dimanche un communiqué final centré sur la croissance.", published: "2014-11-17")
+        #expect(fr.events(.agreement).first?.participantIDs.contains(g20) == true && fr.events(.agreement).first?.date.isoString == "2014-11-16", "\(fr.dump)")
+        // One leader adopting a tone agrees with nobody.
+        try F.expect([("Le dirigeant chinois a adopté dimanche un ton conciliant.", "fr")], published: "2014-11-17", type: .agreement, count: 0)
+    }
 }

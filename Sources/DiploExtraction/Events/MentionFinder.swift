@@ -733,6 +733,13 @@ struct MentionFinder: Sendable {
                 return a.end <= m.firstTrigger
             }
             if subject.count >= 2, !groupInSubject(m) { return .agreement }
+            // "Les dirigeants du G20 ont adopté un communiqué final", "NATO leaders agreed to…": the leaders of an
+            // organisation, or of several states, are parties enough.
+            if subject.contains(where: { a in
+                guard a.isPlural, case .role(let role, let countries, false) = a.reference,
+                      ["leader", "head_of_state", "head_of_government"].contains(role) else { return false }
+                return countries.count >= 2 || countries.contains { knowledge.countries[$0] == nil }
+            }) { return .agreement }
             // "Le texte a été paraphé par X, Y et Z": a signing verb with its agent names two signers or more.
             if let agent = (m.lastTrigger..<min(t.count, m.lastTrigger + 7)).first(where: { pack.words.agentPrepositions.contains(t[$0]) }) {
                 let signers = m.actors.filter { a in
