@@ -123,4 +123,23 @@ import DiploExtraction
         // One leader adopting a tone agrees with nobody.
         try F.expect([("Le dirigeant chinois a adopté dimanche un ton conciliant.", "fr")], published: "2014-11-17", type: .agreement, count: 0)
     }
+
+    @Test func theHeadlinesGatheringAndTheLeadsAreOneEvent() throws {
+        let r = try F.extract("""
+            EU's Michel hosts Azerbaijan, Armenia leaders for Brussels talks
+
+            BRUSSELS, May 15 (Reuters) - Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks in Brussels on Sunday hosted by European Council President Charles Michel, the latest effort to reach a peace deal.
+
+            Michel said after the meeting that the two leaders had discussed border delimitation.
+            """, published: "2023-05-15", language: "en", title: "EU's Michel hosts Azerbaijan, Armenia leaders for Brussels talks")
+        let gatherings = r.events.filter { $0.type == .summit || $0.type == .meeting }
+        #expect(gatherings.count == 1, "\(r.dump)")
+    }
+
+    @Test func talksInWhichTheyMetAreTheMeeting() throws {
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky"), trump = try F.actorID(named: "Donald Trump")
+        let r = try F.extract("Donald Trump met Volodymyr Zelensky in Paris on Saturday in three-way talks hosted by Emmanuel Macron.",
+                              published: "2024-12-08", language: "en")
+        #expect(r.events.count == 1 && r.events.first?.participantIDs == [trump, zelensky, F.macron], "\(r.dump)")
+    }
 }

@@ -863,7 +863,33 @@ struct ArticleAssembler {
 
     // MARK: - Finishing
 
+    /// "EU's Michel hosts Azerbaijan, Armenia leaders for Brussels talks" then "Aliyev and Pashinyan held talks in
+    /// Brussels on Saturday hosted by Michel": the headline's summit and the lead's meeting, grown into the same
+    /// summit by its second mention, are one event — same type, day, people and place.
+    private mutating func mergeIdenticalEvents() {
+        var k = 1
+        while k < events.count {
+            let e = events[k]
+            if let i = events[..<k].firstIndex(where: { o in
+                o.type == e.type && o.date.precision == e.date.precision && o.date.value == e.date.value
+                    && Set(o.participants.map(\.id)) == Set(e.participants.map(\.id)) && !e.participants.isEmpty
+                    && (o.location == nil || e.location == nil || o.location == e.location)
+            }) {
+                for ev in e.evidence { events[i].addEvidence(ev) }
+                events[i].sentences += e.sentences.filter { !events[i].sentences.contains($0) }
+                events[i].regions += e.regions.filter { !events[i].regions.contains($0) }
+                events[i].location = events[i].location ?? e.location
+                events[i].dateIsOwn = events[i].dateIsOwn || e.dateIsOwn
+                events[i].isTitleOnly = events[i].isTitleOnly && e.isTitleOnly
+                events.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+    }
+
     mutating func finish() -> [ExtractedEvent] {
+        mergeIdenticalEvents()
         // Places the whole article is about, for its core events.
         var articlePlaces: [String] = []
         for s in sentences where s.blockKind == .body || s.blockKind == .title {
