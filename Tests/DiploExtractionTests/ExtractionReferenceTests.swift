@@ -142,4 +142,14 @@ import DiploExtraction
                               published: "2024-12-08", language: "en")
         #expect(r.events.count == 1 && r.events.first?.participantIDs == [trump, zelensky, F.macron], "\(r.dump)")
     }
+
+    @Test func talksWithoutALeaderAreNoSummit() throws {
+        // A minister and an envoy, with the mediating state: talks, not a summit of leaders.
+        let en = try F.extract("Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held a fourth round of talks in Muscat on Sunday, with Oman mediating.",
+                               published: "2025-05-12", language: "en")
+        #expect(en.events(.summit).isEmpty && en.events(.meeting).count == 1, "\(en.dump)")
+        let fr = try F.extract("Le ministre iranien des Affaires étrangères Abbas Araghchi et l'émissaire américain Steve Witkoff ont tenu dimanche à Mascate des pourparlers, avec la médiation d'Oman.",
+                               published: "2025-05-12")
+        #expect(fr.events(.summit).isEmpty && fr.events(.meeting).count == 1, "\(fr.dump)")
+    }
 }

@@ -275,7 +275,7 @@ struct ArticleAssembler {
         // Ministers of three states or more, all named and none a leader ("Lavrov, Çavuşoğlu, Amir-Abdollahian and Mekdad
         // met in Moscow"), hold a meeting, not a summit (a summit gathers leaders).
         let people = participants.filter { $0.kind == .person }
-        let ministersOnly = !people.isEmpty && people.count == participants.count && !people.contains { p in
+        let ministersOnly = !people.isEmpty && !people.contains { p in
             knowledge.allOffices(of: p.id).contains { o in
                 (o.role == "head_of_state" || o.role == "head_of_government" || o.role == knowledge.countries[o.country]?.leaderRole)
                     && o.overlaps(eventDate.earliest, eventDate.latest)
