@@ -152,4 +152,13 @@ import DiploExtraction
                                published: "2025-05-12")
         #expect(fr.events(.summit).isEmpty && fr.events(.meeting).count == 1, "\(fr.dump)")
     }
+
+    @Test func thoseNamedInAnAimAreNotParties() throws {
+        let iran = "IR", us = "US"
+        for (text, language) in [("Emmanuel Macron a rencontré Hassan Rohani lundi soir, en marge de l'Assemblée générale des Nations unies, dans l'espoir de relancer le dialogue entre Téhéran et Washington.", "fr"),
+                                 ("Emmanuel Macron met Hassan Rouhani on Monday evening on the sidelines of the UN General Assembly, in the hope of reviving dialogue between Tehran and Washington.", "en")] {
+            let r = try F.extract(text, published: "2019-09-24", language: language)
+            #expect(!r.events.contains { e in e.participants.contains { $0.kind == .state && ($0.country == iran || $0.country == us) } }, "\(text)\n\(r.dump)")
+        }
+    }
 }
