@@ -161,4 +161,25 @@ import DiploExtraction
             #expect(!r.events.contains { e in e.participants.contains { $0.kind == .state && ($0.country == iran || $0.country == us) } }, "\(text)\n\(r.dump)")
         }
     }
+
+    @Test func daysAfterAnEventCountFromIt() throws {
+        let sullivan = try F.actorID(named: "Jake Sullivan")
+        let en = try F.extract("Joe Biden spoke with Xi Jinping by video on Friday. The call came four days after Yang Jiechi met Jake Sullivan in Rome.",
+                               published: "2022-03-19", language: "en")
+        #expect(en.events.first { $0.participantIDs.contains(sullivan) }?.date.isoString == "2022-03-14", "\(en.dump)")
+        let fr = try F.extract("Joe Biden s'est entretenu vendredi avec Xi Jinping par visioconférence, quatre jours après une rencontre entre Yang Jiechi et Jake Sullivan à Rome.",
+                               published: "2022-03-19")
+        #expect(fr.events.first { $0.participantIDs.contains(sullivan) }?.date.isoString == "2022-03-14", "\(fr.dump)")
+        // Such a phrase after the event's own day is no second date of it.
+        let own = try F.extract("Viktor Orban a été reçu vendredi au Kremlin par Vladimir Poutine, quatre jours après le début de la présidence hongroise du Conseil de l'UE.",
+                                published: "2024-07-06")
+        #expect(own.events.count == 1 && own.events.first?.date.isoString == "2024-07-05", "\(own.dump)")
+    }
+
+    @Test func hoursLaterIsTheSameDay() throws {
+        let fr = try F.extract("Olaf Scholz s'est entretenu vendredi au téléphone avec Vladimir Poutine. Quelques heures plus tard, Volodymyr Zelensky a dénoncé une erreur.",
+                               published: "2024-11-17")
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        #expect(fr.events(.statement).first { $0.participantIDs.contains(zelensky) }?.date.isoString == "2024-11-15", "\(fr.dump)")
+    }
 }

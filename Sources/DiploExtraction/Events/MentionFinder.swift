@@ -862,6 +862,11 @@ struct MentionFinder: Sendable {
             let beforeTrigger = m.actors.filter { $0.end <= m.firstTrigger }
             let betweenActors = m.actors.filter { $0.start >= m.lastTrigger && $0.end <= second.start }
             guard !afterSecond.isEmpty, !betweenActors.isEmpty, second.start > m.lastTrigger else { out.append(m); continue }
+            // "…vendredi, quatre jours après le début de la présidence hongroise du Conseil de l'UE": a phrase dating
+            // what follows it makes a second event only with someone to meet ("deux jours après s'être entretenu avec Biden").
+            if second.attachesToFollowing, !afterSecond.contains(where: { a in
+                if case .named(let r) = a.reference { return r.kind == .person }; return false
+            }) { out.append(m); continue }
             var a = m, b = m
             a.actors = beforeTrigger + betweenActors
             a.date = dates[0]
