@@ -182,4 +182,25 @@ import DiploExtraction
         let zelensky = try F.actorID(named: "Volodymyr Zelensky")
         #expect(fr.events(.statement).first { $0.participantIDs.contains(zelensky) }?.date.isoString == "2024-11-15", "\(fr.dump)")
     }
+
+    @Test func unnamedOfficialsMakeNoStatement() throws {
+        try F.expect([("US officials said on Friday that Washington would back a joint effort.", "en"),
+                      ("Des diplomates européens ont indiqué vendredi que Bruxelles soutiendrait l'initiative.", "fr")],
+                     published: "2023-05-20", type: .statement, count: 0)
+        // A named speaker still makes one.
+        try F.expect([("Antony Blinken said on Friday that Washington would back a joint effort.", "en")], published: "2023-05-20", type: .statement, count: 1)
+    }
+
+    @Test func receivingAThingIsNoMeeting() throws {
+        try F.expect([("A spokesman said on Tuesday that Antonio Guterres had received the letter from Fayez al-Sarraj.", "en"),
+                      ("Yuri Ushakov said the Russian side had received corresponding signals from the US president.", "en"),
+                      ("Vladimir Poutine a reçu mardi une lettre de Recep Tayyip Erdogan.", "fr")],
+                     published: "2020-03-04", type: .meeting, count: 0)
+        // Receiving someone, by day, with honours or as a passive, is a meeting.
+        try F.expect([("Vladimir Putin received the Turkish president in the Kremlin on Tuesday.", "en"),
+                      ("Lula a reçu lundi avec les honneurs son homologue vénézuélien Nicolas Maduro.", "fr"),
+                      ("Emmanuel Macron a été reçu ce mardi à Kiev par le président ukrainien Volodymyr Zelensky.", "fr"),
+                      ("Emmanuel Macron avait reçu le 8 mai le chef du GNA, Fayez al-Sarraj.", "fr")],
+                     published: "2020-03-04", type: .meeting, count: 1)
+    }
 }

@@ -730,6 +730,11 @@ struct ArticleAssembler {
             let after = s.dates.first { $0.start == m.lastTrigger }?.end ?? m.lastTrigger
             sub.actors = s.actors.filter { !$0.inQuote && $0.start >= m.lastTrigger && $0.start <= after + 2 }
         }
+        // "US officials said", "des diplomates ont indiqué": unnamed officials of a state are no named speaker.
+        let officials = sub.actors.filter { a in
+            if a.isPlural, case .role("state", _, _) = a.reference { return true }; return false
+        }
+        if !officials.isEmpty, sub.actors.allSatisfy({ a in officials.contains { $0.start <= a.start && a.end <= $0.end } }) { return [] }
         return resolveParticipants(sub, on: date)
     }
 

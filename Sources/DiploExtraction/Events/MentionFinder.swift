@@ -716,7 +716,11 @@ struct MentionFinder: Sendable {
             m.mode = .multilateral
             return .summit
         }
-        if c.contains("host-verb") { m.mode = .host; m.inPerson = true; return .meeting }
+        if c.contains("host-verb") {
+            // "said that Guterres had received the letter": what was received is no guest; the saying remains.
+            if c.isSubset(of: ["host-verb", "reporting", "statement-verb"]), receivesAThing(m, s) { return c.contains("statement-verb") ? .statement : nil }
+            m.mode = .host; m.inPerson = true; return .meeting
+        }
         if c.contains("visit-verb") { m.mode = .visit; m.inPerson = true; return .meeting }
         if !c.isDisjoint(with: ["meet-verb", "meet-noun"]) { m.inPerson = true }
         // Talking with someone, without a word for meeting in person: a call if the article says so elsewhere.
@@ -875,6 +879,30 @@ struct MentionFinder: Sendable {
             out.append(a); out.append(b)
         }
         return out
+    }
+
+    /// "Guterres had received the letter", "had received corresponding signals from the US president", "a reçu
+    /// une lettre de Poutine": what is received, right after the verb, is a thing — an article or a word that
+    /// names no one, with no one named within the next two words.
+    private func receivesAThing(_ m: EventMention, _ s: AnalyzedSentence) -> Bool {
+        let t = s.tokens
+        // "a été reçu ce mardi à Kiev par le président ukrainien": received by someone.
+        if (m.lastTrigger..<min(t.count, m.spanEnd)).contains(where: { pack.words.agentPrepositions.contains(t[$0]) }) { return false }
+        var k = m.lastTrigger
+        // "avait reçu le 8 mai le chef du GNA": past the day.
+        while let d = s.dates.first(where: { $0.start >= k && $0.start <= k + 1 }) { k = d.end }
+        guard k < t.count, t[k].kind == .word, !t[k].isCapitalized, !pack.words.locatives.contains(t[k]),
+              !pack.words.agentPrepositions.contains(t[k]), !pack.words.possessives.contains(t[k]) else { return false }
+        // "who hosted the two-day gathering in Palermo": hosting an event is that event.
+        if s.cues.contains(where: { $0.start >= k && $0.start <= k + 3 && !$0.classes.isDisjoint(with: Self.allNounClasses) }) { return false }
+        // …and no one named later in the clause as what is received ("a reçu lundi avec les honneurs son homologue");
+        // "signals from the US president", "une lettre de Erdogan" name the sender, not a guest.
+        return !s.actors.contains { a in
+            guard a.start >= k, a.start < max(m.spanEnd, k + 3) else { return false }
+            var p = a.start - 1
+            if p > k, pack.words.articles.contains(t[p]) { p -= 1 }
+            return !(p >= 0 && (pack.words.topics.contains(t[p]) || pack.words.genitives.contains(t[p])))
+        }
     }
 
     /// Whether a person (named, or described by an office) is the object right after a calling verb, and
