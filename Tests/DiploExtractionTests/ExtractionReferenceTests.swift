@@ -203,4 +203,20 @@ import DiploExtraction
                       ("Emmanuel Macron avait reçu le 8 mai le chef du GNA, Fayez al-Sarraj.", "fr")],
                      published: "2020-03-04", type: .meeting, count: 1)
     }
+
+    @Test func aCapitalSpokenOfIsNoParty() throws {
+        let r = try F.extract("Vladimir Putin and Recep Tayyip Erdogan held talks in Ankara on Monday evening on Syria and the situation around Jerusalem.",
+                              published: "2017-12-12", language: "en")
+        #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+    }
+
+    @Test func whatComesAfterBeforeIsTheNextStep() throws {
+        let netanyahu = try F.actorID(named: "Benjamin Netanyahu")
+        let r = try F.extract("Le président français a rencontré mardi à Jérusalem le Premier ministre israélien Benjamin Netanyahou avant de se rendre à Ramallah auprès de Mahmoud Abbas.",
+                              published: "2023-10-25")
+        #expect(r.events(.summit).isEmpty && r.events(.meeting).first?.participantIDs == [F.macron, netanyahu], "\(r.dump)")
+        // The step after "avant de" is still an event of its own.
+        let next = try F.extract("Emmanuel Macron a arpenté jeudi le quartier sinistré avant de s'entretenir avec Michel Aoun.", published: "2020-08-07")
+        #expect(next.events(.meeting).count == 1, "\(next.dump)")
+    }
 }
