@@ -219,4 +219,17 @@ import DiploExtraction
         let next = try F.extract("Emmanuel Macron a arpenté jeudi le quartier sinistré avant de s'entretenir avec Michel Aoun.", published: "2020-08-07")
         #expect(next.events(.meeting).count == 1, "\(next.dump)")
     }
+
+    @Test func anAddressIsAStatement() throws {
+        try F.expect([("Vladimir Putin addressed the nation on Saturday in a televised speech.", "en"),
+                      ("Ce mercredi, Emmanuel Macron s'est adressé au Congrès réuni en session conjointe.", "fr")],
+                     published: "2023-06-25", type: .statement, count: 1)
+    }
+
+    @Test func negationsWithAnAdverbOrAnAgenda() throws {
+        try F.expect([("Le chef de l'État turc n'a en revanche pas eu d'entretien avec Volodymyr Zelensky ce week-end.", "fr"),
+                      ("Iran's foreign ministry said it would not take part in talks with the United States in Muscat on Sunday.", "en"),
+                      ("Dmitry Peskov said a Putin-Trump meeting was not yet on the agenda.", "en")],
+                     published: "2023-06-25")
+    }
 }
