@@ -232,4 +232,21 @@ import DiploExtraction
                       ("Dmitry Peskov said a Putin-Trump meeting was not yet on the agenda.", "en")],
                      published: "2023-06-25")
     }
+
+    @Test func onTheSidelinesOneLeaderMeetsEachInTurn() throws {
+        let johnson = try F.actorID(named: "Boris Johnson")
+        let en = try F.extract("Erdogan also held talks with French President Emmanuel Macron and British Prime Minister Boris Johnson on the sidelines of the summit on Monday.",
+                               published: "2021-06-15", language: "en")
+        #expect(en.events(.meeting).count == 2 && en.events(.meeting).allSatisfy { $0.participantIDs.count == 2 && $0.participantIDs.contains(F.erdogan) }
+                && en.events(.meeting).contains { $0.participantIDs.contains(johnson) } && en.events(.summit).isEmpty, "\(en.dump)")
+    }
+
+    @Test func theHostIsTheLeaderOfTheHostState() throws {
+        let pashinyan = try F.actorID(named: "Nikol Pashinyan")
+        let fr = try F.extract("En marge du sommet, le président russe s'est entretenu mercredi avec son hôte arménien.", published: "2022-11-24")
+        #expect(fr.events(.meeting).first?.participantIDs == [F.putin, pashinyan], "\(fr.dump)")
+        // "hôte du sommet" is no title.
+        let abbott = try F.extract("Le Premier ministre australien Tony Abbott, hôte du sommet, avait promis de bousculer le président russe.", published: "2014-11-16")
+        #expect(abbott.events.isEmpty, "\(abbott.dump)")
+    }
 }

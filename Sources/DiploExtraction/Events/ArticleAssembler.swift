@@ -383,7 +383,10 @@ struct ArticleAssembler {
         guard type == .call || type == .meeting, !m.hasGroupAnaphor else { return nil }
         let s = sentences[m.sentence]
         func cue(_ cls: String) -> Bool { s.cues.contains { $0.classes.contains(cls) && $0.start >= m.spanStart && $0.start < m.spanEnd } }
-        guard !cue("together"), type == .call || cue("separately") else { return nil }
+        // "Erdoğan also held talks with Macron and Johnson on the sidelines of the summit": on the sidelines of a
+        // gathering, one leader meeting several has bilateral talks with each.
+        let onTheSidelines = s.cues.contains { $0.classes.contains("setting") }
+        guard !cue("together"), type == .call || cue("separately") || onTheSidelines else { return nil }
         func isPerson(_ a: ActorMention) -> Bool {
             switch a.reference {
             case .named(let r): return r.kind == .person
