@@ -249,4 +249,17 @@ import DiploExtraction
         let abbott = try F.extract("Le Premier ministre australien Tony Abbott, hôte du sommet, avait promis de bousculer le président russe.", published: "2014-11-16")
         #expect(abbott.events.isEmpty, "\(abbott.dump)")
     }
+
+    @Test func aListOfParticipantsJoinsTheGathering() throws {
+        let lula = try F.actorID(named: "Luiz Inácio Lula da Silva")
+        let fr = try F.extract("Emmanuel Macron a ouvert jeudi à Paris un sommet de deux jours réunissant une quarantaine de chefs d'Etat. Parmi les participants figurent le président brésilien Luiz Inacio Lula da Silva et le chancelier allemand Olaf Scholz.",
+                               published: "2023-06-23")
+        #expect(fr.events(.summit).count == 1 && fr.events(.summit).first?.participantIDs.contains(lula) == true, "\(fr.dump)")
+        let en = try F.extract("Emmanuel Macron opened a two-day summit in Paris on Thursday. Among the participants were Brazilian President Luiz Inacio Lula da Silva and German Chancellor Olaf Scholz.",
+                               published: "2023-06-23", language: "en")
+        #expect(en.events(.summit).count == 1 && en.events(.summit).first?.participantIDs.contains(lula) == true, "\(en.dump)")
+        // Without the gathering just before, a list joins nothing.
+        let alone = try F.extract("Parmi les participants figurent le président brésilien Luiz Inacio Lula da Silva.", published: "2023-06-23")
+        #expect(alone.events.isEmpty, "\(alone.dump)")
+    }
 }

@@ -871,6 +871,28 @@ struct ArticleAssembler {
 
     // MARK: - Finishing
 
+    /// "Emmanuel Macron a ouvert jeudi à Paris un sommet… Parmi les participants figurent le président brésilien Lula,
+    /// le Premier ministre chinois Li Qiang…": a sentence that only lists who took part (an `attendance` cue, no
+    /// event word) adds its people to the gathering just reported.
+    mutating func addAttendees(of sentence: Int) {
+        let s = sentences[sentence]
+        guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }),
+              let i = lastEvent, events[i].type == .summit || events[i].type == .meeting else { return }
+        let date = events[i].date
+        let people = s.actors.compactMap { a -> ActorRef? in
+            guard !a.inQuote, !a.isReportingSpeaker else { return nil }
+            switch a.reference {
+            case .named(let r): return r.kind == .person ? r : nil
+            case .role(let role, let countries, false) where countries.count == 1 && role != "state" && !a.isPlural:
+                return knowledge.holder(role: role, country: countries[0], between: date.earliest, and: date.latest).flatMap { knowledge.actorRef($0.id) }
+            default: return nil
+            }
+        }
+        guard !people.isEmpty else { return }
+        events[i].participants = Self.collapse(events[i].participants + people)
+        if !events[i].sentences.contains(sentence) { events[i].sentences.append(sentence) }
+    }
+
     /// "EU's Michel hosts Azerbaijan, Armenia leaders for Brussels talks" then "Aliyev and Pashinyan held talks in
     /// Brussels on Saturday hosted by Michel": the headline's summit and the lead's meeting, grown into the same
     /// summit by its second mention, are one event — same type, day, people and place.

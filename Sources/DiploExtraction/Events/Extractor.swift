@@ -82,6 +82,7 @@ public final class Extractor: Sendable {
                 if Self.tracing { Self.trace(m, sentences[i]) }
                 assembler.add(m)
             }
+            if mentions[i].isEmpty { assembler.addAttendees(of: i) }
         }
         let events = assembler.finish()
         return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
