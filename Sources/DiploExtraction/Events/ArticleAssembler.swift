@@ -114,7 +114,7 @@ struct ArticleAssembler {
                     // "La veille, le chef de l'Etat russe s'était entretenu avec Merkel. Il avait également rencontré
                     // Cameron": …unless an event of that sentence resolved the title to its holder.
                     case .role(let role, let countries, _) where role != "state":
-                        return events.lazy.filter { $0.sentences.contains(j) }.flatMap(\.participants).first { p in
+                        return events.suffix(Self.matchLookBack).lazy.filter { $0.sentences.contains(j) }.flatMap(\.participants).first { p in
                             p.kind == .person && knowledge.allOffices(of: p.id).contains { o in
                                 countries.contains(o.country) && (o.role == role || (role == "leader" && o.role == knowledge.leaderRole(of: o.country)))
                             }
@@ -897,25 +897,28 @@ struct ArticleAssembler {
     /// Brussels on Saturday hosted by Michel": the headline's summit and the lead's meeting, grown into the same
     /// summit by its second mention, are one event — same type, day, people and place.
     private mutating func mergeIdenticalEvents() {
-        var k = 1
-        while k < events.count {
-            let e = events[k]
-            if let i = events[..<k].firstIndex(where: { o in
-                o.type == e.type && o.date.precision == e.date.precision && o.date.value == e.date.value
-                    && Set(o.participants.map(\.id)) == Set(e.participants.map(\.id)) && !e.participants.isEmpty
-                    && (o.location == nil || e.location == nil || o.location == e.location)
-            }) {
-                for ev in e.evidence { events[i].addEvidence(ev) }
-                events[i].sentences += e.sentences.filter { !events[i].sentences.contains($0) }
-                events[i].regions += e.regions.filter { !events[i].regions.contains($0) }
-                events[i].location = events[i].location ?? e.location
-                events[i].dateIsOwn = events[i].dateIsOwn || e.dateIsOwn
-                events[i].isTitleOnly = events[i].isTitleOnly && e.isTitleOnly
-                events.remove(at: k)
+        // Keyed by type, day and people, so that an article listing many events is not compared pairwise.
+        func key(_ e: WorkingEvent) -> String {
+            "\(e.type.rawValue)|\(e.date.isoString)|" + e.participants.map(\.id).sorted().joined(separator: ",")
+        }
+        var kept: [WorkingEvent] = []
+        var byKey: [String: [Int]] = [:]
+        for e in events {
+            let k = key(e)
+            if !e.participants.isEmpty,
+               let i = byKey[k]?.first(where: { kept[$0].location == nil || e.location == nil || kept[$0].location == e.location }) {
+                for ev in e.evidence { kept[i].addEvidence(ev) }
+                kept[i].sentences += e.sentences.filter { !kept[i].sentences.contains($0) }
+                kept[i].regions += e.regions.filter { !kept[i].regions.contains($0) }
+                kept[i].location = kept[i].location ?? e.location
+                kept[i].dateIsOwn = kept[i].dateIsOwn || e.dateIsOwn
+                kept[i].isTitleOnly = kept[i].isTitleOnly && e.isTitleOnly
             } else {
-                k += 1
+                byKey[k, default: []].append(kept.count)
+                kept.append(e)
             }
         }
+        events = kept
     }
 
     mutating func finish() -> [ExtractedEvent] {
