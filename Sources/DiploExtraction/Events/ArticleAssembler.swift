@@ -388,11 +388,9 @@ struct ArticleAssembler {
         let onTheSidelines = s.cues.contains { $0.classes.contains("setting") }
         guard !cue("together"), type == .call || cue("separately") || onTheSidelines else { return nil }
         func isPerson(_ a: ActorMention) -> Bool {
-            switch a.reference {
-            case .named(let r): return r.kind == .person
-            case .role(let role, let countries, _): return !a.isPlural && countries.count <= 1 && role != "state" && role != "foreign_ministry"
-            case .group: return false
-            }
+            guard a.namesAPerson, !a.isPlural else { return false }
+            if case .role(_, let countries, _) = a.reference { return countries.count <= 1 }
+            return true
         }
         let subject = m.actors.filter { $0.end <= m.firstTrigger }
         let objects = m.actors.filter { $0.start >= m.lastTrigger }
@@ -588,9 +586,8 @@ struct ArticleAssembler {
         return m.actors.contains { a in
             // Leaders of no named state, of an organisation ("les dirigeants du G20", "NATO leaders"), or of three
             // states or more.
-            guard a.isPlural, case .role(let role, let countries, let counterpart) = a.reference, !counterpart,
-                  countries.count >= 3 || countries.allSatisfy({ knowledge.countries[$0] == nil }),
-                  ["leader", "head_of_state", "head_of_government"].contains(role) else { return false }
+            guard let countries = a.pluralLeadersOf,
+                  countries.count >= 3 || countries.allSatisfy({ knowledge.countries[$0] == nil }) else { return false }
             // The subject ("Une trentaine de dirigeants, réunis…") or what is hosted ("hosted 18 leaders") — not
             // "un sommet entre les dirigeants des deux puissances", two leaders.
             guard a.end <= m.firstTrigger || a.start <= m.lastTrigger + 2 else { return false }

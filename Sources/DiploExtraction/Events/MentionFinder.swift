@@ -740,8 +740,7 @@ struct MentionFinder: Sendable {
             // "Les dirigeants du G20 ont adopté un communiqué final", "NATO leaders agreed to…": the leaders of an
             // organisation, or of several states, are parties enough.
             if subject.contains(where: { a in
-                guard a.isPlural, case .role(let role, let countries, false) = a.reference,
-                      ["leader", "head_of_state", "head_of_government"].contains(role) else { return false }
+                guard let countries = a.pluralLeadersOf else { return false }
                 return countries.count >= 2 || countries.contains { knowledge.countries[$0] == nil }
             }) { return .agreement }
             // "Le texte a été paraphé par X, Y et Z": a signing verb with its agent names two signers or more.
@@ -784,14 +783,7 @@ struct MentionFinder: Sendable {
             guard t[k - 1].folded == ",", words.relativePronouns.contains(t[k]) else { continue }
             // …about a person ("Stoltenberg, whose term…"), not about an event ("négociations entre délégations
             // russe et ukrainienne, qui se tenait jeudi": that day is the talks').
-            guard s.actors.contains(where: { a in
-                guard a.end == k - 1 else { return false }
-                switch a.reference {
-                case .named(let r): return r.kind == .person
-                case .role(let role, _, _): return role != "state" && role != "foreign_ministry"
-                case .group: return false
-                }
-            }) else { continue }
+            guard s.actors.contains(where: { $0.end == k - 1 && $0.namesAPerson }) else { continue }
             let end = (k + 1..<t.count).first { t[$0].folded == "," } ?? t.count
             out.append(k..<end)
             k = end

@@ -25,6 +25,24 @@ struct ActorMention: Sendable {
     var alternatives: [String] = []
     /// A plural title ("les chefs d'État", "presidents"): several people, never one antecedent.
     var isPlural = false
+
+    /// The states or organisation of a plural leaders' title ("les dirigeants du G20", "NATO leaders", "heads of
+    /// state"); nil for anything else.
+    var pluralLeadersOf: [String]? {
+        guard isPlural, case .role(let role, let countries, false) = reference,
+              ["leader", "head_of_state", "head_of_government"].contains(role) else { return nil }
+        return countries
+    }
+
+    /// A person, named or described by an office ("Stoltenberg", "le président turc") — not a state's officials,
+    /// a ministry or a group.
+    var namesAPerson: Bool {
+        switch reference {
+        case .named(let r): return r.kind == .person
+        case .role(let role, _, _): return role != "state" && role != "foreign_ministry"
+        case .group: return false
+        }
+    }
 }
 
 /// A place named in a sentence.
