@@ -727,7 +727,7 @@ struct ArticleAssembler {
         if sub.actors.isEmpty {
             // "« … », a déclaré mercredi Jens Stoltenberg": the speaker after the verb, past a date.
             let s = sentences[m.sentence]
-            let after = s.dates.first { $0.start == m.lastTrigger }?.end ?? m.lastTrigger
+            let after = s.skippingDate(at: m.lastTrigger)
             sub.actors = s.actors.filter { !$0.inQuote && $0.start >= m.lastTrigger && $0.start <= after + 2 }
         }
         // "US officials said", "des diplomates ont indiqué": unnamed officials of a state are no named speaker.

@@ -901,9 +901,8 @@ struct MentionFinder: Sendable {
     /// no "à"/"to" + infinitive-marker turns the call into an exhortation ("appeler X à la retenue").
     func callsAPerson(_ m: EventMention, _ s: AnalyzedSentence) -> Bool {
         let t = s.tokens
-        var k = m.lastTrigger
         // "a appelé lundi son homologue": a date may come between the verb and its object.
-        if let d = s.dates.first(where: { $0.start == k }) { k = d.end }
+        var k = s.skippingDate(at: m.lastTrigger)
         if k < t.count, pack.words.possessives.contains(t[k]) || pack.words.articles.contains(t[k]) { k += 1 }
         guard let object = s.actors.first(where: { $0.start >= m.lastTrigger && $0.start <= k }) else { return false }
         switch object.reference {

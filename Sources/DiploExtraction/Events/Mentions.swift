@@ -78,4 +78,9 @@ struct AnalyzedSentence: Sendable {
     var cues: [CueMatch]
     var dates: [DateMention]
     var inQuote: [Bool]
+
+    /// The token after a date written at `k` ("a appelé lundi son homologue", "a déclaré mercredi X"), or `k`.
+    func skippingDate(at k: Int) -> Int {
+        dates.first { $0.start == k }?.end ?? k
+    }
 }
