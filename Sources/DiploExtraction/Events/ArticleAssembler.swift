@@ -890,6 +890,17 @@ struct ArticleAssembler {
         if !events[i].sentences.contains(sentence) { events[i].sentences.append(sentence) }
     }
 
+    /// The summit, within two days of an agreement, of an organisation among the agreement's parties.
+    private func gathering(adopting e: WorkingEvent) -> Int? {
+        let organisations = Set(e.participants.filter { $0.kind == .organization }.map(\.id))
+        guard !organisations.isEmpty, e.date.precision == .day else { return nil }
+        return events.indices.first { j in
+            let s = events[j]
+            return s.type == .summit && s.date.precision == .day && abs(s.date.value.dayNumber - e.date.value.dayNumber) <= 2
+                && s.participants.contains { organisations.contains($0.id) }
+        }
+    }
+
     /// "EU's Michel hosts Azerbaijan, Armenia leaders for Brussels talks" then "Aliyev and Pashinyan held talks in
     /// Brussels on Saturday hosted by Michel": the headline's summit and the lead's meeting, grown into the same
     /// summit by its second mention, are one event — same type, day, people and place.
@@ -961,6 +972,12 @@ struct ArticleAssembler {
                 continue
             }
             if core[i] { e.regions += articlePlaces.filter { !e.regions.contains($0) } }
+            // "Les dirigeants du G20 ont adopté un communiqué final": a text an organisation's members adopt
+            // during its summit is adopted where the summit is.
+            if e.type == .agreement, e.location == nil, let j = gathering(adopting: e) {
+                e.location = events[j].location
+                e.regions += (events[j].regions + (core[j] ? articlePlaces : [])).filter { !e.regions.contains($0) }
+            }
             var regionRefs: [PlaceRef] = []
             var seen = Set<String>()
             let participantCountries = Set(e.participants.filter { $0.kind == .state }.compactMap(\.country))

@@ -21,6 +21,7 @@ struct MentionFinder: Sendable {
         // "a signé samedi avec son homologue une « déclaration d'Alger »": an agreement object is an agreement
         // noun after a verb of concluding, and nothing alone ("dans une déclaration", "le document de 1991").
         let concluding = s.cues.filter { $0.classes.contains("agreement-verb") && !$0.classes.contains("agreement-object") }
+        let passives = s.cues.filter { $0.classes.contains("agreement-passive") }
         let cues = s.cues.map { c -> CueMatch in
             guard c.classes.contains("agreement-object") else { return c }
             var c = c
@@ -35,7 +36,13 @@ struct MentionFinder: Sendable {
                     o.start >= v.end && o.end <= c.start && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"])
                 }
             }
-            if object { c.classes.insert("agreement-noun") }
+            // "plusieurs documents de coopération ont été signés": the subject of a passive verb of concluding.
+            let subject = passives.contains { v in
+                c.end <= v.start && v.start - c.end <= 8 && !s.cues.contains { o in
+                    o.start >= c.end && o.end <= v.start && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"])
+                }
+            }
+            if object || subject { c.classes.insert("agreement-noun") }
             return c
         }
         let nounCues = cues.filter { $0.classes.isSubset(of: Self.allNounClasses) }

@@ -1,0 +1,47 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// Agreements told the ways outlets tell them: the texts leaders sign or adopt after their talks, the
+/// documents signed in their presence, the declaration a summit's members adopt (sentences of our own).
+@Suite struct ExtractionAgreementTests {
+    typealias F = Fixture
+
+    @Test func aJointStatementSignedIsAnAgreement() throws {
+        let xi = try F.actorID(named: "Xi Jinping")
+        let en = try F.extract("Xi Jinping held talks with Vladimir Putin in Moscow on Thursday. After the talks, the two heads of state signed a joint statement on their partnership.",
+                               published: "2024-05-16", language: "en")
+        #expect(en.events(.agreement).count == 1 && en.events(.agreement).first?.participantIDs == [F.putin, xi]
+                && en.events(.agreement).first?.date.isoString == "2024-05-16", "\(en.dump)")
+        let fr = try F.extract("Xi Jinping s'est entretenu jeudi à Moscou avec Vladimir Poutine. Les deux chefs d'Etat ont ensuite signé un communiqué sur leur partenariat.",
+                               published: "2024-05-16")
+        #expect(fr.events(.agreement).count == 1 && fr.events(.agreement).first?.participantIDs == [F.putin, xi], "\(fr.dump)")
+        // A statement issued by one side, with no verb of concluding, is no agreement.
+        let one = try F.extract("In a statement on Thursday, the Kremlin said Vladimir Putin would travel to China.", published: "2024-05-16", language: "en")
+        #expect(one.events(.agreement).isEmpty, "\(one.dump)")
+    }
+
+    @Test func documentsSignedInTheirPresenceAreAnAgreement() throws {
+        let fr = try F.extract("Recep Tayyip Erdogan s'est entretenu vendredi à Moscou avec Vladimir Poutine. A l'issue des discussions, plusieurs documents de coopération ont été signés en présence des deux chefs d'Etat.",
+                               published: "2017-03-10")
+        #expect(fr.events(.agreement).count == 1 && fr.events(.agreement).first?.participantIDs == [F.putin, F.erdogan], "\(fr.dump)")
+        let en = try F.extract("Recep Tayyip Erdogan held talks with Vladimir Putin in Moscow on Friday. After the talks, several cooperation documents were signed in the presence of the two leaders.",
+                               published: "2017-03-10", language: "en")
+        #expect(en.events(.agreement).count == 1 && en.events(.agreement).first?.participantIDs == [F.putin, F.erdogan], "\(en.dump)")
+        // A document named before a verb of concluding that is not its own names nothing.
+        let other = try F.extract("Le document de 1991 reste la référence, a rappelé vendredi Vladimir Poutine, dont l'accord a été signé par Recep Tayyip Erdogan.",
+                                  published: "2017-03-10")
+        #expect(other.events(.agreement).allSatisfy { $0.participantIDs.contains(F.erdogan) }, "\(other.dump)")
+    }
+
+    @Test func aTextAdoptedAtASummitIsAdoptedWhereTheSummitIs() throws {
+        let fr = try F.extract("Le sommet du G20 s'est ouvert samedi à Brisbane. Les dirigeants du G20 ont adopté dimanche un communiqué final centré sur la croissance.",
+                               published: "2014-11-16")
+        let agreement = fr.events(.agreement).first
+        #expect(fr.events(.agreement).count == 1 && (agreement?.location?.name == "Brisbane" || agreement?.regions.contains { $0.name == "Brisbane" } == true), "\(fr.dump)")
+        let en = try F.extract("The G20 summit opened in Brisbane on Saturday. The G20 leaders adopted a final communique on Sunday.",
+                               published: "2014-11-16", language: "en")
+        let enAgreement = en.events(.agreement).first
+        #expect(en.events(.agreement).count == 1 && (enAgreement?.location?.name == "Brisbane" || enAgreement?.regions.contains { $0.name == "Brisbane" } == true), "\(en.dump)")
+    }
+}
