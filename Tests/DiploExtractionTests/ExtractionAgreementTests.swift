@@ -44,4 +44,17 @@ import DiploExtraction
         let enAgreement = en.events(.agreement).first
         #expect(en.events(.agreement).count == 1 && (enAgreement?.location?.name == "Brisbane" || enAgreement?.regions.contains { $0.name == "Brisbane" } == true), "\(en.dump)")
     }
+
+    @Test func aTextAdoptedAtASummitIsItsAttendeesAndDatesIt() throws {
+        let modi = try F.actorID(named: "Narendra Modi")
+        let fr = try F.extract("Le président brésilien accueille un sommet des Brics. Les dirigeants des Brics ont adopté dimanche 6 juillet une déclaration commune, à l'ouverture de leur sommet à Rio de Janeiro. Le premier ministre indien, Narendra Modi, et le président sud-africain, Cyril Ramaphosa, figuraient parmi les participants.",
+                               published: "2025-07-07")
+        #expect(fr.events(.agreement).first?.participantIDs.contains(modi) == true, "\(fr.dump)")
+        #expect(fr.events(.summit).count == 1 && fr.events(.summit).first?.date.isoString == "2025-07-06", "\(fr.dump)")
+        // A text signed by others on the day of a summit is not the summit's.
+        let other = try F.extract("Le sommet de l'Otan s'est ouvert vendredi à Varsovie en présence de Barack Obama. Donald Tusk et Jean-Claude Juncker ont signé vendredi avec Jens Stoltenberg une déclaration conjointe Otan-UE.",
+                                  published: "2016-07-08")
+        let obama = try F.actorID(named: "Barack Obama")
+        #expect(other.events(.agreement).count == 1 && other.events(.agreement).allSatisfy { !$0.participantIDs.contains(obama) }, "\(other.dump)")
+    }
 }

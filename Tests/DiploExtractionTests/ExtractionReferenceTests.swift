@@ -262,4 +262,44 @@ import DiploExtraction
         let alone = try F.extract("Parmi les participants figurent le président brésilien Luiz Inacio Lula da Silva.", published: "2023-06-23")
         #expect(alone.events.isEmpty, "\(alone.dump)")
     }
+
+    @Test func whoMadeTheTripAttendedTheGathering() throws {
+        let merz = try F.actorID(named: "Friedrich Merz")
+        let fr = try F.extract("Les dirigeants du G20 se sont réunis samedi à Johannesburg pour leur sommet annuel. Le président français Emmanuel Macron et le chancelier allemand Friedrich Merz ont fait le déplacement.",
+                               published: "2025-11-22")
+        #expect(fr.events(.summit).count == 1 && fr.events(.summit).first?.participantIDs.contains(merz) == true, "\(fr.dump)")
+        let en = try F.extract("G20 leaders gathered for a summit in Johannesburg on Saturday. French President Emmanuel Macron and German Chancellor Friedrich Merz made the trip.",
+                               published: "2025-11-22", language: "en")
+        #expect(en.events(.summit).count == 1 && en.events(.summit).first?.participantIDs.contains(merz) == true, "\(en.dump)")
+    }
+
+    @Test func aCouncilOfHeadsOfStateIsASummit() throws {
+        let fr = try F.extract("Vendredi, Vladimir Poutine a participé à Douchanbé à la réunion du Conseil des chefs d'État de la CEI, présidée par le président tadjik Emomali Rakhmon.",
+                               published: "2025-10-10")
+        #expect(fr.events(.summit).count == 1 && fr.events(.meeting).isEmpty, "\(fr.dump)")
+    }
+
+    @Test func aFrontedVisitLeavesTheSubjectAfterItsComma() throws {
+        let sisi = try F.actorID(named: "Abdel Fattah el-Sisi")
+        let fr = try F.extract("En visite d'État en Égypte, Emmanuel Macron s'est entretenu lundi avec le président Abdel Fattah al-Sissi au palais présidentiel.",
+                               published: "2025-04-07")
+        #expect(fr.events(.meeting).count == 1 && fr.events(.meeting).first?.participantIDs == [F.macron, sisi], "\(fr.dump)")
+        let en = try F.extract("On a state visit to Egypt, Emmanuel Macron held talks with President Abdel Fattah el-Sisi at the presidential palace on Monday.",
+                               published: "2025-04-07", language: "en")
+        #expect(en.events(.meeting).count == 1 && en.events(.meeting).first?.participantIDs == [F.macron, sisi], "\(en.dump)")
+        // An event noun that is the sentence's own subject is no fronted adjunct.
+        let subject = try F.extract("La rencontre avait été préparée par une série de visites, dont celle d'Antony Blinken, reçu par Xi Jinping en juin.",
+                                    published: "2023-11-16")
+        #expect(subject.events(.meeting).allSatisfy { $0.participantIDs.count == 2 }, "\(subject.dump)")
+    }
+
+    @Test func theyAreThePeopleOfTheEventJustReported() throws {
+        let trump = try F.actorID(named: "Donald Trump")
+        let fr = try F.extract("Emmanuel Macron a participé lundi au Caire à un sommet tripartite avec Abdel Fattah al-Sissi et le roi Abdallah II de Jordanie. Dans la foulée, ils se sont entretenus ensemble par téléphone avec le président américain Donald Trump.",
+                               published: "2025-04-07")
+        #expect(fr.events(.call).count == 1 && fr.events(.call).first.map { $0.participantIDs.count == 4 && $0.involves(F.macron, trump) } == true, "\(fr.dump)")
+        let en = try F.extract("Emmanuel Macron attended a three-way summit in Cairo with Abdel Fattah el-Sisi and King Abdullah II of Jordan on Monday. Afterwards, they spoke by phone with US President Donald Trump.",
+                               published: "2025-04-07", language: "en")
+        #expect(en.events(.call).count == 1 && en.events(.call).first.map { $0.participantIDs.count == 4 && $0.involves(F.macron, trump) } == true, "\(en.dump)")
+    }
 }

@@ -890,6 +890,22 @@ struct ArticleAssembler {
         if !events[i].sentences.contains(sentence) { events[i].sentences.append(sentence) }
     }
 
+    /// "Les dirigeants des Brics ont condamné …, dans une déclaration commune adoptée dimanche 6 juillet, à l'ouverture de
+    /// leur sommet": a text an organisation's members adopt at its summit is adopted by the leaders the article says
+    /// attended it, and its day is the summit's when nothing else dated the summit.
+    private mutating func joinAgreementsToTheirGatherings() {
+        for i in events.indices where events[i].type == .agreement {
+            guard let j = gathering(adopting: events[i]) else { continue }
+            // …when all its parties attend it (not "the EU and NATO signed a declaration" on the day of a NATO summit).
+            guard Self.covers(events[i].participants, events[j].participants) else { continue }
+            events[i].participants = Self.collapse(events[i].participants + events[j].participants.filter { $0.kind == .person })
+            if !events[j].dateIsOwn, events[i].dateIsOwn {
+                events[j].date = events[i].date
+                events[j].dateIsOwn = true
+            }
+        }
+    }
+
     /// The summit, within two days of an agreement, of an organisation among the agreement's parties.
     private func gathering(adopting e: WorkingEvent) -> Int? {
         let organisations = Set(e.participants.filter { $0.kind == .organization }.map(\.id))
@@ -931,6 +947,7 @@ struct ArticleAssembler {
 
     mutating func finish() -> [ExtractedEvent] {
         mergeIdenticalEvents()
+        joinAgreementsToTheirGatherings()
         // Places the whole article is about, for its core events.
         var articlePlaces: [String] = []
         for s in sentences where s.blockKind == .body || s.blockKind == .title {

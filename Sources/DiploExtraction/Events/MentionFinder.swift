@@ -74,7 +74,17 @@ struct MentionFinder: Sendable {
             if linked(prev, trig, in: s) { groups[groups.count - 1].append(trig) } else { groups.append([trig]) }
         }
 
-        let subjectEnd = groups[0][0].start
+        // "En visite d'État en Égypte, Emmanuel Macron s'est entretenu…", "During a visit to Ankara, Putin met…": an
+        // event noun fronted before its comma leaves the sentence's subject after that comma, before the verb.
+        let frontedNounComma: Int? = {
+            guard groups.count > 1, groups[0][0].start <= 3, pack.words.frontingPrepositions.contains(t[0]), groups[0].allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }),
+                  // …before a verb of meeting or concluding: what is said during a visit is its readout.
+                  groups[1].contains(where: { !$0.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])) }),
+                  let comma = (groups[0].last!.end..<groups[1][0].start).first(where: { t[$0].folded == "," }),
+                  s.actors.contains(where: { $0.start > comma && $0.end <= groups[1][0].start && !$0.isReportingSpeaker }) else { return nil }
+            return comma
+        }()
+        let subjectEnd = frontedNounComma != nil ? groups[1][0].start : groups[0][0].start
         // "After four hours of talks…, X met…", "Ahead of the summit, Erdoğan held…": a clause fronted by a link or
         // a sequence word; a sequence that is no setting ("en marge de") also gives a noun its own subject.
         let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
@@ -138,7 +148,7 @@ struct MentionFinder: Sendable {
                     guard fronted || s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
                     return actorsOfOwnClause(after: [","], in: groups[g - 1].last!.end..<first, usable, t)
                 }()
-                let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= subjectStart(subjectEnd, s) }
+                let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= max(subjectStart(subjectEnd, s), (frontedNounComma ?? -1) + 1) }
                 // "…: in July 2000 Putin held talks in Pyongyang": after a colon or a semicolon a clause has its own subject.
                 let clauseSubject = g > 0 ? actorsOfOwnClause(after: [":", ";"], in: groups[g - 1].last!.end..<first, usable, t) : nil
                 let subject = clauseSubject ?? sequenceCue.map { c -> [ActorMention] in
@@ -166,7 +176,8 @@ struct MentionFinder: Sendable {
                    let comma = (last..<objectsEnd).first(where: { t[$0].folded == "," }) {
                     objectsEnd = comma
                 }
-                m.actors = subject + usable.filter { $0.start >= first && $0.start < objectsEnd }
+                if g == 0, let comma = frontedNounComma { objectsEnd = min(objectsEnd, comma) }
+                m.actors = subject + usable.filter { a in a.start >= first && a.start < objectsEnd && !subject.contains { $0.start == a.start } }
             }
             // "rencontrés en marge du G20", "met on the sidelines of the NATO summit": the gathering after the
             // cue is the setting, not a party.

@@ -73,6 +73,9 @@ public struct FunctionWords: Sendable {
     public var anchorPrepositions: WordSet = []
     /// "Trump, who is due in Riyadh on Tuesday, has said…": after a comma, opens an aside about the person before it.
     public var relativePronouns: WordSet = []
+    /// "En visite d'État en Égypte, Macron…", "During a visit to Ankara, Putin…": opening a sentence before an event
+    /// noun, it makes that noun a fronted adjunct whose subject comes after its comma.
+    public var frontingPrepositions: WordSet = []
 
     public init() {}
 
@@ -88,7 +91,7 @@ public struct FunctionWords: Sendable {
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
-        "relative-pronoun": \.relativePronouns,
+        "relative-pronoun": \.relativePronouns, "fronting-preposition": \.frontingPrepositions,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
