@@ -302,4 +302,19 @@ import DiploExtraction
                                published: "2025-04-07", language: "en")
         #expect(en.events(.call).count == 1 && en.events(.call).first.map { $0.participantIDs.count == 4 && $0.involves(F.macron, trump) } == true, "\(en.dump)")
     }
+
+    @Test func aCancelledOrDueEventDidNotHappen() throws {
+        try F.expect([("Le ministre israélien des Affaires étrangères, Eli Cohen, a annoncé mardi qu'il annulait l'entretien qu'il devait avoir avec Antonio Guterres.", "fr"),
+                      ("Joe Biden had been due to fly on to Amman on Wednesday for a summit with King Abdullah II and Abdel Fattah el-Sisi.", "en")],
+                     published: "2023-10-24", type: .meeting)
+        try F.expect([("Joe Biden had been due to fly on to Amman on Wednesday for a summit with King Abdullah II and Abdel Fattah el-Sisi.", "en")],
+                     published: "2023-10-24", type: .summit)
+    }
+
+    @Test func attendeesJoinTheGatheringBeforeItsDeclaration() throws {
+        let merz = try F.actorID(named: "Friedrich Merz")
+        let fr = try F.extract("Le sommet du G20 s'est ouvert samedi à Johannesburg. Les dirigeants du G20 ont adopté samedi leur déclaration finale. Le chancelier allemand Friedrich Merz et le Premier ministre chinois Li Qiang ont fait le déplacement.",
+                               published: "2025-11-22")
+        #expect(fr.events(.summit).first?.participantIDs.contains(merz) == true && fr.events(.agreement).first?.participantIDs.contains(merz) == true, "\(fr.dump)")
+    }
 }

@@ -873,8 +873,9 @@ struct ArticleAssembler {
     /// event word) adds its people to the gathering just reported.
     mutating func addAttendees(of sentence: Int) {
         let s = sentences[sentence]
-        guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }),
-              let i = lastEvent, events[i].type == .summit || events[i].type == .meeting else { return }
+        // The gathering just reported — or just before the text it adopted ("…ont adopté leur déclaration finale").
+        guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }), let last = lastEvent,
+              let i = (max(0, last - 2)...last).reversed().first(where: { events[$0].type == .summit || events[$0].type == .meeting }) else { return }
         let date = events[i].date
         let people = s.actors.compactMap { a -> ActorRef? in
             guard !a.inQuote, !a.isReportingSpeaker else { return nil }
