@@ -317,4 +317,14 @@ import DiploExtraction
                                published: "2025-11-22")
         #expect(fr.events(.summit).first?.participantIDs.contains(merz) == true && fr.events(.agreement).first?.participantIDs.contains(merz) == true, "\(fr.dump)")
     }
+
+    @Test func atTheSameTimeIsTheDayOfTheEventJustReported() throws {
+        let blinken = try F.actorID(named: "Antony Blinken"), zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        for (text, language) in [("Vladimir Poutine a reçu lundi 12 septembre à Moscou Recep Tayyip Erdogan. Au même moment, Antony Blinken était reçu à Kiev par Volodymyr Zelensky.", "fr"),
+                                 ("Vladimir Putin received Recep Tayyip Erdogan in Moscow on Monday, September 12. At the same time, Antony Blinken was received in Kyiv by Volodymyr Zelensky.", "en")] {
+            let r = try F.extract(text, published: "2022-09-16", language: language)
+            let kyiv = r.events(.meeting).first { $0.involves(blinken, zelensky) }
+            #expect(kyiv?.date.isoString == "2022-09-12", "\(text)\n\(r.dump)")
+        }
+    }
 }
