@@ -22,6 +22,10 @@ struct MentionFinder: Sendable {
         // noun after a verb of concluding, and nothing alone ("dans une déclaration", "le document de 1991").
         let concluding = s.cues.filter { $0.classes.contains("agreement-verb") && !$0.classes.contains("agreement-object") }
         let passives = s.cues.filter { $0.classes.contains("agreement-passive") }
+        // No other agreement noun, relative clause or boundary between a verb of concluding and its object.
+        func clear(_ from: Int, _ to: Int) -> Bool {
+            !s.cues.contains { o in o.start >= from && o.end <= to && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"]) }
+        }
         let cues = s.cues.map { c -> CueMatch in
             guard c.classes.contains("agreement-object") else { return c }
             var c = c
@@ -32,16 +36,10 @@ struct MentionFinder: Sendable {
             // signs nothing).
             let object = concluding.contains { v in
                 let signer = s.actors.contains { $0.end <= v.start } || (0..<v.start).contains { pack.words.subjectPronouns.contains(t[$0]) }
-                return signer && v.end <= c.start && c.start - v.end <= 20 && !s.cues.contains { o in
-                    o.start >= v.end && o.end <= c.start && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"])
-                }
+                return signer && v.end <= c.start && c.start - v.end <= 20 && clear(v.end, c.start)
             }
             // "plusieurs documents de coopération ont été signés": the subject of a passive verb of concluding.
-            let subject = passives.contains { v in
-                c.end <= v.start && v.start - c.end <= 8 && !s.cues.contains { o in
-                    o.start >= c.end && o.end <= v.start && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"])
-                }
-            }
+            let subject = passives.contains { v in c.end <= v.start && v.start - c.end <= 8 && clear(c.end, v.start) }
             if object || subject { c.classes.insert("agreement-noun") }
             return c
         }
