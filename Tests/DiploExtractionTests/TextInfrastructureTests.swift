@@ -52,4 +52,15 @@ import Testing
         #expect(Tokenizer.tokenize("fran?ais")[0].hasLostCharacter)
         #expect(!Tokenizer.tokenize("français")[0].hasLostCharacter)
     }
+
+    /// Scraped paragraphs are often glued without a space ("…le 2 mars.Les deux dirigeants…"): the period
+    /// still ends the sentence, so a date of the first does not date the event of the second. Periods
+    /// inside abbreviations, host names and initials do not.
+    @Test func aPeriodGluedToACapitalisedWordEndsASentence() {
+        let splitter = SentenceSplitter(abbreviations: ["m"])
+        let glued = splitter.split("Il a renversé le régime le 2 mars.Les deux hommes se sont vus. Le texte de 2021.The end.", baseOffset: 0)
+        #expect(glued.map(\.text) == ["Il a renversé le régime le 2 mars.", "Les deux hommes se sont vus.", "Le texte de 2021.", "The end."])
+        let kept = splitter.split("Selon les U.S.Marines et lemonde.fr, M.Macron a visité St.Petersburg hier.", baseOffset: 0)
+        #expect(kept.count == 1)
+    }
 }

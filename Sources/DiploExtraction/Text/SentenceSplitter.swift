@@ -64,6 +64,9 @@ public struct SentenceSplitter: Sendable {
                           !isAbbreviation(bytes, i) {
                     // "...radicales.« Vladimir" — a glued next sentence starting with a quote.
                     emit(j); i = j; continue
+                } else if c == 0x2E, j == i + 1, j < bytes.count, gluesTwoSentences(bytes, dot: i) {
+                    // "...le 8 décembre.Les deux dirigeants" — scraped paragraphs joined without a space.
+                    emit(j); i = j; continue
                 }
                 i = j
                 continue
@@ -123,6 +126,23 @@ public struct SentenceSplitter: Sendable {
         if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // "S. Lavrov"
         if a > 0, b[a - 1] == 0x2E { return true }  // "U.S." inner dots
         return abbreviations.contains(Folding.fold(word))
+    }
+
+    /// A period with no space after it ends a sentence when the word before it is an ordinary lower-case
+    /// word or a year and the word after it is capitalised ("décembre.Les", "2025.The"): scraped
+    /// paragraphs are often joined that way. Not "U.S.", "St.Petersburg", "lemonde.fr" or "M.Macron".
+    private func gluesTwoSentences(_ b: [UInt8], dot: Int) -> Bool {
+        var a = dot
+        while a > 0, isWordByte(b[a - 1]) || (b[a - 1] >= 0x30 && b[a - 1] <= 0x39) { a -= 1 }
+        guard dot - a >= 3 else { return false }
+        let before = String(decoding: b[a..<dot], as: UTF8.self)
+        let isYear = before.count == 4 && before.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let isLowerWord = before.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+        guard isYear || (isLowerWord && !abbreviations.contains(Folding.fold(before))) else { return false }
+        var e = dot + 1
+        while e < b.count, isWordByte(b[e]) { e += 1 }
+        let after = Array(String(decoding: b[(dot + 1)..<e], as: UTF8.self).unicodeScalars)
+        return after.count >= 2 && after[0].properties.isUppercase && after[1].properties.isLowercase
     }
 
     private func isWordByte(_ c: UInt8) -> Bool {
