@@ -51,4 +51,26 @@ import DiploExtraction
                               published: "2020-02-18", language: "en")
         #expect(r.events.isEmpty, "\(r.dump)")
     }
+
+    /// "sans"/"without" negates the event word or the people after it, not an event word before it:
+    /// a one-to-one meeting "without a mediator" took place.
+    @Test func aNegatingPrepositionNegatesOnlyWhatFollowsIt() throws {
+        try F.expect([("Ilham Aliev et Nikol Pachinian se sont rencontrés mardi à Abou Dhabi, pour un tête-à-tête sans médiateur.", "fr"),
+                      ("Ilham Aliyev and Nikol Pashinyan met on Tuesday in Abu Dhabi for talks without preconditions.", "en")],
+                     published: "2025-07-12", type: .meeting, count: 1)
+        try F.expect([("Ilham Aliev a quitté Bruxelles mardi sans rencontrer Nikol Pachinian.", "fr"),
+                      ("Ilham Aliyev left Brussels on Tuesday without meeting Nikol Pashinyan.", "en"),
+                      ("Les négociations ont repris mardi à Vienne, sans contact direct entre Téhéran et Washington.", "fr")],
+                     published: "2025-07-12")
+    }
+
+    /// "a reçu X pour sa première visite en Europe depuis la chute de Y en décembre": the visit is the reception
+    /// itself, not a second meeting dated by the fall of someone it names.
+    @Test func aVisitAfterPourSaIsTheReceptionItself() throws {
+        let r = try F.extract("Emmanuel Macron a reçu mercredi à l'Élysée le président turc Recep Tayyip Erdogan, pour sa première visite en Europe depuis la chute de Bachar al-Assad en décembre.",
+                              published: "2025-05-09")
+        let meetings = r.events(.meeting)
+        #expect(meetings.count == 1, "\(r.dump)")
+        #expect(meetings.first?.date.description == "2025-05-07", "\(r.dump)")
+    }
 }

@@ -344,6 +344,10 @@ struct MentionFinder: Sendable {
             let f = t[k].folded
             if [";", "–", "—"].contains(f) { return k }
             if s.cues.contains(where: { $0.start == k && $0.classes.contains("boundary") }) && k > last { return k }
+            // "…pour sa première visite en Europe depuis la chute de Bachar al-Assad": a span of time from some
+            // other happening; whoever it names takes no part.
+            if k > last, k + 1 < t.count, pack.words.durations.contains(t[k]),
+               pack.words.articles.contains(t[k + 1]) || pack.words.possessives.contains(t[k + 1]) { return k }
             // ", prompting Beijing to…", ", provoquant…": a participle after a comma starts another clause.
             if f == ",", k > last, k + 1 < t.count, t[k + 1].kind == .word, !t[k + 1].isCapitalized, t[k + 1].folded.count > 5,
                isParticiple(t[k + 1].folded, past: false) { return k }
@@ -577,6 +581,13 @@ struct MentionFinder: Sendable {
         let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"]))
         let negationEnd = saying ? m.lastTrigger : min(t.count, m.lastTrigger + 2)
         if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: negationEnd) { return .negated }
+        // "sans se rencontrer", "without meeting" — but "un tête-à-tête sans médiateur", "talks without
+        // preconditions" took place: the preposition negates what follows it, the event word or its people
+        // ("des discussions sans contact direct entre Téhéran et Washington").
+        let negatingPreposition = s.cues.filter { $0.classes.contains("negating-preposition") && $0.start >= max(lo, first - 6, afterBut ?? 0) && !inDate($0.start) }
+        if negatingPreposition.contains(where: { c in c.start < m.lastTrigger || (!m.actors.isEmpty && m.actors.allSatisfy { $0.start > c.start }) }) {
+            return .negated
+        }
         for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) {
             for j in (k + 1)..<(saying ? m.lastTrigger : min(t.count, m.lastTrigger + 3)) where pack.words.negationComplements.contains(t[j]) {
                 return .negated
