@@ -57,4 +57,41 @@ import DiploExtraction
         let obama = try F.actorID(named: "Barack Obama")
         #expect(other.events(.agreement).count == 1 && other.events(.agreement).allSatisfy { !$0.participantIDs.contains(obama) }, "\(other.dump)")
     }
+
+    /// "Dans leur déclaration finale, adoptée samedi", "in a communique adopted on Sunday": the text before a bare
+    /// participle of concluding is concluded; "ended their summit with a communique", "s'est achevé par une
+    /// déclaration finale": the text that closes a summit is its agreement, of the summit's day.
+    @Test func aTextAdoptedOrClosingASummitIsAnAgreementOfItsDay() throws {
+        let fr = try F.extract("Les dirigeants du G20 se sont réunis vendredi à Osaka. Dans leur déclaration finale, adoptée samedi, ils ont appelé à un commerce libre.",
+                               published: "2019-07-01")
+        #expect(fr.events(.agreement).count == 1 && fr.events(.agreement).first?.date.isoString == "2019-06-29", "\(fr.dump)")
+        let closed = try F.extract("Le sommet de la Ligue arabe s'est achevé dimanche à Djeddah par une déclaration finale exigeant un cessez-le-feu.",
+                                   published: "2019-07-02")
+        #expect(closed.events(.agreement).count == 1 && closed.events(.agreement).first?.date.isoString == "2019-06-30", "\(closed.dump)")
+        let en = try F.extract("G-20 leaders ended their summit in Osaka on Sunday with a communique pledging support for free trade.",
+                               published: "2019-07-01", language: "en")
+        let g20 = en.events(.agreement).first?.participants.contains { $0.name == "G20" } ?? false
+        #expect(en.events(.agreement).count == 1 && en.events(.agreement).first?.date.isoString == "2019-06-30" && g20, "\(en.dump)")
+        // A statement by one speaker is no agreement, whatever it is adopted for.
+        let one = try F.extract("Vladimir Putin said in a statement on Sunday that Russia had adopted a new doctrine.", published: "2019-07-01", language: "en")
+        #expect(one.events(.agreement).isEmpty, "\(one.dump)")
+    }
+
+    /// "Macron, Starmer et Merz ont fait le déplacement": they attended the summit reported last, also when its
+    /// text was first given by the headline (the body's mention of the text joins the headline's event).
+    @Test func attendeesJoinTheSummitAfterAHeadlineText() throws {
+        let starmer = try F.actorID(named: "Keir Starmer")
+        let headline = "G7 d'Evian : une déclaration adoptée dès l'ouverture, malgré les absences"
+        let text = """
+        \(headline)
+
+        Les dirigeants du G7 réunis samedi à Evian, pour un sommet sous présidence française, ont adopté leur déclaration finale dès l'ouverture des travaux.
+
+        « Nous devons avancer ensemble », a déclaré le président français, hôte du sommet. Le texte a été adopté sans l'aval de Washington.
+
+        Le Premier ministre britannique Keir Starmer et le chancelier allemand Friedrich Merz ont fait le déplacement.
+        """
+        let r = try F.extract(text, published: "2026-06-14", title: headline)
+        #expect(r.events(.summit).first?.participantIDs.contains(starmer) == true, "\(r.dump)")
+    }
 }

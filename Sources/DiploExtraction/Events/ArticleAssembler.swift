@@ -873,9 +873,12 @@ struct ArticleAssembler {
     /// event word) adds its people to the gathering just reported.
     mutating func addAttendees(of sentence: Int) {
         let s = sentences[sentence]
-        // The gathering just reported — or just before the text it adopted ("…ont adopté leur déclaration finale").
-        guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }), let last = lastEvent,
-              let i = (max(0, last - 2)...last).reversed().first(where: { events[$0].type == .summit || events[$0].type == .meeting }) else { return }
+        // The gathering most recently reported — also when the text it adopted came after it, or when what the
+        // sentences since reported joined an event the headline had already given.
+        guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }),
+              let i = events.indices.suffix(8).filter({ events[$0].type == .summit || events[$0].type == .meeting })
+                .max(by: { (events[$0].sentences.max() ?? -1, $0) < (events[$1].sentences.max() ?? -1, $1) }),
+              let reported = events[i].sentences.max(), sentence - reported <= 5 else { return }
         let date = events[i].date
         let people = s.actors.compactMap { a -> ActorRef? in
             guard !a.inQuote, !a.isReportingSpeaker else { return nil }
@@ -899,16 +902,27 @@ struct ArticleAssembler {
             guard let j = gathering(adopting: events[i]) else { continue }
             // …when all its parties attend it (not "the EU and NATO signed a declaration" on the day of a NATO summit).
             guard Self.covers(events[i].participants, events[j].participants) else { continue }
-            events[i].participants = Self.collapse(events[i].participants + events[j].participants.filter { $0.kind == .person })
+            // The summit's people; all its parties when the text named none of its own.
+            let named = !events[i].participants.isEmpty
+            events[i].participants = Self.collapse(events[i].participants + events[j].participants.filter { $0.kind == .person || !named })
             if !events[j].dateIsOwn, events[i].dateIsOwn {
                 events[j].date = events[i].date
                 events[j].dateIsOwn = true
+            } else if !events[i].dateIsOwn, events[j].dateIsOwn, events[i].sentences.contains(where: events[j].sentences.contains) {
+                // "Le sommet s'est achevé dimanche par une déclaration finale": the text is of the summit's day.
+                events[i].date = events[j].date
+                events[i].dateIsOwn = true
             }
         }
     }
 
     /// The summit, within two days of an agreement, of an organisation among the agreement's parties.
     private func gathering(adopting e: WorkingEvent) -> Int? {
+        // "Le sommet s'est achevé dimanche par une déclaration finale": the summit of the same sentence, when the
+        // text names no party of its own.
+        if e.participants.isEmpty, let j = events.indices.first(where: { events[$0].type == .summit && events[$0].sentences.contains(where: e.sentences.contains) }) {
+            return j
+        }
         let organisations = Set(e.participants.filter { $0.kind == .organization }.map(\.id))
         guard !organisations.isEmpty, e.date.precision == .day else { return nil }
         return events.indices.first { j in

@@ -22,6 +22,7 @@ struct MentionFinder: Sendable {
         // noun after a verb of concluding, and nothing alone ("dans une déclaration", "le document de 1991").
         let concluding = s.cues.filter { $0.classes.contains("agreement-verb") && !$0.classes.contains("agreement-object") }
         let passives = s.cues.filter { $0.classes.contains("agreement-passive") }
+        let participles = s.cues.filter { $0.classes.contains("agreement-participle") }
         // No other agreement noun, relative clause or boundary between a verb of concluding and its object.
         func clear(_ from: Int, _ to: Int) -> Bool {
             !s.cues.contains { o in o.start >= from && o.end <= to && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"]) }
@@ -40,7 +41,17 @@ struct MentionFinder: Sendable {
             }
             // "plusieurs documents de coopération ont été signés": the subject of a passive verb of concluding.
             let subject = passives.contains { v in c.end <= v.start && v.start - c.end <= 8 && clear(c.end, v.start) }
-            if object || subject { c.classes.insert("agreement-noun") }
+            // "dans leur déclaration finale, adoptée samedi", "the declaration adopted on Wednesday", "la « déclaration de
+            // Manama » adoptée": a bare participle right after the text or its name (not "a statement that Russia had
+            // adopted a doctrine").
+            let described = participles.contains { v in
+                guard c.end <= v.start, clear(c.end, v.start) else { return false }
+                let between = c.end..<v.start
+                return between.count <= 2 || (between.count <= 5 && between.allSatisfy { k in
+                    t[k].kind == .punctuation || t[k].isCapitalized || pack.words.genitives.contains(t[k]) || pack.words.articles.contains(t[k])
+                })
+            }
+            if object || subject || described { c.classes.insert("agreement-noun") }
             return c
         }
         let nounCues = cues.filter { $0.classes.isSubset(of: Self.allNounClasses) }
