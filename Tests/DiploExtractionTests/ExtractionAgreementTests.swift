@@ -94,4 +94,16 @@ import DiploExtraction
         let r = try F.extract(text, published: "2026-06-14", title: headline)
         #expect(r.events(.summit).first?.participantIDs.contains(starmer) == true, "\(r.dump)")
     }
+
+    /// "The IAEA and Iran issued a joint statement": a text two sides issue together is an agreement between them,
+    /// states and organisations as well as people; one side's statement is not.
+    @Test func aJointStatementIssuedByTwoSidesIsAnAgreement() throws {
+        let en = try F.extract("The IAEA and Iran issued a joint statement on Saturday in which Tehran pledged to restore surveillance cameras.",
+                               published: "2023-03-06", language: "en")
+        #expect(en.events(.agreement).count == 1 && en.events(.agreement).first?.date.isoString == "2023-03-04", "\(en.dump)")
+        let fr = try F.extract("La Turquie, la Russie et l'Iran ont publié une déclaration commune vendredi à l'issue des pourparlers.", published: "2019-08-04")
+        #expect(fr.events(.agreement).count == 1 && fr.events(.agreement).first?.participants.count == 3, "\(fr.dump)")
+        let one = try F.extract("Le Kremlin a publié une déclaration commune vendredi.", published: "2019-08-04")
+        #expect(one.events(.agreement).isEmpty, "\(one.dump)")
+    }
 }

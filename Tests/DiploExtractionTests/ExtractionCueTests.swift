@@ -73,4 +73,13 @@ import DiploExtraction
         #expect(meetings.count == 1, "\(r.dump)")
         #expect(meetings.first?.date.description == "2025-05-07", "\(r.dump)")
     }
+
+    /// "a annoncé qu'il réunirait un nouveau sommet": a verb in the conditional or the future just before an event
+    /// noun announces it; it has not happened.
+    @Test func aConditionalVerbBeforeAnEventNounIsNoEvent() throws {
+        try F.expect([("Emmanuel Macron a annoncé mardi qu'il réunirait un nouveau sommet sur le climat à Paris le 12 décembre.", "fr"),
+                      ("Recep Tayyip Erdogan a assuré qu'il accueillerait une rencontre entre Vladimir Poutine et Volodymyr Zelensky.", "fr"),
+                      ("Emmanuel Macron announced on Tuesday that he would host a new climate summit in Paris on December 12.", "en")],
+                     published: "2017-07-12")
+    }
 }

@@ -268,7 +268,11 @@ struct ArticleAssembler {
            let e = events.first(where: { e in e.type == .call && e.participants.contains(one) && e.participants.filter({ $0.kind == .person }).count == 2 }) {
             participants = e.participants.filter { $0.kind == .person }
         }
-        if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2 { miss(m, .weakAgreement); return }
+        // A joint text is an agreement between two sides at least: people of two states, states, organisations
+        // ("The IAEA and Iran issued a joint statement").
+        if m.needsTwoPeople, participants.filter({ $0.kind == .person }).count < 2, Set(participants.map { $0.country ?? $0.id }).count < 2 {
+            miss(m, .weakAgreement); return
+        }
         // A place alone may stand for a gathering; a statement needs its speaker.
         if participants.isEmpty && (m.locationID == nil || type == .statement) { miss(m, .noParticipants); return }
         // Three states' leaders meeting make a summit; one leader receiving two delegations is a meeting.

@@ -579,6 +579,9 @@ struct MentionFinder: Sendable {
         while hi < t.count, hi - m.lastTrigger < 4, ![",", ";", ":", "–", "—", "."].contains(t[hi].folded) { hi += 1 }
         // Words inside a past or relative date ("the next day", "le lendemain") qualify the date, not the event.
         func inDate(_ k: Int) -> Bool { s.dates.contains { !$0.isFuture && $0.start <= k && k < $0.end } }
+        func isFutureVerb(_ j: Int) -> Bool {
+            t[j].kind == .word && !t[j].isCapitalized && pack.futureSuffixes.contains { t[j].folded.hasSuffix($0) && t[j].folded.count > $0.count + 3 }
+        }
         func cue(_ cls: String, from a: Int, to b: Int) -> Bool {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
         }
@@ -618,7 +621,10 @@ struct MentionFinder: Sendable {
         // "Trudeau said Canada would not be bullied": after a verb of saying and its own words, the future is in
         // what was said ("s'est dit prêt à rencontrer" still announces an intention).
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + (saying ? 1 : 2))) { return .future }
+        // "said Moscow was ready to host the signing of a treaty": a future word shortly before a later trigger.
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
+        // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
+        for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
         // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
         // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
         // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
@@ -628,6 +634,7 @@ struct MentionFinder: Sendable {
             var k = first
             while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
             if cue("future", from: k, to: first) { return .future }
+            if (k..<first).contains(where: isFutureVerb) { return .future }
         }
         if m.date == nil, group.allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }) {
             var k = m.lastTrigger
