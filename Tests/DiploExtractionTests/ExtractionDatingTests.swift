@@ -278,4 +278,16 @@ import DiploExtraction
         #expect(r.referenceDate?.iso == "2019-10-23", "\(r.dump)")
         #expect(r.events(.summit).map(\.date.isoString) == ["2019-10-23"], "\(r.dump)")
     }
+
+    /// "had arrived on Monday and held talks with Scholz in Berlin on Tuesday": the day before "and" is the arrival's;
+    /// the talks have their own day after them.
+    @Test func aDayBeforeAndIsTheFirstVerbsWhenTheMentionHasItsOwn() throws {
+        let en = try F.extract("Emmanuel Macron had arrived on Monday and held talks with Olaf Scholz in Berlin on Tuesday.", published: "2023-06-16", language: "en")
+        #expect(en.events(.meeting).map(\.date.isoString) == ["2023-06-13"], "\(en.dump)")
+        let fr = try F.extract("Emmanuel Macron était arrivé lundi et avait eu des entretiens avec Olaf Scholz à Berlin le mardi suivant.", published: "2023-06-16")
+        #expect(fr.events(.meeting).map(\.date.isoString) == ["2023-06-13"], "\(fr.dump)")
+        // With no day of its own after it, the day before "and" still dates it.
+        let one = try F.extract("Emmanuel Macron arrived in Berlin on Monday and held talks with Olaf Scholz.", published: "2023-06-16", language: "en")
+        #expect(one.events(.meeting).map(\.date.isoString) == ["2023-06-12"], "\(one.dump)")
+    }
 }

@@ -240,7 +240,13 @@ struct MentionFinder: Sendable {
             // "PARIS, Feb 21 (Reuters) - Macron spoke … on Sunday": the dateline's day is when the story was filed;
             // it dates the event only when the sentence gives no other day.
             let datedAfterDateline = candidates.contains { $0.start > datelineEnd }
-            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) && !(datedAfterDateline && $0.end <= datelineEnd) }
+            // "had arrived on Monday and held talks with Scholz in Berlin on Tuesday": a day before "and" is the first
+            // verb's when the mention has its own day after it.
+            let anyAfter = candidates.contains { $0.start >= last }
+            func ofAnotherVerb(_ d: DateMention) -> Bool {
+                anyAfter && d.end <= first && t[d.end..<first].contains { pack.words.conjunctions.contains($0) }
+            }
+            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) && !(datedAfterDateline && $0.end <= datelineEnd) && !ofAnotherVerb($0) }
                 .min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
             m.locationID = location(for: m, in: s, subjectEnd: subjectEnd)
