@@ -627,7 +627,6 @@ struct MentionFinder: Sendable {
         // "Trudeau said Canada would not be bullied": after a verb of saying and its own words, the future is in
         // what was said ("s'est dit prêt à rencontrer" still announces an intention).
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + (saying ? 1 : 2))) { return .future }
-        // "said Moscow was ready to host the signing of a treaty": a future word shortly before a later trigger.
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
         // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
