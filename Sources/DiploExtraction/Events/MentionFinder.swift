@@ -585,9 +585,7 @@ struct MentionFinder: Sendable {
         while hi < t.count, hi - m.lastTrigger < 4, ![",", ";", ":", "–", "—", "."].contains(t[hi].folded) { hi += 1 }
         // Words inside a past or relative date ("the next day", "le lendemain") qualify the date, not the event.
         func inDate(_ k: Int) -> Bool { s.dates.contains { !$0.isFuture && $0.start <= k && k < $0.end } }
-        func isFutureVerb(_ j: Int) -> Bool {
-            t[j].kind == .word && !t[j].isCapitalized && pack.futureSuffixes.contains { t[j].folded.hasSuffix($0) && t[j].folded.count > $0.count + 3 }
-        }
+        func isFutureVerb(_ j: Int) -> Bool { t[j].kind == .word && !t[j].isCapitalized && hasFutureEnding(t[j].folded, stem: 4) }
         func cue(_ cls: String, from a: Int, to b: Int) -> Bool {
             s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
         }
@@ -663,11 +661,11 @@ struct MentionFinder: Sendable {
         }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
-            if pack.futureSuffixes.contains(where: { verb.hasSuffix($0) && verb.count > $0.count + 3 }) { return .future }
+            if hasFutureEnding(verb, stem: 4) { return .future }
             // An infinitive after "de"/"to" ("de se rencontrer", "to meet") is an intention.
             // But "est arrivé à Kiev avant de s'entretenir avec…": what followed in a past story happened.
             let sequel = c.start > 1 && pack.words.sequelPrepositions.contains(t[c.start - 2]) && !cue("future", from: 0, to: c.start)
-                && !t[0..<c.start].contains { w in w.kind == .word && !w.isCapitalized && pack.futureSuffixes.contains { w.folded.hasSuffix($0) && w.folded.count >= $0.count + 3 } }
+                && !t[0..<c.start].contains { w in w.kind == .word && !w.isCapitalized && hasFutureEnding(w.folded, stem: 3) }
             if c.start > 0, !purposeOfTrip(c), !sequel, pack.words.infinitiveMarkers.contains(t[c.start - 1]), !(c.start > 1 && pack.words.perfectMarkers.contains(t[c.start - 2])) {
                 let endings = pack.words.infinitiveEndings
                 if endings.isEmpty || endings.contains(where: { verb.hasSuffix($0) }) { return .future }
@@ -808,6 +806,12 @@ struct MentionFinder: Sendable {
         }
         if c.contains("statement-verb") { return .statement }
         return nil
+    }
+
+    /// A word ending like a future or conditional verb ("rencontrera", "réunirait") with at least `stem` letters
+    /// before the ending (so that short words that merely end that way are not verbs).
+    private func hasFutureEnding(_ folded: String, stem: Int) -> Bool {
+        pack.futureSuffixes.contains { folded.hasSuffix($0) && folded.count >= $0.count + stem }
     }
 
     /// A future word ("doit", "will") earlier in the same clause as the token at `i`, within a dozen words.
