@@ -17,6 +17,8 @@ import DiploExtraction
         #expect(day("https://tv.example.com/politique/sommet_AD-201911040812.html") == "2019-11-04")
         #expect(day("https://www.example.tv/fr/actu/international/1572868800-debut-d-un-sommet") == "2019-11-04")
         #expect(day("https://www.example.com/2019/1/4/short-numbers") == "2019-01-04")
+        // A day, a time and a serial as one long number opening a segment.
+        #expect(day("https://fr.news.example/international/201911040812345678-les-dirigeants-a-paris/") == "2019-11-04")
     }
 
     @Test func ignoresNumbersThatAreNotAnUnambiguousPastDay() {
@@ -27,6 +29,8 @@ import DiploExtraction
         #expect(day("https://example.com/2019/13/40/not-a-day") == nil)
         #expect(day("https://example.com/world/2019/11/a-month-only") == nil)
         #expect(day("https://example.com/id/9999999999-too-late-for-a-timestamp") == nil)
+        #expect(day("https://example.com/id/123456789012345678-a-long-serial") == nil)
+        #expect(day("https://example.com/id/x201911040812345678-not-opening-a-segment") == nil)
     }
 
     @Test func anUndatedArticleIsDatedByItsAddressWithInferredBasis() throws {

@@ -290,4 +290,16 @@ import DiploExtraction
         let one = try F.extract("Emmanuel Macron arrived in Berlin on Monday and held talks with Olaf Scholz.", published: "2023-06-16", language: "en")
         #expect(one.events(.meeting).map(\.date.isoString) == ["2023-06-12"], "\(one.dump)")
     }
+    /// An undated article whose only full date is that of something planned: the planned day does not date the
+    /// article, and "mardi 9 mars" keeps the year where 9 March is a Tuesday.
+    @Test func aPlannedDayDoesNotDateAnUndatedArticleAndAWeekdayKeepsItsYear() throws {
+        let text = """
+        Emmanuel Macron a reçu mardi 9 mars à l'Élysée Recep Tayyip Erdogan.
+
+        Les deux dirigeants ont évoqué les élections prévues le 14 novembre 2021 en Libye.
+        """
+        let r = try F.extract(text, published: nil)
+        #expect(r.events(.meeting).map(\.date.isoString) == ["2021-03-09"], "\(r.dump)")
+        #expect(r.referenceDate?.iso == "2021-03-09", "\(r.dump)")
+    }
 }

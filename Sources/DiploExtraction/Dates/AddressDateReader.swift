@@ -4,7 +4,8 @@ import DiploModel
 ///
 /// Scraped articles often lose their publication date but keep their URL, and most outlets date their
 /// addresses: `/2021/09/22/slug`, `/2023-03-10/slug`, `/20220916-slug`, `/n3/2018/0530/c…`,
-/// `…-20220818_ID`, `AD-202411060793` (a day followed by a time or a serial), or a Unix timestamp
+/// `…-20220818_ID`, `AD-202411060793` (a day followed by a time or a serial; up to 20 digits when the number
+/// opens a path segment, `/201905141041234567-slug`), or a Unix timestamp
 /// opening a segment (`/1679401850-slug`). The first such day in the path is taken. Ambiguous forms are
 /// ignored (`/050618/` may be 5 June 2018 or 18 June 2005), as are days after `today` or before 1990, so
 /// that an article number is not read as a date. The host is skipped (`2gis.ru`, `n3` is not a date).
@@ -39,6 +40,11 @@ public enum AddressDateReader {
                     let d = epoch.adding(days: seconds / 86_400)
                     if d <= today { return d }
                 }
+            case 15...20:
+                // `/201905141041234567-slug`: a day, a time and a serial written as one number opening a segment.
+                guard run.start > 0, bytes[run.start - 1] == UInt8(ascii: "/") else { continue }
+                let s = run.digits
+                if let d = date(Int(s.prefix(4)), Int(s.dropFirst(4).prefix(2)), Int(s.dropFirst(6).prefix(2)), today) { return d }
             default: continue
             }
         }
@@ -56,7 +62,7 @@ public enum AddressDateReader {
             guard isDigit(bytes[i]) else { i += 1; continue }
             let start = i
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
-            if i - start <= 14 { runs.append(DigitRun(start: start, end: i, digits: String(decoding: bytes[start..<i], as: UTF8.self))) }
+            if i - start <= 20 { runs.append(DigitRun(start: start, end: i, digits: String(decoding: bytes[start..<i], as: UTF8.self))) }
         }
         return runs
     }

@@ -51,7 +51,10 @@ public struct DateResolver: Sendable {
                 return days.count == 1 ? .day(days[0], basis: .inferred) : window(ref)
             }
             if let ref {
-                let candidates = [ref.day.year - 1, ref.day.year, ref.day.year + 1].compactMap { CalendarDate(year: $0, month: m, day: d) }
+                // "mardi 23 mars": the weekday written with the date tells the years apart.
+                let all = [ref.day.year - 1, ref.day.year, ref.day.year + 1].compactMap { CalendarDate(year: $0, month: m, day: d) }
+                let withWeekday = all.filter { wd == nil || $0.weekday == wd }
+                let candidates = withWeekday.isEmpty ? all : withWeekday
                 let pick: CalendarDate?
                 if ref.pointsToPast {
                     pick = candidates.filter { $0 <= ref.day.adding(days: 1) }.max()

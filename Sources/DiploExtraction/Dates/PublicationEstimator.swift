@@ -28,6 +28,9 @@ struct PublicationEstimator {
         var latestPartial: CalendarDate?
         for s in sentences {
             for d in s.dates {
+                // "les élections prévues le 24 décembre 2021": the day of something planned is no sign of when
+                // the article was written.
+                if s.cues.contains(where: { $0.classes.contains("future") && $0.end <= d.start && d.start - $0.end <= 2 }) { continue }
                 // The year of a planned event is no sign of when the article was written.
                 if let latestYear {
                     switch d.expression {

@@ -255,6 +255,13 @@ struct MentionFinder: Sendable {
             m.isAnaphoric = isAnaphoric(first, s)
             m.isDefinite = isDefinite(group, s)
             m.rejection = qualifiers(m, group: group, after: g > 0 ? groups[g - 1].last!.end : 0, in: s)
+            // "n'exclut pas une rencontre … en marge du sommet du G20, fin juin": the gathering named as the setting
+            // of an event still to come is to come as well.
+            if m.rejection == nil, let previous = out.last, let r = previous.rejection, r == .future || r == .hypothetical,
+               group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+               s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= previous.lastTrigger && $0.end <= first && first - $0.end <= 3 }) {
+                m.rejection = r
+            }
             m.type = decideType(&m, in: s)
             // A rejected mention ("des pourparlers ont régulièrement lieu depuis 1994, date à laquelle le
             // cessez-le-feu a été conclu") leaves its date to the next one.
@@ -586,8 +593,13 @@ struct MentionFinder: Sendable {
         // Words inside a past or relative date ("the next day", "le lendemain") qualify the date, not the event.
         func inDate(_ k: Int) -> Bool { s.dates.contains { !$0.isFuture && $0.start <= k && k < $0.end } }
         func isFutureVerb(_ j: Int) -> Bool { t[j].kind == .word && !t[j].isCapitalized && hasFutureEnding(t[j].folded, stem: 4) }
+        // "n'exclut pas une rencontre", "did not rule out a meeting": a negation inside a phrase of possibility negates nothing.
+        let possibility = s.cues.filter { $0.classes.contains("hypothetical") }
         func cue(_ cls: String, from a: Int, to b: Int) -> Bool {
-            s.cues.contains { $0.classes.contains(cls) && $0.start >= a && $0.start < b && !inDate($0.start) }
+            s.cues.contains { c in
+                c.classes.contains(cls) && c.start >= a && c.start < b && !inDate(c.start)
+                    && !(cls == "negation" && possibility.contains { $0.start <= c.start && c.end <= $0.end })
+            }
         }
         // "did not take part in the talks but spoke to Erdogan by phone": a negation before "but" is another clause's.
         // "no plans yet for a meeting": right after a negation, "yet" belongs to it and contrasts nothing.
@@ -606,7 +618,19 @@ struct MentionFinder: Sendable {
         if negatingPreposition.contains(where: { c in c.start < m.lastTrigger || (!m.actors.isEmpty && m.actors.allSatisfy { $0.start > c.start }) }) {
             return .negated
         }
-        for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) {
+        // "La visite, prévue mardi, a été reportée", "The summit between them, which was to open on Monday, was
+        // postponed": an event noun whose own sentence goes on to call it off, past asides, did not take place.
+        // ("La rencontre" is a noun after its article, though "rencontre" can be a verb.)
+        let nounAfterDeterminer = first > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[first - 1]) }
+        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
+            var k = m.lastTrigger
+            while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) {
+                if s.cues.contains(where: { $0.start == k && $0.classes.contains("called-off") }) { return .negated }
+                if k > m.lastTrigger, s.cues.contains(where: { $0.start == k && (!$0.classes.isDisjoint(with: Self.eventClasses) || $0.classes.contains("boundary")) }) { break }
+                k += 1
+            }
+        }
+        for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) && !possibility.contains(where: { $0.start <= k && k < $0.end }) {
             for j in (k + 1)..<(saying ? m.lastTrigger : min(t.count, m.lastTrigger + 3)) where pack.words.negationComplements.contains(t[j]) {
                 return .negated
             }
@@ -697,7 +721,9 @@ struct MentionFinder: Sendable {
         // "a further meeting was possible", "une rencontre éventuelle", "si les conditions…": not (yet) an event.
         var wide = m.lastTrigger
         while wide < t.count, wide - m.lastTrigger < 8, ![",", ";", ":", "–", "—", "."].contains(t[wide].folded) { wide += 1 }
-        if s.cues.contains(where: { $0.classes.contains("hypothetical") && !$0.inQuote && $0.start >= max(lo, first - 4) && $0.start < wide }) { return .hypothetical }
+        // A long phrase counts from where it ends ("did not rule out a meeting"); after a verb of saying, the
+        // possibility is in what was said.
+        if s.cues.contains(where: { $0.classes.contains("hypothetical") && !$0.inQuote && $0.start >= lo && $0.end > max(lo, first - 4) && $0.start < (saying ? m.lastTrigger : wide) }) { return .hypothetical }
         if m.classes.contains("agreement-noun"), cue("withdrawal", from: max(0, first - 6), to: first + 1) { return .withdrawal }
         return nil
     }

@@ -1,0 +1,41 @@
+import Testing
+import DiploModel
+import DiploExtraction
+
+/// Events that are only possible, or that were called off, are not events; what someone said was possible is
+/// still what they said.
+@Suite struct ExtractionPossibilityTests {
+    typealias F = Fixture
+
+    /// "n'exclut pas une rencontre" is no negation but a possibility — and the summit named as its setting is
+    /// to come as well.
+    @Test func aMeetingNotRuledOutAndTheSummitItWouldBeHeldAtAreNotEvents() throws {
+        try F.expect([("Le Kremlin n'exclut pas une rencontre entre Vladimir Poutine et Joe Biden en marge du sommet du G20 de Bali, mi-novembre.", "fr"),
+                      ("The Kremlin did not rule out a meeting between Vladimir Putin and Joe Biden on the sidelines of the G20 summit in Bali in mid-November.", "en"),
+                      ("Erdogan said he would discuss the grain corridor with Putin, possibly in a phone call.", "en")],
+                     published: "2022-10-11")
+        // A meeting that did not happen still had its summit.
+        let r = try F.extract("Vladimir Poutine n'a pas rencontré Joe Biden en marge du sommet du G20 de Bali mardi.", published: "2022-11-17")
+        #expect(r.events(.meeting).isEmpty && r.events(.summit).count == 1, "\(r.dump)")
+    }
+
+    /// After a verb of saying, a possibility is in what was said: the statement stands.
+    @Test func aSpokesmanSayingAMeetingIsNotRuledOutMadeAStatement() throws {
+        let r = try F.extract("Kremlin spokesman Dmitry Peskov said on Tuesday that the Kremlin did not rule out a meeting between Putin and Biden.",
+                              published: "2022-10-11", language: "en")
+        #expect(r.events(.statement).count == 1 && r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+
+    /// "La visite, prévue mardi, a été reportée": the sentence calls off its event noun further on, past asides.
+    @Test func anEventNounCalledOffLaterInItsSentenceDidNotHappen() throws {
+        try F.expect([("La visite d'Emmanuel Macron à Rabat, prévue jeudi, a été reportée à une date ultérieure.", "fr"),
+                      ("Le sommet entre Vladimir Poutine et Recep Tayyip Erdogan, que Sotchi devait accueillir mercredi, a été annulé.", "fr"),
+                      ("La rencontre entre Sergueï Lavrov et Antony Blinken jeudi a été ajournée.", "fr"),
+                      ("The summit between Joe Biden and Xi Jinping, which was to open on Tuesday, was postponed.", "en"),
+                      ("The meeting between Lavrov and Blinken on Thursday has been called off.", "en")],
+                     published: "2021-03-25")
+        // Another event's postponement is not this one's.
+        let r = try F.extract("La rencontre entre Sergueï Lavrov et Antony Blinken a eu lieu jeudi à Genève, alors que le sommet a été reporté.", published: "2021-03-25")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}
