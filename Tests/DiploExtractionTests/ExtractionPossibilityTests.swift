@@ -38,4 +38,10 @@ import DiploExtraction
         let r = try F.extract("La rencontre entre Sergueï Lavrov et Antony Blinken a eu lieu jeudi à Genève, alors que le sommet a été reporté.", published: "2021-03-25")
         #expect(r.events(.meeting).count == 1, "\(r.dump)")
     }
+    /// Talks with no day of their own that stay stalled, past an aside, are not taking place.
+    @Test func undatedTalksStillStalledPastAnAsideAreNotAnEvent() throws {
+        try F.expect([("Les négociations indirectes entre l'Iran et les États-Unis, menées sous médiation qatarie, restent quant à elles au point mort.", "fr"),
+                      ("The indirect talks between Iran and the United States, mediated by Qatar, have stalled since the spring.", "en")],
+                     published: "2025-07-26")
+    }
 }

@@ -327,4 +327,13 @@ import DiploExtraction
             #expect(kyiv?.date.isoString == "2022-09-12", "\(text)\n\(r.dump)")
         }
     }
+    /// "Les discussions interviennent alors que…": a definite talk noun naming nobody and no day is the gathering just
+    /// reported, even a summit; the day and the people of the clause after "alors que" are another story's.
+    @Test func theTalksThatNameNobodyAreTheGatheringJustReported() throws {
+        for (text, language) in [("La Turquie, la Russie et l'Iran ont tenu mardi des pourparlers à Astana. Les discussions interviennent alors qu'Ankara a lancé dimanche une opération aérienne contre des positions du PKK.", "fr"),
+                                 ("Turkey, Russia and Iran held talks in Astana on Tuesday. The talks come as Ankara launched an air operation against PKK positions on Sunday.", "en")] {
+            let r = try F.extract(text, published: "2022-11-23", language: language)
+            #expect(r.events.count == 1 && r.events.first?.date.isoString == "2022-11-22", "\(text)\n\(r.dump)")
+        }
+    }
 }

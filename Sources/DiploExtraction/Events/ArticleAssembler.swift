@@ -319,6 +319,13 @@ struct ArticleAssembler {
                 }
             }
         }
+        // "Les discussions interviennent alors que…": a definite talk noun that names nobody and no day is the
+        // gathering just reported, a summit included.
+        if samePair == nil, fromContext, m.isDefinite, !dateIsOwn, type == .meeting, let i = lastEvent,
+           events[i].type == .summit || events[i].type == .meeting, let last = events[i].sentences.last, m.sentence - last <= 2 {
+            samePair = i
+            participants = events[i].participants  // those the context lent it are the gathering's own
+        }
         // 3. Same event as one already in the article?
         if let i = samePair ?? matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location) {
             var e = events[i]

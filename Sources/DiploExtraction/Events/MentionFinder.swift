@@ -625,7 +625,8 @@ struct MentionFinder: Sendable {
         if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
             var k = m.lastTrigger
             while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) {
-                if s.cues.contains(where: { $0.start == k && $0.classes.contains("called-off") }) { return .negated }
+                // (Talks with no day of their own that "restent au point mort" are not taking place either.)
+                if s.cues.contains(where: { $0.start == k && ($0.classes.contains("called-off") || (m.date == nil && $0.classes.contains("stalled"))) }) { return .negated }
                 if k > m.lastTrigger, s.cues.contains(where: { $0.start == k && (!$0.classes.isDisjoint(with: Self.eventClasses) || $0.classes.contains("boundary")) }) { break }
                 k += 1
             }
