@@ -336,4 +336,16 @@ import DiploExtraction
             #expect(r.events.count == 1 && r.events.first?.date.isoString == "2022-11-22", "\(text)\n\(r.dump)")
         }
     }
+    /// "avoir eu « une très bonne conversation téléphonique » avec X": a quoted noun phrase quotes words, not speech,
+    /// and the call it names took place; a quotation after "que"/"that" is still what was said.
+    @Test func aQuotedNounPhraseNamesTheEventItQuotes() throws {
+        let xi = try F.actorID(named: "Xi Jinping")
+        for (text, language) in [("Emmanuel Macron a annoncé jeudi avoir eu « une longue conversation téléphonique » avec Xi Jinping.", "fr"),
+                                 ("Emmanuel Macron said on Thursday he had had \u{201C}a very long phone call\u{201D} with Xi Jinping.", "en")] {
+            let r = try F.extract(text, published: "2022-11-25", language: language)
+            #expect(r.events(.call).count == 1 && r.events(.call).first?.involves(F.macron, xi) == true, "\(text)\n\(r.dump)")
+        }
+        let said = try F.extract("Emmanuel Macron a estimé jeudi que « le sommet avec Xi Jinping est un succès ».", published: "2022-11-25")
+        #expect(said.events(.summit).isEmpty && said.events(.meeting).isEmpty, "\(said.dump)")
+    }
 }

@@ -129,7 +129,8 @@ public final class Extractor: Sendable {
             let isMetadataTitle = block.start == 0 && block.end == 0
             for s in splitter.split(String(block.text), baseOffset: block.start) {
                 let tokens = Tokenizer.tokenize(s.text)
-                let inQuote = Self.quoteMask(tokens)
+                let inQuote = Self.quoteMask(tokens, opensANounPhrase: { pack.words.indefiniteArticles.contains($0) || pack.words.articles.contains($0) },
+                                             introducesSpeech: { pack.words.speechComplementizers.contains($0) })
                 var cues = pack.triggers.allMatches(tokens).map { m in
                     CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])
                 }
@@ -186,7 +187,11 @@ public final class Extractor: Sendable {
     static let eventVerbClasses: Set<String> = ["call-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb"]
 
     /// Marks tokens inside quotation marks (« », “ ”, "): words quoted are speech, not reported facts.
-    static func quoteMask(_ tokens: [Token]) -> [Bool] {
+    /// - Parameters:
+    ///   - opensANounPhrase: whether a word is an article; a short quotation that opens with one in lower case,
+    ///     right after a word ("avoir eu « une très bonne conversation téléphonique »"), quotes words, not speech…
+    ///   - introducesSpeech: …unless that word introduces what was said ("a estimé que « le sommet est un succès »").
+    static func quoteMask(_ tokens: [Token], opensANounPhrase: (Token) -> Bool = { _ in false }, introducesSpeech: (Token) -> Bool = { _ in false }) -> [Bool] {
         var mask = [Bool](repeating: false, count: tokens.count)
         var depth = 0
         var straightOpen = false
@@ -206,7 +211,12 @@ public final class Extractor: Sendable {
             guard mask[i] else { i += 1; continue }
             var j = i
             while j < mask.count, mask[j] { j += 1 }
-            if j - i <= 6 { for k in i..<j { mask[k] = false } }
+            // …and so is a quoted noun phrase of a few words, its own punctuation aside.
+            let inner = (i + 1)..<max(i + 1, j - 1)
+            let nounPhrase = j - i <= 10 && inner.count > 1 && i > 0 && tokens[i - 1].kind == .word && !introducesSpeech(tokens[i - 1])
+                && !tokens[inner.lowerBound].isCapitalized && opensANounPhrase(tokens[inner.lowerBound])
+                && !tokens[inner].contains { $0.kind == .punctuation && !["-", "'", "’"].contains($0.folded) }
+            if j - i <= 6 || nounPhrase { for k in i..<j { mask[k] = false } }
             i = j
         }
         // An unbalanced quote opens a quotation that never closes: don't mask the rest of the sentence.

@@ -39,6 +39,8 @@ public struct FunctionWords: Sendable {
     public var conjunctions: WordSet = []
     public var possessives: WordSet = []
     public var anaphoricDeterminers: WordSet = []
+    /// "que", "that": a quotation right after one is what was said, even when it opens with an article.
+    public var speechComplementizers: WordSet = []
     public var accordingTo: WordSet = []
     public var infinitiveMarkers: WordSet = []
     public var perfectMarkers: WordSet = []
@@ -92,6 +94,7 @@ public struct FunctionWords: Sendable {
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
         "relative-pronoun": \.relativePronouns, "fronting-preposition": \.frontingPrepositions,
+        "speech-complementizer": \.speechComplementizers,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
