@@ -106,4 +106,27 @@ import DiploExtraction
         let one = try F.extract("Le Kremlin a publié une déclaration commune vendredi.", published: "2019-08-04")
         #expect(one.events(.agreement).isEmpty, "\(one.dump)")
     }
+    /// "ont annoncé un cessez-le-feu" concludes something; "ont annoncé leur reconnaissance" is each state's own act.
+    @Test func announcingIsAnAgreementOnlyWithAnAgreementAsItsObject() throws {
+        let none = try F.extract("Le Portugal, l'Irlande et la Norvège ont annoncé mardi leur reconnaissance de l'État de Palestine.", published: "2024-05-29")
+        #expect(none.events(.agreement).isEmpty, "\(none.dump)")
+        let deal = try F.extract("Le Hamas et Israël ont annoncé mercredi un cessez-le-feu à Gaza.", published: "2024-05-30")
+        #expect(deal.events(.agreement).count == 1, "\(deal.dump)")
+    }
+
+    /// "a 10-year bilateral security agreement": the meeting word qualifies the agreement; "bilateral relations" are no meeting.
+    @Test func aBilateralAgreementIsNoMeeting() throws {
+        let r = try F.extract("Joe Biden and Volodymyr Zelenskyy signed a 10-year bilateral security agreement on Thursday on the sidelines of the G7 summit in Italy.",
+                              published: "2024-06-14", language: "en")
+        #expect(r.events(.agreement).map(\.date.isoString) == ["2024-06-13"] && r.events(.meeting).isEmpty, "\(r.dump)")
+        let relations = try F.extract("The statement said both countries would deepen bilateral relations.", published: "2024-02-17", language: "en")
+        #expect(relations.events(.meeting).isEmpty, "\(relations.dump)")
+    }
+
+    /// "…, a U.S. official said.": the official who reports the agreement is not one of its parties.
+    @Test func theOfficialClosingTheSentenceIsNoParty() throws {
+        let r = try F.extract("Armenia and Azerbaijan reached an agreement on the border on Friday, a U.S. official said.", published: "2024-02-17", language: "en")
+        let deal = r.events(.agreement)
+        #expect(deal.count == 1 && deal.first?.participants.count == 2, "\(r.dump)")
+    }
 }

@@ -315,7 +315,15 @@ struct EntityRecognizer: Sendable {
                 let folded = t[r.start].folded
                 let isSelon = pack.words.accordingTo.contains(folded) && r.end <= a.start && a.start - r.end <= 3
                 let after = r.end <= a.start && a.start - r.end <= 3 && r.start > 0 && [",", "\"", "»", "”"].contains(t[r.start - 1].folded)
-                let before = a.end <= r.start && r.start - a.end <= 1 && a.start > 0 && [",", "\"", "»", "”"].contains(t[a.start - 1].folded)
+                var before = a.end <= r.start && r.start - a.end <= 1 && a.start > 0 && [",", "\"", "»", "”"].contains(t[a.start - 1].folded)
+                // "…, the Foreign Office said.", "…, a U.S. official said.": closing the sentence, the speaker may have an
+                // article before it and a lower-case noun after it.
+                if !before, a.end <= r.start, r.start - a.end <= 2, t[r.end...].allSatisfy({ $0.kind == .punctuation }),
+                   t[a.end..<r.start].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
+                    var open = a.start
+                    while open > 0, a.start - open < 2, pack.words.articles.contains(t[open - 1]) || pack.words.indefiniteArticles.contains(t[open - 1]) { open -= 1 }
+                    before = open > 0 && [",", "\"", "»", "”"].contains(t[open - 1].folded)
+                }
                 if isSelon || after || before { actors[idx].isReportingSpeaker = true }
             }
         }

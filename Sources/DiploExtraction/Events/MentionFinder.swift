@@ -60,6 +60,9 @@ struct MentionFinder: Sendable {
         let triggers = cues.filter { c in
             guard !c.classes.isDisjoint(with: Self.eventClasses) else { return false }
             if notEvents.contains(where: { $0.start <= c.start && c.start < $0.end }) { return false }
+            // "a 10-year bilateral security agreement": a meeting word qualifying the agreement noun just after it.
+            if c.classes == ["meet-noun"], let a = nounCues.first(where: { $0.classes.contains("agreement-noun") && $0.start >= c.end && $0.start <= c.end + 2 }),
+               !s.tokens[c.end..<a.start].contains(where: { $0.kind != .word }) { return false }
             if c.classes.isSubset(of: Self.allNounClasses),
                nounCues.contains(where: { $0.start == c.start && $0.end > c.end && $0.classes.isDisjoint(with: c.classes) }) { return false }
             guard c.inQuote else { return true }
