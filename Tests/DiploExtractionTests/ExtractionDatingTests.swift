@@ -302,4 +302,17 @@ import DiploExtraction
         #expect(r.events(.meeting).map(\.date.isoString) == ["2021-03-09"], "\(r.dump)")
         #expect(r.referenceDate?.iso == "2021-03-09", "\(r.dump)")
     }
+    /// "Dès mercredi" opening a sentence dates its call (it folds like the genitive "des"); the next sentence's call by
+    /// the same caller, with no day of its own, is of that day, not of the article's main event.
+    @Test func aCallOpenedByDesAndTheNextCallOfTheSameCallerShareTheirDay() throws {
+        let text = """
+        Recep Tayyip Erdogan s'est rendu mardi 20 octobre à Moscou, où il a été reçu par Vladimir Poutine.
+
+        Dès mercredi, Vladimir Poutine a téléphoné à Emmanuel Macron pour l'informer de ces entretiens. Le chef de l'État russe a également appelé la chancelière allemande Angela Merkel, selon le Kremlin.
+        """
+        let r = try F.extract(text, published: "2020-10-23")
+        let calls = r.events(.call)
+        #expect(calls.count == 2 && calls.allSatisfy { $0.date.isoString == "2020-10-21" }, "\(r.dump)")
+        #expect(r.events(.meeting).map(\.date.isoString) == ["2020-10-20"], "\(r.dump)")
+    }
 }

@@ -463,6 +463,14 @@ struct ArticleAssembler {
             if let i = lastEvent, events[i].participants.contains(where: { $0.id == p.id }) { return events[i].date }
             refs.append(p)
         }
+        // "Dès mercredi, Poutine a téléphoné à X. Il a également appelé Y": an event of the kind just reported in the
+        // sentence before, by one of its people, is of its day rather than of the article's main event.
+        if let type = m.type, type == .call || type == .meeting,
+           let i = events.lastIndex(where: { $0.type == type && $0.dateIsOwn && $0.date.precision == .day && $0.sentences.first == m.sentence - 1 }),
+           refs.contains(where: { r in r.kind == .person && events[i].participants.contains { $0.id == r.id } })
+            || resolveParticipants(m, on: events[i].date).contains(where: { r in r.kind == .person && events[i].participants.contains { $0.id == r.id } }) {
+            return events[i].date
+        }
         let main = events.first(where: { e in e.evidence.contains(where: \.isCore) })
         let exchanges: Set<EventType> = [.call, .meeting, .summit]
         if reference != nil, let main, let type = m.type, type == main.type || (exchanges.contains(type) && exchanges.contains(main.type)) {

@@ -223,7 +223,8 @@ struct MentionFinder: Sendable {
                 // "Trump, who is due in Saudi Arabia on Tuesday, has said…": a day inside an aside dates what the aside says.
                 if asides.contains(where: { $0.contains(d.start) && !$0.contains(first) }) { return false }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
-                if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), d.start - last > 4 || d.start < first { return false }
+                // (Opening the sentence, "Dès mercredi" — folded like the genitive "des" — is no complement of a noun.)
+                if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), !(d.start == 1 && t[0].isCapitalized), d.start - last > 4 || d.start < first { return false }
                 // "committed to organizing elections in December", "d'organiser des élections en décembre":
                 // a date after an infinitive clause dates what is intended, not the event.
                 if d.start > last, intentionClause(in: s, from: last, to: d.start) { return false }
