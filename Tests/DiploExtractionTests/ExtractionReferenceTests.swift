@@ -348,4 +348,15 @@ import DiploExtraction
         let said = try F.extract("Emmanuel Macron a estimé jeudi que « le sommet avec Xi Jinping est un succès ».", published: "2022-11-25")
         #expect(said.events(.summit).isEmpty && said.events(.meeting).isEmpty, "\(said.dump)")
     }
+    /// "met on Wednesday, trying to lay the groundwork for a possible summit": the clause a present participle opens
+    /// after a comma is about another event; the meeting stands with its own people and day.
+    @Test func aParticipleClauseAfterACommaIsAnotherEvent() throws {
+        let blinken = try F.actorID(named: "Antony Blinken")
+        let r = try F.extract("Antony Blinken and Sergey Lavrov met for the first time on Wednesday, trying to lay the groundwork for a possible summit between Joe Biden and Vladimir Putin.",
+                              published: "2021-05-20", language: "en")
+        let meetings = r.events(.meeting)
+        #expect(meetings.count == 1 && meetings.first?.date.isoString == "2021-05-19" && meetings.first?.participantIDs.contains(blinken) == true
+                && meetings.first?.participantIDs.contains(F.putin) == false, "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+    }
 }

@@ -306,6 +306,12 @@ struct MentionFinder: Sendable {
         if between.contains(where: { $0.classes.contains("relative-clause") }) { return false }
         let hardBoundary = t[a.end..<b.start].contains { [";", "–", "—", ":"].contains($0.folded) }
         if hardBoundary { return false }
+        // "met on Wednesday, trying to lay the groundwork for a possible summit": a present participle after a comma
+        // opens another clause, about another event.
+        if (a.end..<(b.start - 1)).contains(where: { k in
+            t[k].folded == "," && t[k + 1].kind == .word && !t[k + 1].isCapitalized && t[k + 1].folded.count > 5 && isParticiple(t[k + 1].folded, past: false)
+                && !s.cues.contains { $0.start == k + 1 && !$0.classes.isDisjoint(with: Self.eventClasses) }
+        }) { return false }
         // "a call in which they agreed to meet next month": an intention or a future verb after the event
         // is another (planned) event, rejected on its own without taking the reported one with it.
         if !b.classes.isDisjoint(with: Self.verbClasses), b.start > 0, pack.words.infinitiveMarkers.contains(t[b.start - 1]) { return false }
