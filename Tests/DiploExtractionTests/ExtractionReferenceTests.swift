@@ -359,4 +359,14 @@ import DiploExtraction
                 && meetings.first?.participantIDs.contains(F.putin) == false, "\(r.dump)")
         #expect(r.events(.summit).isEmpty, "\(r.dump)")
     }
+    /// "Xi attended the meeting via video link": a sentence whose own event word names the gathering just reported adds
+    /// its people to that gathering — the summit, rather than talks reported on its sidelines since.
+    @Test func attendingTheMeetingJustReportedJoinsItsSummit() throws {
+        let xi = try F.actorID(named: "Xi Jinping"), modi = try F.actorID(named: "Narendra Modi")
+        let text = "The summit of the Shanghai Cooperation Organization was held on Friday in Samarkand. Vladimir Putin held talks with Narendra Modi on the sidelines. Chinese President Xi Jinping attended the meeting via video link."
+        let r = try F.extract(text, published: "2022-09-17", language: "en")
+        let summit = r.events(.summit)
+        #expect(summit.count == 1 && summit.first?.participantIDs.contains(xi) == true, "\(r.dump)")
+        #expect(r.events(.meeting).first { $0.involves(F.putin, modi) }?.participantIDs.contains(xi) == false, "\(r.dump)")
+    }
 }

@@ -887,6 +887,9 @@ struct ArticleAssembler {
 
     // MARK: - Finishing
 
+    /// Whether an event of the article draws on `sentence`.
+    func hasEvent(from sentence: Int) -> Bool { events.contains { $0.sentences.contains(sentence) } }
+
     /// "Emmanuel Macron a ouvert jeudi à Paris un sommet… Parmi les participants figurent le président brésilien Lula,
     /// le Premier ministre chinois Li Qiang…": a sentence that only lists who took part (an `attendance` cue, no
     /// event word) adds its people to the gathering just reported.
@@ -894,10 +897,14 @@ struct ArticleAssembler {
         let s = sentences[sentence]
         // The gathering most recently reported — also when the text it adopted came after it, or when what the
         // sentences since reported joined an event the headline had already given.
+        // A summit reported within those sentences comes first: people attend gatherings, and a leader's bilateral
+        // talks on its sidelines may have been reported since.
+        func latest(_ types: Set<EventType>) -> Int? {
+            events.indices.suffix(8).filter { types.contains(events[$0].type) && sentence - (events[$0].sentences.max() ?? -99) <= 5 }
+                .max(by: { (events[$0].sentences.max() ?? -1, $0) < (events[$1].sentences.max() ?? -1, $1) })
+        }
         guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }),
-              let i = events.indices.suffix(8).filter({ events[$0].type == .summit || events[$0].type == .meeting })
-                .max(by: { (events[$0].sentences.max() ?? -1, $0) < (events[$1].sentences.max() ?? -1, $1) }),
-              let reported = events[i].sentences.max(), sentence - reported <= 5 else { return }
+              let i = latest([.summit]) ?? latest([.meeting]) else { return }
         let date = events[i].date
         let people = s.actors.compactMap { a -> ActorRef? in
             guard !a.inQuote, !a.isReportingSpeaker else { return nil }
