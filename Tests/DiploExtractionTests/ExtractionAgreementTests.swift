@@ -129,4 +129,11 @@ import DiploExtraction
         let deal = r.events(.agreement)
         #expect(deal.count == 1 && deal.first?.participants.count == 2, "\(r.dump)")
     }
+    /// "a salué le retour des États-Unis dans l'accord de Paris": a named agreement a speaker talks about is no new one.
+    @Test func aNamedAgreementASpeakerTalksAboutIsNoNewAgreement() throws {
+        try F.expect([("Emmanuel Macron a salué jeudi le retour des États-Unis dans l'accord de Paris sur le climat.", "fr"),
+                      ("Vladimir Poutine a souligné mardi l'importance de préserver la convention de Montreux.", "fr"),
+                      ("Erdogan stressed on Tuesday the importance of preserving the Montreux Convention.", "en")],
+                     published: "2021-04-10", type: .agreement)
+    }
 }

@@ -777,7 +777,9 @@ struct MentionFinder: Sendable {
             if !c.contains("statement-verb") { return nil }
         }
         if c.contains("agreement-noun") {
-            if c.contains("agreement-verb") || agreementIsNamed(m, s) { return .agreement }
+            // "a salué le retour des États-Unis dans l'accord de Paris", "préserver la convention de Montreux": a named
+            // agreement a speaker talks about is no new agreement.
+            if c.contains("agreement-verb") || (agreementIsNamed(m, s) && !c.contains("statement-verb")) { return .agreement }
             let joint = t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0) })
             // "Dans une déclaration, le Kremlin a affirmé…": a statement's own noun is no agreement.
             if c.contains("statement-verb"), !joint { return .statement }
