@@ -369,4 +369,14 @@ import DiploExtraction
         #expect(summit.count == 1 && summit.first?.participantIDs.contains(xi) == true, "\(r.dump)")
         #expect(r.events(.meeting).first { $0.involves(F.putin, modi) }?.participantIDs.contains(xi) == false, "\(r.dump)")
     }
+    /// "He also spoke with A, B and C": after a phone call, the person the article names most among the sentences
+    /// before called each of them — one call per person.
+    @Test func aPronounSpeakingWithSeveralLeadersHadACallWithEach() throws {
+        let abe = try F.actorID(named: "Shinzo Abe"), merkel = try F.actorID(named: "Angela Merkel"), trump = try F.actorID(named: "Donald Trump")
+        let text = "Donald Trump spoke by phone with Vladimir Putin on Saturday. The call with Putin was one of several Trump held with world leaders on Saturday. He also spoke with Japanese Prime Minister Shinzo Abe and German Chancellor Angela Merkel."
+        let r = try F.extract(text, published: "2017-01-29", language: "en")
+        let calls = r.events(.call)
+        #expect(calls.count == 3, "\(r.dump)")
+        #expect(calls.contains { $0.participantIDs == [trump, abe] } && calls.contains { $0.participantIDs == [trump, merkel] }, "\(r.dump)")
+    }
 }

@@ -93,6 +93,20 @@ struct ArticleAssembler {
     /// The person a subject pronoun before the trigger stands for: the first person named in the closest
     /// earlier body sentence that names one (within three sentences), when no one is named between
     /// the pronoun and the verb.
+    /// Among the people named in the three sentences before `sentence`, the one the article has named most so far.
+    private func mostNamedPerson(before sentence: Int) -> ActorRef? {
+        var count: [String: Int] = [:]
+        var recent: [ActorRef] = []
+        for j in 0..<sentence where sentences[j].blockKind == .body || sentences[j].blockKind == .title {
+            for a in sentences[j].actors where !a.inQuote {
+                guard case .named(let r) = a.reference, r.kind == .person else { continue }
+                count[r.id, default: 0] += 1
+                if j >= sentence - 3, !recent.contains(r) { recent.append(r) }
+            }
+        }
+        return recent.max { (count[$0.id] ?? 0, -recent.firstIndex(of: $0)!) < (count[$1.id] ?? 0, -recent.firstIndex(of: $1)!) }
+    }
+
     private func pronounSubject(_ m: EventMention) -> ActorRef? {
         let s = sentences[m.sentence]
         let t = s.tokens
@@ -397,7 +411,9 @@ struct ArticleAssembler {
         // "Erdoğan also held talks with Macron and Johnson on the sidelines of the summit": on the sidelines of a
         // gathering, one leader meeting several has bilateral talks with each.
         let onTheSidelines = s.cues.contains { $0.classes.contains("setting") }
-        guard !cue("together"), type == .call || cue("separately") || onTheSidelines else { return nil }
+        // "spoke with" after a phone call just reported is a call too, when no word says in person.
+        let remote = type == .call || (m.weakType && m.classes.contains("remote-talk"))
+        guard !cue("together"), remote || cue("separately") || onTheSidelines else { return nil }
         func isPerson(_ a: ActorMention) -> Bool {
             guard a.namesAPerson, !a.isPlural else { return false }
             if case .role(_, let countries, _) = a.reference { return countries.count <= 1 }
@@ -405,6 +421,16 @@ struct ArticleAssembler {
         }
         let subject = m.actors.filter { $0.end <= m.firstTrigger }
         let objects = m.actors.filter { $0.start >= m.lastTrigger }
+        // "The call with Putin was one of five Trump held… He also spoke with Abe, Merkel and Hollande": the pronoun's
+        // person — the one of the sentences just before whom the article names most — calls each of them.
+        if subject.isEmpty, remote, objects.count >= 2, objects.allSatisfy(isPerson), pronounSubject(m) != nil,
+           let caller = mostNamedPerson(before: m.sentence) {
+            return objects.map { o in
+                var one = m
+                one.actors = [ActorMention(reference: .named(caller), start: m.firstTrigger, end: m.firstTrigger, inQuote: false), o]
+                return one
+            }
+        }
         guard subject.count == 1, isPerson(subject[0]), objects.count >= 2, objects.allSatisfy(isPerson) else { return nil }
         return objects.map { o in
             var one = m
