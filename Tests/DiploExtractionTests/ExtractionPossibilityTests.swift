@@ -44,4 +44,10 @@ import DiploExtraction
                       ("The indirect talks between Iran and the United States, mediated by Qatar, have stalled since the spring.", "en")],
                      published: "2025-07-26")
     }
+    /// "he expects Putin to visit Turkey": an expected visit is still to come.
+    @Test func anExpectedVisitIsStillToCome() throws {
+        try F.expect([("Erdogan said on Friday he expects Russian President Vladimir Putin to visit Turkey, though no date has been set.", "en"),
+                      ("Recep Tayyip Erdogan a dit vendredi qu'il s'attend à une visite de Vladimir Poutine en Turquie.", "fr")],
+                     published: "2024-03-09", type: .meeting)
+    }
 }
