@@ -50,4 +50,10 @@ import DiploExtraction
                       ("Recep Tayyip Erdogan a dit vendredi qu'il s'attend à une visite de Vladimir Poutine en Turquie.", "fr")],
                      published: "2024-03-09", type: .meeting)
     }
+    /// "pourraient se voir en juin, au sommet du G7": the summit where a possible meeting would be held is to come too.
+    @Test func theSummitWhereAPossibleMeetingWouldBeIsToCome() throws {
+        try F.expect([("Joe Biden et Justin Trudeau pourraient se voir en juin, au sommet du G7 en Cornouailles, si la situation sanitaire le permet.", "fr"),
+                      ("Joe Biden and Justin Trudeau could meet in June at the G7 summit in Cornwall.", "en")],
+                     published: "2021-01-23")
+    }
 }

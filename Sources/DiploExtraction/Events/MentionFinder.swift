@@ -263,7 +263,11 @@ struct MentionFinder: Sendable {
             // of an event still to come is to come as well.
             if m.rejection == nil, let previous = out.last, let r = previous.rejection, r == .future || r == .hypothetical,
                group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
-               s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= previous.lastTrigger && $0.end <= first && first - $0.end <= 3 }) {
+               s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= previous.lastTrigger && $0.end <= first && first - $0.end <= 3 })
+                // "pourraient se voir en juin, au sommet du G7": so is the gathering right after it, where it would be.
+                || (group.contains(where: { $0.classes.contains("summit-noun") }) && (max(previous.lastTrigger, first - 3)..<first).contains(where: { pack.words.locatives.contains(t[$0]) })
+                    && first - previous.lastTrigger <= 6 && !t[previous.lastTrigger..<first].contains { [";", ":", "–", "—", "."].contains($0.folded) }
+                    && !s.cues.contains { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }) {
                 m.rejection = r
             }
             m.type = decideType(&m, in: s)
