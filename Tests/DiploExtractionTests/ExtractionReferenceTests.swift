@@ -379,4 +379,15 @@ import DiploExtraction
         #expect(calls.count == 3, "\(r.dump)")
         #expect(calls.contains { $0.participantIDs == [trump, abe] } && calls.contains { $0.participantIDs == [trump, merkel] }, "\(r.dump)")
     }
+    /// "Avant Paris, le dirigeant iranien s'était rendu en Italie": a city before or after which something happened is a
+    /// stage of the trip, not a party to what happened there.
+    @Test func aCityBeforeOrAfterWhichSomethingHappenedIsNoParty() throws {
+        let francis = try F.actorID(named: "Pope Francis")
+        for (text, language) in [("Avant Paris, le président iranien Hassan Rohani s'était rendu en Italie, où il avait été reçu mardi au Vatican par le pape François.", "fr"),
+                                 ("After Rome, Iranian President Hassan Rouhani was received by Pope Francis at the Vatican on Tuesday.", "en")] {
+            let r = try F.extract(text, published: "2016-01-28", language: language)
+            #expect(r.events(.summit).isEmpty && r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs.contains(francis) == true
+                    && r.events(.meeting).first?.participants.allSatisfy { $0.kind == .person } == true, "\(text)\n\(r.dump)")
+        }
+    }
 }

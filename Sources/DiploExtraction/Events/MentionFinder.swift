@@ -129,7 +129,10 @@ struct MentionFinder: Sendable {
                 !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1])) &&
                 !a.isReportingSpeaker && !a.isTopic && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) } &&
                 // "the Brussels talks", "the Geneva summit": a city just before the event's noun says where it was.
-                !(a.isMetonym && group.contains { $0.start == a.end && $0.classes.isSubset(of: Self.allNounClasses) })
+                !(a.isMetonym && group.contains { $0.start == a.end && $0.classes.isSubset(of: Self.allNounClasses) }) &&
+                // "Avant Paris, le dirigeant iranien s'était rendu en Italie": a city before or after which something
+                // happened is a stage of a trip, not a party.
+                !(a.isMetonym && a.start > 0 && pack.words.anchorPrepositions.contains(t[a.start - 1]))
             }
             let relativeCue = s.cues.first { $0.classes.contains("relative-clause") && $0.end <= first && first - $0.end <= 2 }
             let betweenCue = s.cues.first { $0.classes.contains("between") && $0.start >= first && $0.start <= last + 2 && $0.start < spanEnd }
