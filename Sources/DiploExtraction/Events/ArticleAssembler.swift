@@ -492,10 +492,9 @@ struct ArticleAssembler {
         // "Dès mercredi, Poutine a téléphoné à X. Il a également appelé Y": an event of the kind just reported in the
         // sentence before, by one of its people, is of its day rather than of the article's main event.
         if let type = m.type, type == .call || type == .meeting,
-           let i = events.lastIndex(where: { $0.type == type && $0.dateIsOwn && $0.date.precision == .day && $0.sentences.first == m.sentence - 1 }),
-           refs.contains(where: { r in r.kind == .person && events[i].participants.contains { $0.id == r.id } })
-            || resolveParticipants(m, on: events[i].date).contains(where: { r in r.kind == .person && events[i].participants.contains { $0.id == r.id } }) {
-            return events[i].date
+           let i = events.lastIndex(where: { $0.type == type && $0.dateIsOwn && $0.date.precision == .day && $0.sentences.first == m.sentence - 1 }) {
+            func takesPart(_ r: ActorRef) -> Bool { r.kind == .person && events[i].participants.contains { $0.id == r.id } }
+            if refs.contains(where: takesPart) || resolveParticipants(m, on: events[i].date).contains(where: takesPart) { return events[i].date }
         }
         let main = events.first(where: { e in e.evidence.contains(where: \.isCore) })
         let exchanges: Set<EventType> = [.call, .meeting, .summit]

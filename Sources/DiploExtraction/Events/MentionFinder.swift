@@ -316,8 +316,7 @@ struct MentionFinder: Sendable {
         // "met on Wednesday, trying to lay the groundwork for a possible summit": a present participle after a comma
         // opens another clause, about another event.
         if (a.end..<(b.start - 1)).contains(where: { k in
-            t[k].folded == "," && t[k + 1].kind == .word && !t[k + 1].isCapitalized && t[k + 1].folded.count > 5 && isParticiple(t[k + 1].folded, past: false)
-                && !s.cues.contains { $0.start == k + 1 && !$0.classes.isDisjoint(with: Self.eventClasses) }
+            commaOpensParticipleClause(at: k, t) && !s.cues.contains { $0.start == k + 1 && !$0.classes.isDisjoint(with: Self.eventClasses) }
         }) { return false }
         // "a call in which they agreed to meet next month": an intention or a future verb after the event
         // is another (planned) event, rejected on its own without taking the reported one with it.
@@ -390,8 +389,7 @@ struct MentionFinder: Sendable {
             if k > last, k + 1 < t.count, pack.words.durations.contains(t[k]),
                pack.words.articles.contains(t[k + 1]) || pack.words.possessives.contains(t[k + 1]) { return k }
             // ", prompting Beijing to…", ", provoquant…": a participle after a comma starts another clause.
-            if f == ",", k > last, k + 1 < t.count, t[k + 1].kind == .word, !t[k + 1].isCapitalized, t[k + 1].folded.count > 5,
-               isParticiple(t[k + 1].folded, past: false) { return k }
+            if k > last, commaOpensParticipleClause(at: k, t) { return k }
             if f == ",", k + 1 < t.count, s.cues.contains(where: { $0.start == k + 1 && ($0.classes.contains("boundary") || $0.classes.contains("relative-clause")) }) {
                 // "des négociations, qui se tenaient jeudi au Bélarus": a relative clause saying when and where
                 // the event took place belongs to it.
@@ -433,6 +431,12 @@ struct MentionFinder: Sendable {
             k += 1
         }
         return spanEnd
+    }
+
+    /// ", prompting…", ", provoquant…": a comma then a lower-case present participle, which opens another clause.
+    private func commaOpensParticipleClause(at k: Int, _ t: [Token]) -> Bool {
+        t[k].folded == "," && k + 1 < t.count && t[k + 1].kind == .word && !t[k + 1].isCapitalized && t[k + 1].folded.count > 5
+            && isParticiple(t[k + 1].folded, past: false)
     }
 
     /// A word with a present participle's ending ("provoquant", "prompting"), or also a past one's ("venu", "tasked").
