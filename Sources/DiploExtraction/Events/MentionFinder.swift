@@ -763,7 +763,7 @@ struct MentionFinder: Sendable {
             }
         // "a assuré à son homologue", "told his counterpart": words addressed to someone are an exchange with them.
         var addressed = false
-        if c.contains("statement-verb"), m.lastTrigger < t.count, ["a", "au", "to", "aux"].contains(t[m.lastTrigger].folded) || (m.lastTrigger + 1 < t.count && ["a", "au", "to"].contains(t[m.lastTrigger + 1].folded)) {
+        if c.contains("statement-verb"), m.lastTrigger < t.count, pack.words.addresseePrepositions.contains(t[m.lastTrigger].folded) || (m.lastTrigger + 1 < t.count && pack.words.addresseePrepositions.contains(t[m.lastTrigger + 1].folded)) {
             addressed = s.actors.contains { a in
                 guard a.start > m.lastTrigger, a.start <= m.lastTrigger + 3 else { return false }
                 switch a.reference {

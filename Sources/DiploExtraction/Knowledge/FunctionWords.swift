@@ -41,6 +41,9 @@ public struct FunctionWords: Sendable {
     public var anaphoricDeterminers: WordSet = []
     /// "que", "that": a quotation right after one is what was said, even when it opens with an article.
     public var speechComplementizers: WordSet = []
+    /// "à", "to": after a verb of saying, names who was addressed ("a assuré à son homologue", "told … to"); words
+    /// addressed to a person are an exchange with them.
+    public var addresseePrepositions: WordSet = []
     public var accordingTo: WordSet = []
     public var infinitiveMarkers: WordSet = []
     public var perfectMarkers: WordSet = []
@@ -94,7 +97,7 @@ public struct FunctionWords: Sendable {
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
         "relative-pronoun": \.relativePronouns, "fronting-preposition": \.frontingPrepositions,
-        "speech-complementizer": \.speechComplementizers,
+        "speech-complementizer": \.speechComplementizers, "addressee-preposition": \.addresseePrepositions,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
