@@ -31,6 +31,17 @@ import DiploExtraction
         #expect(s2022[0].participants.contains { $0.name == "Ebrahim Raisi" }, "\(r2022.dump)")
     }
 
+    @Test func envoysAndNegotiatorsAreKnownByName() throws {
+        let kilic = try F.actorID(named: "Serdar Kılıç"), rubinyan = try F.actorID(named: "Ruben Rubinyan")
+        let en = try F.extract("The special envoys of Turkey and Armenia, Serdar Kilic and Ruben Rubinyan, met in Moscow on Friday for a first round of talks.",
+                               published: "2022-01-14", language: "en")
+        #expect(en.events(.meeting).count == 1 && en.events(.meeting).first.map { $0.involves(kilic, rubinyan) } == true, "\(en.dump)")
+        let kozak = try F.actorID(named: "Dmitry Kozak"), plotner = try F.actorID(named: "Jens Plötner")
+        let fr = try F.extract("Dmitri Kozak et Jens Plötner se sont rencontrés mercredi à Paris avec les conseillers diplomatiques ukrainien et français.",
+                               published: "2022-01-26")
+        #expect(fr.events(.meeting).first.map { $0.involves(kozak, plotner) } == true, "\(fr.dump)")
+    }
+
     @Test func frenchCounterpartResolvesRelativeToTheRussianPresident() throws {
         let r = try F.extract("Le président russe Vladimir Poutine s'est entretenu mardi par téléphone avec son homologue turc au sujet des réfugiés syriens.",
                               published: "2020-02-18")

@@ -24,6 +24,27 @@ import DiploExtraction
         #expect(r.events(.meeting).isEmpty, "\(r.dump)")
     }
 
+    @Test func whoReportsAMeetingIsNoPartyToItAndItsDayIsTheReportedOne() throws {
+        let guterres = try F.actorID(named: "António Guterres"), peskov = try F.actorID(named: "Dmitry Peskov")
+        // Published Thursday 2022-04-28: said on Wednesday (27th), met on Tuesday (26th).
+        for (text, language) in [("Dmitri Peskov a indiqué mercredi que Vladimir Poutine avait rencontré mardi à Moscou le chef de l'ONU.", "fr"),
+                                 ("Kremlin spokesman Dmitry Peskov said on Wednesday that Putin met UN chief Antonio Guterres in Moscow on Tuesday.", "en"),
+                                 ("Dmitry Peskov said Putin met Antonio Guterres in Moscow on Tuesday.", "en")] {
+            let r = try F.extract(text, published: "2022-04-28", language: language)
+            let meetings = r.events(.meeting)
+            try #require(meetings.count == 1, "\(text)\n\(r.dump)")
+            #expect(Set(meetings[0].participantIDs) == [F.putin, guterres], "\(text)\n\(r.dump)")
+            #expect(!meetings[0].participantIDs.contains(peskov), "\(text)\n\(r.dump)")
+            #expect(meetings[0].date.isoString == "2022-04-26", "\(text)\n\(r.dump)")
+        }
+        // Trap: the speaker who says "he" (or "il") spoke with someone is the one who did.
+        for (text, language) in [("Erdogan said on Wednesday that he had spoken with Vladimir Putin by phone.", "en"),
+                                 ("Recep Tayyip Erdogan a déclaré mercredi qu'il s'était entretenu par téléphone avec Vladimir Poutine.", "fr")] {
+            let r = try F.extract(text, published: "2022-04-28", language: language)
+            #expect(r.events(.call).count == 1 && r.events(.call).first?.involves(F.putin, F.erdogan) == true, "\(text)\n\(r.dump)")
+        }
+    }
+
     @Test func aFutureWordAboutSomethingElseDoesNotSplitAnEvent() throws {
         // "prochain" qualifies the elections, not the agreement or the meeting it was announced at.
         let r = try F.extract("Un accord a été conclu entre Fayez al-Sarraj et Khalifa Haftar pour des élections le 10 décembre prochain, comme annoncé à l'issue d'une réunion à Paris ce mardi.",

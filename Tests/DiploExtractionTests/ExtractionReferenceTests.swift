@@ -28,6 +28,11 @@ import DiploExtraction
             let r = try F.extract(text, published: "2022-04-29", language: language)
             #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == [F.putin, guterres], "\(text)\n\(r.dump)")
         }
+        // The organisation's spokesperson (an office of its own) speaks for its chief; he is not a second chief.
+        let spokesman = try F.actorID(named: "Stéphane Dujarric")
+        let both = try F.extract("Le porte-parole de l'ONU a indiqué que le chef de l'ONU avait rencontré jeudi à Moscou Vladimir Poutine.", published: "2022-04-29")
+        #expect(both.events(.meeting).first?.participantIDs == [F.putin, guterres], "\(both.dump)")
+        #expect(both.events(.meeting).allSatisfy { !$0.participantIDs.contains(spokesman) }, "\(both.dump)")
         // A movement of one state is no international body: its chief is not that state's president.
         let hamas = try F.extract("Vladimir Poutine a reçu jeudi à Moscou le chef du Hamas.", published: "2022-04-29")
         let abbas = try F.actorID(named: "Mahmoud Abbas")

@@ -166,7 +166,16 @@ struct MentionFinder: Sendable {
                 let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= max(subjectStart(subjectEnd, s), (frontedNounComma ?? -1) + 1) }
                 // "…: in July 2000 Putin held talks in Pyongyang": after a colon or a semicolon a clause has its own subject.
                 let clauseSubject = g > 0 ? actorsOfOwnClause(after: [":", ";"], in: groups[g - 1].last!.end..<first, usable, t) : nil
-                let subject = clauseSubject ?? sequenceCue.map { c -> [ActorMention] in
+                // "Peskov a indiqué mercredi que Poutine avait rencontré mardi…": what was said has its own subject.
+                let reportedSubject: [ActorMention]? = g > 0 ? {
+                    let previous = groups[g - 1]
+                    guard !group[0].classes.isDisjoint(with: Self.verbClasses), previous.allSatisfy({ $0.classes.isSubset(of: ["statement-verb", "reporting"]) }),
+                          previous.contains(where: { $0.classes.contains("statement-verb") }),
+                          let k = (previous.last!.end..<first).last(where: { pack.words.speechComplementizers.contains(t[$0]) }) else { return nil }
+                    let own = usable.filter { $0.start > k && $0.end <= first }
+                    return own.isEmpty ? nil : own
+                }() : nil
+                let subject = clauseSubject ?? reportedSubject ?? sequenceCue.map { c -> [ActorMention] in
                     let own = usable.filter { $0.start >= c.end && $0.end <= first }
                     // "…, shortly after meeting Egyptian President Morsi", "X and Y announced it after a telephone
                     // conversation": an event after the cue without a subject of its own has the sentence's.
@@ -253,7 +262,12 @@ struct MentionFinder: Sendable {
             func ofAnotherVerb(_ d: DateMention) -> Bool {
                 anyAfter && d.end <= first && t[d.end..<first].contains { pack.words.conjunctions.contains($0) }
             }
-            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) && !(datedAfterDateline && $0.end <= datelineEnd) && !ofAnotherVerb($0) }
+            // "The Kremlin said on Wednesday that Putin had met Guterres on Tuesday": the day inside what was said is
+            // the event's; the one before "that" is the saying's.
+            let reported = reportedClauseStart(group, in: s)
+            let ownInReported = reported.map { r in candidates.contains { $0.start >= r } } ?? false
+            m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) && !(datedAfterDateline && $0.end <= datelineEnd) && !ofAnotherVerb($0)
+                    && !(ownInReported && $0.end <= reported!) }
                 .min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
             m.locationID = location(for: m, in: s, subjectEnd: subjectEnd)
@@ -274,6 +288,22 @@ struct MentionFinder: Sendable {
                 m.rejection = r
             }
             m.type = decideType(&m, in: s)
+            // "Peskov a indiqué que Vladimir Poutine avait rencontré jeudi le chef de l'ONU": who said it is no party
+            // when what was said names the parties itself. ("Erdogan said he had spoken with Putin" names one: the
+            // speaker is the "he".)
+            if let r = reported, let type = m.type, type != .statement {
+                func key(_ a: ActorMention) -> String {
+                    switch a.reference {
+                    case .named(let ref): return ref.id
+                    case .role(let role, let countries, let counterpart): return "\(role)|\(countries)|\(counterpart)"
+                    case .group: return "group"
+                    }
+                }
+                // Two people of its own, and no pronoun that could be the speaker ("said that he had spoken with…").
+                let inSaid = m.actors.filter { $0.start >= r }
+                let said = Set(inSaid.filter(\.namesAPerson).map(key))
+                if said.count >= 2, !inSaid.contains(where: { pack.words.subjectPronouns.contains(t[$0.start]) }) { m.actors.removeAll { $0.end <= first && !said.contains(key($0)) } }
+            }
             // A rejected mention ("des pourparlers ont régulièrement lieu depuis 1994, date à laquelle le
             // cessez-le-feu a été conclu") leaves its date to the next one.
             if m.rejection == nil, let d = m.date { claimedEnd = max(claimedEnd, d.end) }
@@ -297,6 +327,18 @@ struct MentionFinder: Sendable {
             if out[k].date == nil { out[k].date = out[k - 1].date } else if out[k - 1].date == nil { out[k - 1].date = out[k].date }
         }
         return splitCoordinatedDates(out, in: s)
+    }
+
+    /// Where what was said begins when a group opens with a verb of saying whose complement reports the event
+    /// ("a indiqué que Poutine avait rencontré", "said that Putin had met", "said Putin met"): the token after the
+    /// complementizer, or the first named party right after the verb.
+    private func reportedClauseStart(_ group: [CueMatch], in s: AnalyzedSentence) -> Int? {
+        let saying: Set<String> = ["statement-verb", "reporting"]
+        guard group.count >= 2, group[0].classes.contains("statement-verb"), group[0].classes.isSubset(of: saying),
+              let event = group.dropFirst().first(where: { !$0.classes.isSubset(of: saying) }) else { return nil }
+        let t = s.tokens
+        if let k = (group[0].end..<event.start).first(where: { pack.words.speechComplementizers.contains(t[$0]) }) { return k + 1 }
+        return s.actors.contains { $0.start == group[0].end && $0.end <= event.start } ? group[0].end : nil
     }
 
     /// Whether trigger `b` reports the same event as trigger `a` just before it.

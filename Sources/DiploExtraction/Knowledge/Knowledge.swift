@@ -11,9 +11,12 @@ public final class Knowledge: Sendable {
     /// Offices by "role|country".
     let officesByKey: [String: [Office]]
     let officesByActor: [String: [Office]]
-    /// The one office an organisation has in offices.tsv ("secretary_general" of the UN, NATO…): its leader, so that
+    /// The one office an organisation has in offices.tsv besides a spokesperson ("secretary_general" of the UN, NATO…): its leader, so that
     /// "le chef de l'ONU", "the NATO chief" resolve like "le dirigeant russe" does through countries.tsv.
     let organisationLeaderRole: [String: String]
+    /// Offices that speak for a leader and never lead: an organisation's spokesperson ("le porte-parole de l'ONU")
+    /// does not make "le chef de l'ONU" ambiguous.
+    static let spokespersonRoles: Set<String> = ["spokesperson", "foreign_spokesperson"]
     /// Office holders by the folded last word of their name, for "President Clinton" (a title and a surname).
     let holdersBySurname: [String: Set<String>]
     /// Every name (actor, institution, country, place alias) → what it may refer to.
@@ -140,7 +143,7 @@ public final class Knowledge: Sendable {
         self.names = names; self.adjectives = adjectives; self.languages = languages
         self.officesByKey = Dictionary(grouping: offices, by: { "\($0.role)|\($0.country)" })
         self.officesByActor = Dictionary(grouping: offices, by: { $0.actorID })
-        self.organisationLeaderRole = Dictionary(grouping: offices.filter { countries[$0.country] == nil }, by: \.country)
+        self.organisationLeaderRole = Dictionary(grouping: offices.filter { countries[$0.country] == nil && !Self.spokespersonRoles.contains($0.role) }, by: \.country)
             .compactMapValues { os in Set(os.map(\.role)).count == 1 ? os[0].role : nil }
         var surnames: [String: Set<String>] = [:]
         for id in Set(offices.map(\.actorID)) {
