@@ -31,6 +31,18 @@ import DiploExtraction
         #expect(s2022[0].participants.contains { $0.name == "Ebrahim Raisi" }, "\(r2022.dump)")
     }
 
+    @Test func frenchTitleWithItsCountryAdjectivesInsideResolves() throws {
+        let lavrov = try F.actorID(named: "Sergey Lavrov"), cavusoglu = try F.actorID(named: "Mevlüt Çavuşoğlu")
+        let one = try F.extract("Le ministre turc des Affaires étrangères a rencontré mercredi à Moscou son homologue russe.", published: "2019-01-18")
+        #expect(one.events(.meeting).count == 1 && one.events(.meeting).first.map { Set($0.participantIDs) } == [lavrov, cavusoglu], "\(one.dump)")
+        let mnatsakanyan = try F.actorID(named: "Zohrab Mnatsakanyan"), mammadyarov = try F.actorID(named: "Elmar Mammadyarov")
+        let two = try F.extract("Les ministres arménien et azerbaïdjanais des Affaires étrangères se sont rencontrés mercredi à Paris.", published: "2019-01-18")
+        #expect(two.events(.meeting).count == 1 && two.events(.meeting).first.map { Set($0.participantIDs) } == [mnatsakanyan, mammadyarov], "\(two.dump)")
+        // The same words without adjectives inside stay the title they were ("le ministre des Affaires étrangères russe").
+        let after = try F.extract("Le ministre des Affaires étrangères russe a rencontré mercredi à Moscou son homologue turc.", published: "2019-01-18")
+        #expect(after.events(.meeting).first.map { Set($0.participantIDs) } == [lavrov, cavusoglu], "\(after.dump)")
+    }
+
     @Test func envoysAndNegotiatorsAreKnownByName() throws {
         let kilic = try F.actorID(named: "Serdar Kılıç"), rubinyan = try F.actorID(named: "Ruben Rubinyan")
         let en = try F.extract("The special envoys of Turkey and Armenia, Serdar Kilic and Ruben Rubinyan, met in Moscow on Friday for a first round of talks.",

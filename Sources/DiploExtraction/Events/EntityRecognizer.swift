@@ -40,10 +40,9 @@ struct EntityRecognizer: Sendable {
                 places.append(PlaceMention(placeID: place, start: i, end: end, isLocative: locative, usedAsActor: false))
                 i = end; continue
             }
-            let role = pack.roles.longestMatch(in: t, at: i)
             let name = nameMatch(t, at: i)
-            if let role, role.length >= (name?.length ?? 0) {
-                let (mention, next) = roleMention(t, match: role, inQuote: inQuote)
+            if let (role, countries) = roleMatch(t, at: i), role.length >= (name?.length ?? 0) {
+                let (mention, next) = roleMention(t, match: role, countries: countries, inQuote: inQuote)
                 let spokenOf = possessedThing(after: next, t, cues: cues)
                 actors.append(contentsOf: mention.actors.map { var a = $0; a.isTopic = spokenOf; return a })
                 places.append(contentsOf: mention.places)
@@ -175,12 +174,35 @@ struct EntityRecognizer: Sendable {
         return ([], [])
     }
 
-    /// A title: its countries (adjectives after it, "de la Russie", or an English adjective/possessive before it),
-    /// and the name in apposition when there is one.
-    private func roleMention(_ t: [Token], match m: PhraseTrie<LanguagePack.RoleEntry>.Match, inQuote: [Bool])
+    /// A title at `i` — "ministre des Affaires étrangères", or one with its country adjectives inside ("ministre turc
+    /// des Affaires étrangères", "ministres arménien et azerbaïdjanais des Affaires étrangères") — and those countries.
+    private func roleMatch(_ t: [Token], at i: Int) -> (PhraseTrie<LanguagePack.RoleEntry>.Match, [String])? {
+        let whole = pack.roles.longestMatch(in: t, at: i)
+        if let head = pack.rolesAroundAdjectives.longestMatch(in: t, at: i) {
+            var countries: [String] = [], j = head.end
+            while let a = knowledge.adjectives.longestMatch(in: t, at: j) {
+                if !countries.contains(a.values[0]) { countries.append(a.values[0]) }
+                j = a.end
+                guard j + 1 < t.count, t[j].folded == "," || pack.words.conjunctions.contains(t[j]),
+                      knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil else { break }
+                j += 1
+            }
+            if !countries.isEmpty {
+                for tail in head.values where j + tail.words.count <= t.count && tail.words.indices.allSatisfy({ t[j + $0].folded == tail.words[$0] }) {
+                    let end = j + tail.words.count
+                    if end > whole?.end ?? 0 { return (.init(start: i, end: end, values: [tail.entry]), countries) }
+                }
+            }
+        }
+        return whole.map { ($0, []) }
+    }
+
+    /// A title: its countries (adjectives after it, "de la Russie", or an English adjective/possessive before it, or
+    /// `inner` ones read inside it), and the name in apposition when there is one.
+    private func roleMention(_ t: [Token], match m: PhraseTrie<LanguagePack.RoleEntry>.Match, countries inner: [String], inQuote: [Bool])
         -> (mention: (actors: [ActorMention], places: [PlaceMention]), next: Int) {
         let entry = m.values[0]
-        var countries: [String] = entry.country.map { [$0] } ?? []
+        var countries: [String] = entry.country.map { [$0] } ?? inner
         var start = m.start
         // Left side: "Russian President", "Turkey President", "China's top diplomat", "European Council President".
         if countries.isEmpty, m.start > 0 {

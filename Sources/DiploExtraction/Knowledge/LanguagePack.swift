@@ -27,6 +27,10 @@ public struct LanguagePack: Sendable {
     public var monthParts = WordTable<String>()
     /// Titles → role (and optionally a fixed country).
     public var roles = PhraseTrie<RoleEntry>()
+    /// Titles whose phrase has a genitive ("ministre des Affaires étrangères"), by the words before it ("ministre"):
+    /// French puts the country adjectives there ("le ministre turc des Affaires étrangères", "les ministres
+    /// arménien et azerbaïdjanais des Affaires étrangères").
+    public var rolesAroundAdjectives = PhraseTrie<RoleTail>()
     /// Triggers and cues by class.
     public var triggers = PhraseTrie<String>()
     /// Stop words used to detect the language of an unlabelled article.
@@ -40,6 +44,12 @@ public struct LanguagePack: Sendable {
         public var role: String
         public var country: String?
         public var plural: Bool
+    }
+
+    /// The rest of a title after its country adjectives ("des Affaires étrangères") and what the whole title names.
+    public struct RoleTail: Sendable, Hashable {
+        public var words: [String]
+        public var entry: RoleEntry
     }
 
     /// Reads `lang/<code>/*.tsv` through a knowledge reader (files and folded keys possibly cached).
@@ -67,11 +77,15 @@ public struct LanguagePack: Sendable {
             default: break
             }
         }
+        pack.words = try FunctionWords.load(reader.file(folder + "words.tsv"), foldKey: reader.foldKey)
         for row in try reader.file(folder + "roles.tsv").rows where !row[0].isEmpty {
             let country = row[2].isEmpty ? nil : row[2]
-            pack.roles.insert(reader.keyTokens(row[0]), value: RoleEntry(role: row[1], country: country, plural: row[3] == "plural"))
+            let words = reader.keyTokens(row[0]), entry = RoleEntry(role: row[1], country: country, plural: row[3] == "plural")
+            pack.roles.insert(words, value: entry)
+            if country == nil, let g = words.firstIndex(where: { pack.words.genitives.contains($0) }), g > 0 {
+                pack.rolesAroundAdjectives.insert(Array(words[..<g]), value: RoleTail(words: Array(words[g...]), entry: entry))
+            }
         }
-        pack.words = try FunctionWords.load(reader.file(folder + "words.tsv"), foldKey: reader.foldKey)
         for file in ["triggers.tsv", "cues.tsv"] {
             for row in try reader.file(folder + file).rows where !row[1].isEmpty {
                 pack.triggers.insert(reader.keyTokens(row[1]), value: row[0])
