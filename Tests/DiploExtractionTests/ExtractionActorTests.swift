@@ -43,6 +43,16 @@ import DiploExtraction
         #expect(after.events(.meeting).first.map { Set($0.participantIDs) } == [lavrov, cavusoglu], "\(after.dump)")
     }
 
+    @Test func whoAskedForACallIsNoPartyToIt() throws {
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        for (text, language) in [("Emmanuel Macron s'est entretenu samedi par téléphone avec Vladimir Poutine, à la demande du président ukrainien Volodymyr Zelensky.", "fr"),
+                                 ("Emmanuel Macron spoke by phone with Vladimir Putin on Saturday at the request of Ukrainian President Volodymyr Zelensky.", "en")] {
+            let r = try F.extract(text, published: "2022-02-27", language: language)
+            #expect(r.events(.call).count == 1 && r.events(.call).first.map { Set($0.participantIDs) } == [F.macron, F.putin], "\(text)\n\(r.dump)")
+            #expect(r.events.allSatisfy { !$0.participantIDs.contains(zelensky) }, "\(text)\n\(r.dump)")
+        }
+    }
+
     @Test func envoysAndNegotiatorsAreKnownByName() throws {
         let kilic = try F.actorID(named: "Serdar Kılıç"), rubinyan = try F.actorID(named: "Ruben Rubinyan")
         let en = try F.extract("The special envoys of Turkey and Armenia, Serdar Kilic and Ruben Rubinyan, met in Moscow on Friday for a first round of talks.",

@@ -45,6 +45,15 @@ import DiploExtraction
                      published: "2025-07-26")
     }
     /// "he expects Putin to visit Turkey": an expected visit is still to come.
+    @Test func aVisitTheHostCouldReceiveIsStillToCome() throws {
+        let r = try F.extract("Le président turc pourrait par ailleurs accueillir M. Poutine à Ankara à l'automne pour un sommet consacré à l'Ukraine avec la France et l'Allemagne.",
+                              published: "2018-07-27")
+        #expect(r.events.isEmpty, "\(r.dump)")
+        // Trap: the host who did receive him ("a accueilli") is a meeting.
+        let done = try F.extract("Le président turc a accueilli vendredi Vladimir Poutine à Istanbul.", published: "2018-07-27")
+        #expect(done.events(.meeting).first?.involves(F.putin, F.erdogan) == true, "\(done.dump)")
+    }
+
     @Test func anExpectedVisitIsStillToCome() throws {
         try F.expect([("Erdogan said on Friday he expects Russian President Vladimir Putin to visit Turkey, though no date has been set.", "en"),
                       ("Recep Tayyip Erdogan a dit vendredi qu'il s'attend à une visite de Vladimir Poutine en Turquie.", "fr")],

@@ -207,6 +207,9 @@ struct MentionFinder: Sendable {
             // cue is the setting, not a party.
             let settings = s.cues.filter { $0.classes.contains("sequence") && $0.start >= last && $0.start < spanEnd }
             m.actors.removeAll { a in settings.contains { a.start >= $0.end && a.start <= $0.end + 2 } }
+            // "…par téléphone avec Vladimir Poutine, à la demande du président ukrainien": who asked for it is no party.
+            let requests = s.cues.filter { $0.classes.contains("request") }
+            m.actors.removeAll { a in requests.contains { a.start >= $0.end && a.start <= $0.end + 1 } }
             let compound = compoundStates(after: group, in: s)
             m.actors += compound
             // "le sommet franco-britannique", "the Sino-Russian summit": two states' summit is their leaders' meeting.
