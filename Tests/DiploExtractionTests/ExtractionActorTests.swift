@@ -43,6 +43,16 @@ import DiploExtraction
         #expect(after.events(.meeting).first.map { Set($0.participantIDs) } == [lavrov, cavusoglu], "\(after.dump)")
     }
 
+    @Test func aFormatNamedAfterACityNamesNoParty() throws {
+        let kazakhstan = "Q232"
+        for (text, language) in [("Sergey Lavrov, Abbas Araghchi and Hakan Fidan met on Saturday in Doha, under the so-called Astana process.", "en"),
+                                 ("Sergueï Lavrov, Abbas Araghchi et Hakan Fidan se sont réunis samedi à Doha dans le format d'Astana.", "fr")] {
+            let r = try F.extract(text, published: "2024-12-08", language: language)
+            #expect(r.events(.meeting).count == 1, "\(text)\n\(r.dump)")
+            #expect(r.events.allSatisfy { !$0.participantIDs.contains(kazakhstan) && !$0.regions.contains { $0.id == "KZ" || $0.name == "Astana" } }, "\(text)\n\(r.dump)")
+        }
+    }
+
     @Test func whoAskedForACallIsNoPartyToIt() throws {
         let zelensky = try F.actorID(named: "Volodymyr Zelensky")
         for (text, language) in [("Emmanuel Macron s'est entretenu samedi par téléphone avec Vladimir Poutine, à la demande du président ukrainien Volodymyr Zelensky.", "fr"),

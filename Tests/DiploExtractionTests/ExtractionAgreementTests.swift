@@ -136,4 +136,14 @@ import DiploExtraction
                       ("Erdogan stressed on Tuesday the importance of preserving the Montreux Convention.", "en")],
                      published: "2021-04-10", type: .agreement)
     }
+
+    @Test func aLetterOfIntentSignedIsAnAgreementAndWhatItIsCalledIsNoCall() throws {
+        for (text, language) in [("Volodymyr Zelensky hailed on Monday what he called a historic letter of intent signed with Emmanuel Macron.", "en"),
+                                 ("Une lettre d'intention a été signée lundi par Volodymyr Zelensky et Emmanuel Macron.", "fr")] {
+            let r = try F.extract(text, published: "2025-11-18", language: language)
+            let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+            #expect(r.events(.agreement).count == 1 && r.events(.agreement).first?.involves(F.macron, zelensky) == true, "\(text)\n\(r.dump)")
+            #expect(r.events(.call).isEmpty, "\(text)\n\(r.dump)")
+        }
+    }
 }

@@ -54,6 +54,17 @@ import DiploExtraction
         #expect(done.events(.meeting).first?.involves(F.putin, F.erdogan) == true, "\(done.dump)")
     }
 
+    @Test func aVisitNotYetScheduledPastAnAsideIsStillToCome() throws {
+        for (text, language) in [("A visit by Vladimir Putin to Turkey, long sought by Ankara, has not yet been scheduled.", "en"),
+                                 ("Une visite de Vladimir Poutine en Turquie, réclamée de longue date par Ankara, n'a pas encore été programmée.", "fr")] {
+            let r = try F.extract(text, published: "2023-02-07", language: language)
+            #expect(r.events.isEmpty, "\(text)\n\(r.dump)")
+        }
+        // Trap: a visit scheduled long ago that took place on its day is a meeting.
+        let done = try F.extract("Vladimir Putin visited Turkey on Monday, a trip long scheduled by Ankara.", published: "2023-02-07", language: "en")
+        #expect(done.events(.meeting).count == 1, "\(done.dump)")
+    }
+
     @Test func anExpectedVisitIsStillToCome() throws {
         try F.expect([("Erdogan said on Friday he expects Russian President Vladimir Putin to visit Turkey, though no date has been set.", "en"),
                       ("Recep Tayyip Erdogan a dit vendredi qu'il s'attend à une visite de Vladimir Poutine en Turquie.", "fr")],

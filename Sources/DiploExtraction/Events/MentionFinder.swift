@@ -693,6 +693,9 @@ struct MentionFinder: Sendable {
             while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) {
                 // (Talks with no day of their own that "restent au point mort" are not taking place either.)
                 if s.cues.contains(where: { $0.start == k && ($0.classes.contains("called-off") || (m.date == nil && $0.classes.contains("stalled"))) }) { return .negated }
+                // "A visit by Putin to Turkey, long discussed by Ankara, has not yet been scheduled": not set yet, to come.
+                if m.date == nil, s.cues.contains(where: { $0.start == k && $0.classes.contains("planning") }),
+                   s.cues.contains(where: { $0.classes.contains("negation") && $0.start > m.lastTrigger && $0.start < k && k - $0.start <= 5 }) { return .future }
                 if k > m.lastTrigger, s.cues.contains(where: { $0.start == k && (!$0.classes.isDisjoint(with: Self.eventClasses) || $0.classes.contains("boundary")) }) { break }
                 k += 1
             }
