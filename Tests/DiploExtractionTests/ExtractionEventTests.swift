@@ -116,4 +116,15 @@ import DiploExtraction
             #expect(String(decoding: bytes[m.start..<m.end], as: UTF8.self) == m.sentence)
         }
     }
+
+    @Test func aGatheringForASummitIsTheSummit() throws {
+        for (text, language) in [("Jeudi soir, les Vingt-Sept se sont retrouvés à Bruxelles pour un sommet extraordinaire.", "fr"),
+                                 ("EU leaders met in Brussels on Thursday for an emergency summit.", "en")] {
+            let r = try F.extract(text, published: "2022-02-25", language: language)
+            #expect(r.events(.summit).count == 1 && r.events(.meeting).isEmpty, "\(text)\n\(r.dump)")
+        }
+        // Trap: two leaders who met for a bilateral summit met each other.
+        let two = try F.extract("Vladimir Poutine et Recep Tayyip Erdogan se sont retrouvés jeudi à Sotchi pour un sommet bilatéral.", published: "2022-02-25")
+        #expect(two.events(.meeting).count == 1 && two.events(.summit).isEmpty, "\(two.dump)")
+    }
 }

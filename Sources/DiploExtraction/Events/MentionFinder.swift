@@ -858,7 +858,14 @@ struct MentionFinder: Sendable {
                 h.classes.contains("host-verb") && h.start >= m.firstTrigger && h.end <= m.lastTrigger
                     && s.cues.contains { $0.classes.contains("summit-noun") && ($0.end == h.start || $0.end + 1 == h.start || h.end == $0.start || h.end + 1 == $0.start || h.end + 2 == $0.start) }
             } && c.isDisjoint(with: ["meet-verb"])
-            if !c.isDisjoint(with: ["meet-verb", "host-verb"]), !c.contains("summit-gathering"), !hostsTheSummit { m.inPerson = true; return .meeting }
+            // "les Vingt-Sept se sont retrouvés à Bruxelles pour un sommet extraordinaire": gathering for the summit is
+            // the summit — unless one or two people met there (they met at it).
+            let people = Set(m.actors.filter(\.namesAPerson).map(\.start)).count
+            let gathersForIt = people == 0 || people >= 3 ? s.cues.contains { n in
+                n.classes.contains("summit-noun") && n.start >= m.firstTrigger && n.end <= m.lastTrigger
+                    && (max(0, n.start - 2)..<n.start).contains { pack.words.purposePrepositions.contains(t[$0]) }
+            } : false
+            if !c.isDisjoint(with: ["meet-verb", "host-verb"]), !c.contains("summit-gathering"), !hostsTheSummit, !gathersForIt { m.inPerson = true; return .meeting }
             m.mode = .multilateral
             return .summit
         }

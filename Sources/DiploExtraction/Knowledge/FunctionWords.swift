@@ -44,6 +44,8 @@ public struct FunctionWords: Sendable {
     /// "à", "to": after a verb of saying, names who was addressed ("a assuré à son homologue", "told … to"); words
     /// addressed to a person are an exchange with them.
     public var addresseePrepositions: WordSet = []
+    /// "pour", "for": before an event noun, what a gathering was for ("se sont retrouvés pour un sommet").
+    public var purposePrepositions: WordSet = []
     public var accordingTo: WordSet = []
     public var infinitiveMarkers: WordSet = []
     public var perfectMarkers: WordSet = []
@@ -97,7 +99,7 @@ public struct FunctionWords: Sendable {
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
         "relative-pronoun": \.relativePronouns, "fronting-preposition": \.frontingPrepositions,
-        "speech-complementizer": \.speechComplementizers, "addressee-preposition": \.addresseePrepositions,
+        "speech-complementizer": \.speechComplementizers, "addressee-preposition": \.addresseePrepositions, "purpose-preposition": \.purposePrepositions,
     ]
 
     /// Reads `words.tsv`; an unknown class is an error naming the file and line, so a typo is not silently ignored.
