@@ -179,14 +179,8 @@ struct EntityRecognizer: Sendable {
     private func roleMatch(_ t: [Token], at i: Int) -> (PhraseTrie<LanguagePack.RoleEntry>.Match, [String])? {
         let whole = pack.roles.longestMatch(in: t, at: i)
         if let head = pack.rolesAroundAdjectives.longestMatch(in: t, at: i) {
-            var countries: [String] = [], j = head.end
-            while let a = knowledge.adjectives.longestMatch(in: t, at: j) {
-                if !countries.contains(a.values[0]) { countries.append(a.values[0]) }
-                j = a.end
-                guard j + 1 < t.count, t[j].folded == "," || pack.words.conjunctions.contains(t[j]),
-                      knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil else { break }
-                j += 1
-            }
+            var countries: [String] = []
+            let j = readCountryAdjectives(t, from: head.end, into: &countries)
             if !countries.isEmpty {
                 for tail in head.values where j + tail.words.count <= t.count && tail.words.indices.allSatisfy({ t[j + $0].folded == tail.words[$0] }) {
                     let end = j + tail.words.count
@@ -195,6 +189,20 @@ struct EntityRecognizer: Sendable {
             }
         }
         return whole.map { ($0, []) }
+    }
+
+    /// Country adjectives from `j` — "russe", "turc et russe", "russe, turc et iranien" — added to `countries`;
+    /// returns where they end.
+    private func readCountryAdjectives(_ t: [Token], from start: Int, into countries: inout [String]) -> Int {
+        var j = start
+        while let a = knowledge.adjectives.longestMatch(in: t, at: j) {
+            if !countries.contains(a.values[0]) { countries.append(a.values[0]) }
+            j = a.end
+            guard j + 1 < t.count, t[j].folded == "," || pack.words.conjunctions.contains(t[j]),
+                  knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil else { break }
+            j += 1
+        }
+        return j
     }
 
     /// A title: its countries (adjectives after it, "de la Russie", or an English adjective/possessive before it, or
@@ -226,17 +234,7 @@ struct EntityRecognizer: Sendable {
         // Right side: "russe", "turc et russe", "russe, turc et iranien", "des Affaires étrangères russe", "de la Russie".
         var j = m.end
         if countries.isEmpty || entry.plural {
-            var expectMore = true
-            while j < t.count, expectMore {
-                expectMore = false
-                if let a = knowledge.adjectives.longestMatch(in: t, at: j) {
-                    if !countries.contains(a.values[0]) { countries.append(a.values[0]) }
-                    j = a.end
-                    if j + 1 < t.count, t[j].folded == "," || pack.words.conjunctions.contains(t[j]), knowledge.adjectives.longestMatch(in: t, at: j + 1) != nil {
-                        j += 1; expectMore = true
-                    }
-                }
-            }
+            j = readCountryAdjectives(t, from: j, into: &countries)
             if countries.isEmpty, j < t.count, genitives.contains(t[j]) {
                 var k = j + 1
                 if k < t.count, articles.contains(t[k]) { k += 1 }
