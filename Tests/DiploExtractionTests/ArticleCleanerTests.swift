@@ -252,6 +252,20 @@ private func kinds(_ blocks: [TextBlock], _ prefix: String) -> [BlockKind] {
         #expect(b.map(\.kind) == [.body, .readAlso, .readAlso, .readAlso, .body], "\(b.map(\.text))")
     }
 
+    @Test func unbulletedHeadlinesRightUnderAReadAlsoHeadingAreLinks() {
+        let text = """
+        Turkish Foreign Minister Hakan Fidan met Wang Yi in Beijing on Monday.
+
+        RELATED COVERAGE
+        Erdogan meets Putin in Astana
+        Fidan holds talks with Chinese counterpart
+
+        (Reporting by Jane Doe; Editing by John Roe)
+        """
+        let b = cleaner.blocks(of: text)
+        #expect(kinds(b, "Erdogan meets") == [.readAlso] && kinds(b, "Fidan holds") == [.readAlso], "\(b.map(\.kind)) \(b.map(\.text))")
+    }
+
     @Test func bodyLinesStartingLikeChromeStayBody() {
         let text = """
         Search teams found the wreckage of the helicopter on Monday, officials said.

@@ -158,4 +158,38 @@ import DiploExtraction
         let fr = try F.extract("Le sommet de la Caspienne s'est tenu dimanche dans la ville portuaire d'Aktau.", published: "2018-08-13")
         #expect(fr.events(.summit).first?.location?.name == "Aktau", "\(fr.dump)")
     }
+
+    /// The background named after "dans un contexte de", "amid" holds no party.
+    @Test func theBackgroundOfAVisitHoldsNoParty() throws {
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        for (text, language) in [("Le président turc s'est rendu jeudi à Kiev où il a été reçu par le président ukrainien, dans un contexte de vives tensions entre Moscou et les pays occidentaux.", "fr"),
+                                 ("The Turkish president was received in Kyiv on Thursday by Ukrainian President Volodymyr Zelensky amid tensions between Moscow and the West.", "en")] {
+            let r = try F.extract(text, published: "2022-02-04", language: language)
+            let meetings = r.events(.meeting)
+            #expect(meetings.count == 1 && meetings[0].participantIDs == [F.erdogan, zelensky], "\(text)\n\(r.dump)")
+        }
+    }
+
+    /// "at the Mellon Auditorium, where the founding treaty was signed in 1949": whoever is at the place did not sign.
+    @Test func anAgreementInAClauseAboutThePlaceHasNoSignerFromBefore() throws {
+        let biden = try F.actorID(named: "Joe Biden")
+        for (text, language) in [("Joe Biden a ouvert mardi le sommet au Mellon Auditorium, là où avait été signé le traité fondateur en 1949.", "fr"),
+                                 ("Joe Biden opened the summit on Tuesday at the Mellon Auditorium, where the founding treaty was signed in 1949.", "en")] {
+            let r = try F.extract(text, published: "2024-07-10", language: language)
+            #expect(!r.events(.agreement).contains { $0.participantIDs.contains(biden) }, "\(text)\n\(r.dump)")
+        }
+        // Trap: a pronoun takes the subject up.
+        let r = try F.extract("Erdogan s'est rendu lundi à Sotchi, où il a signé un accord avec Vladimir Poutine.", published: "2024-07-10")
+        #expect(r.events(.agreement).first?.involves(F.erdogan, F.putin) == true, "\(r.dump)")
+    }
+
+    /// "After the two powers agreed … in a China-brokered deal, Raisi called King Salman": after a comma, a verb with its
+    /// own subject opens another clause; the broker of the earlier deal is not on the call.
+    @Test func aVerbWithItsOwnSubjectAfterACommaIsAnotherClause() throws {
+        let china = try #require(F.knowledge().countries.values.first { $0.name == "China" }?.qid)
+        let r = try F.extract("After the two regional powers agreed to restore diplomatic relations in a China-brokered deal, Raisi called King Salman on Monday.",
+                              published: "2023-05-10", language: "en")
+        let calls = r.events(.call)
+        #expect(calls.count == 1 && !calls[0].participantIDs.contains(china), "\(r.dump)")
+    }
 }

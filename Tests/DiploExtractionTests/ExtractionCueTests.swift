@@ -82,4 +82,11 @@ import DiploExtraction
                       ("Emmanuel Macron announced on Tuesday that he would host a new climate summit in Paris on December 12.", "en")],
                      published: "2017-07-12")
     }
+
+    /// "their call for the release of…" is a demand, not a phone call.
+    @Test func aPossessiveCallForIsADemand() throws {
+        let r = try F.extract("Erdogan met Biden in Rome on Sunday after a row over their call for the release of a jailed philanthropist.",
+                              published: "2021-10-31", language: "en")
+        #expect(r.events(.call).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
+    }
 }

@@ -76,4 +76,35 @@ import DiploExtraction
                       ("Joe Biden and Justin Trudeau could meet in June at the G7 summit in Cornwall.", "en")],
                      published: "2021-01-23")
     }
+
+    /// A meeting someone looks forward to, or is ready to host, is still to come — even its object noun after
+    /// the verb ("prêt à accueillir à Istanbul une réunion entre…").
+    @Test func aMeetingLookedForwardToOrOfferedIsStillToCome() throws {
+        try F.expect([("Erdogan said on Thursday he was looking forward to meeting Putin in Sochi.", "en"),
+                      ("Erdogan said on Thursday he looks forward to a meeting with Putin.", "en"),
+                      ("Erdogan s'est dit prêt à accueillir à Istanbul une réunion entre la Russie et l'Ukraine, a-t-il déclaré jeudi.", "fr"),
+                      ("Recep Tayyip Erdogan a dit jeudi avoir hâte de rencontrer Vladimir Poutine à Sotchi.", "fr")],
+                     published: "2022-02-04")
+        // Trap: said on Thursday that a meeting was held.
+        let done = try F.extract("Erdogan said on Thursday that he had held a meeting with Putin.", published: "2022-02-04", language: "en")
+        #expect(done.events(.meeting).count == 1, "\(done.dump)")
+    }
+
+    /// "a annoncé qu'il rencontrerait X fin novembre au Japon, en marge du sommet du G20": the summit named as the
+    /// setting of a meeting still to come, past commas, is to come too.
+    @Test func theSummitSettingAMeetingAnnouncedForLaterIsToCome() throws {
+        try F.expect([("Le président américain a annoncé jeudi qu'il rencontrerait son homologue russe fin novembre au Japon, en marge du sommet du G20.", "fr"),
+                      ("Biden said on Thursday he would meet Putin in late November in Japan, on the sidelines of the G20 summit.", "en")],
+                     published: "2023-05-10")
+        // Trap: a meeting held at the summit keeps its summit.
+        let done = try F.extract("Biden a rencontré jeudi Vladimir Poutine au Japon, en marge du sommet du G20.", published: "2023-05-10")
+        #expect(done.events(.summit).count == 1 && done.events(.meeting).count == 1, "\(done.dump)")
+    }
+
+    /// Whoever was kept out of talks is no party to them.
+    @Test func aStateKeptOutOfTalksIsNoParty() throws {
+        try F.expect([("Moscow has not been involved in the Geneva talks.", "en"),
+                      ("Moscou n'a jamais été associée aux pourparlers de Genève.", "fr")],
+                     published: "2025-11-25")
+    }
 }

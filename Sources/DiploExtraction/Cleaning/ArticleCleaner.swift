@@ -598,8 +598,9 @@ public struct ArticleCleaner: Sendable {
                 // under a short read-also heading are links too.
                 if alone || (line.words <= 4 && !line.endsLikeProse) {
                     var j = i + 1
-                    while j < n, kinds[j] == nil || kinds[j] == .readAlso, lines[j].lead > 0, lines[j].words <= 25, !lines[j].endsLikeProse,
-                          lines[j].rawIndex - lines[j - 1].rawIndex <= 2 {
+                    // …and unbulleted ones right under each other ("RELATED COVERAGE" / "Biden meets Macron at…").
+                    while j < n, kinds[j] == nil || kinds[j] == .readAlso, lines[j].words <= 25, !lines[j].endsLikeProse,
+                          lines[j].lead > 0 ? lines[j].rawIndex - lines[j - 1].rawIndex <= 2 : (lines[j].rawIndex - lines[j - 1].rawIndex == 1 && lines[j].words <= 15) {
                         kinds[j] = .readAlso
                         seen.insert(HashedBytes(lines[j].folded))
                         j += 1

@@ -175,7 +175,15 @@ struct MentionFinder: Sendable {
                     let own = usable.filter { $0.start > k && $0.end <= first }
                     return own.isEmpty ? nil : own
                 }() : nil
-                let subject = clauseSubject ?? reportedSubject ?? sequenceCue.map { c -> [ActorMention] in
+                // "…at the Mellon Auditorium, where the founding treaty was signed in 1949": an agreement in a clause
+                // about the place has no signer from the sentence before it, unless a pronoun takes the subject up
+                // ("Erdogan went to Sochi, where he signed…").
+                let placeClauseSubject: [ActorMention]? = g > 0 && group.contains(where: { $0.classes.contains("agreement-noun") || $0.classes.contains("agreement-verb") }) ? {
+                    guard let k = (groups[g - 1].last!.end..<first).last(where: { pack.words.placeRelatives.contains(t[$0]) }),
+                          !(k..<first).contains(where: { pack.words.subjectPronouns.contains(t[$0]) }) else { return nil }
+                    return usable.filter { $0.start > k && $0.end <= first }
+                }() : nil
+                let subject = placeClauseSubject ?? clauseSubject ?? reportedSubject ?? sequenceCue.map { c -> [ActorMention] in
                     let own = usable.filter { $0.start >= c.end && $0.end <= first }
                     // "…, shortly after meeting Egyptian President Morsi", "X and Y announced it after a telephone
                     // conversation": an event after the cue without a subject of its own has the sentence's.
@@ -290,6 +298,16 @@ struct MentionFinder: Sendable {
                     && !s.cues.contains { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }) {
                 m.rejection = r
             }
+            // "s'est dit prêt à accueillir à Istanbul une réunion entre la Russie et l'Ukraine", "would host talks
+            // between them in Istanbul": the event noun a verb still to come governs is still to come.
+            if m.rejection == nil, let previous = out.last, let r = previous.rejection, r == .future || r == .hypothetical,
+               !previous.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])),
+               group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+               first > previous.lastTrigger, first - previous.lastTrigger <= 6,
+               !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation }),
+               !s.cues.contains(where: { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }) {
+                m.rejection = r
+            }
             m.type = decideType(&m, in: s)
             // "Peskov a indiqué que Vladimir Poutine avait rencontré jeudi le chef de l'ONU": who said it is no party
             // when what was said names the parties itself. ("Erdogan said he had spoken with Putin" names one: the
@@ -379,6 +397,18 @@ struct MentionFinder: Sendable {
            s.actors.contains(where: { $0.start >= a.end && $0.end <= b.start && !t[$0.start..<$0.end].contains { $0.folded == "," } })
             || (a.end..<b.start).contains(where: { pack.words.subjectPronouns.contains(t[$0]) }),  // "…, il s'est entretenu"
            t[a.end..<b.start].first?.folded == "," { return false }
+        // "After the two powers agreed to restore ties in a China-brokered deal, Raisi called King Salman": after a
+        // comma, a verb with a subject of its own (not a verb of saying) opens another clause.
+        if !b.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])), !b.classes.contains("statement-verb"),
+           t[a.end].folded == ",", a.end + 1 < b.start,
+           (a.end + 1..<b.start).allSatisfy({ k in
+               s.actors.contains { a in
+                   guard a.start <= k, k < a.end else { return false }
+                   // (Not "ils", "les deux dirigeants": a pronoun or a group takes up the clause before.)
+                   if case .group = a.reference { return false }
+                   return true
+               } || pack.words.conjunctions.contains(t[k])
+           }) { return false }
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
         if a.classes.contains("agreement-noun"), b.classes.contains("agreement-verb"), gap <= 5 { return true }
@@ -720,6 +750,12 @@ struct MentionFinder: Sendable {
         // what was said ("s'est dit prêt à rencontrer" still announces an intention).
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + (saying ? 1 : 2))) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
+        // "said on Thursday he looks forward to a meeting with Putin": a future word between a verb of saying and the
+        // event word grouped with it is in what was said, however far from the event word.
+        let eventWordClasses = Self.eventClasses.subtracting(["statement-verb"])
+        if let said = group.firstIndex(where: { $0.classes.contains("statement-verb") && $0.classes.isDisjoint(with: eventWordClasses) }),
+           let event = group[(said + 1)...].first(where: { !$0.classes.isDisjoint(with: eventWordClasses) }),
+           cue("future", from: group[said].end, to: event.start) { return .future }
         // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
         // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
@@ -727,6 +763,13 @@ struct MentionFinder: Sendable {
         // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
         // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
         // verb, however far back, is still to come.
+        // "a annoncé qu'il rencontrerait Xi fin octobre en Corée du Sud, en marge du sommet de l'Apec": the gathering
+        // named as the setting of a verb still to come, past commas, is to come as well.
+        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+           let setting = s.cues.first(where: { $0.classes.contains("setting") && $0.start >= previousEnd && $0.end <= first && first - $0.end <= 3 }),
+           (previousEnd..<setting.start).contains(where: { isFutureVerb($0) && !inDate($0) }) || cue("future", from: previousEnd, to: setting.start) {
+            return .future
+        }
         if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
             var k = first
             while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
