@@ -315,4 +315,15 @@ import DiploExtraction
         #expect(calls.count == 2 && calls.allSatisfy { $0.date.isoString == "2020-10-21" }, "\(r.dump)")
         #expect(r.events(.meeting).map(\.date.isoString) == ["2020-10-20"], "\(r.dump)")
     }
+
+    /// A long apposition about a guest, even one whose name holds an agreement word ("Government of National Accord"),
+    /// does not keep the day after it from the meeting.
+    @Test func anAppositionAboutAGuestKeepsTheDayAfterItWithTheMeeting() throws {
+        for text in ["Erdogan received Fayez al-Sarraj, chairman of the Presidential Council of Libya's internationally recognised Government of National Accord (GNA), in Ankara on Wednesday, the presidency said.",
+                     "Vladimir Putin met Khalifa Haftar, commander of the self-styled Libyan National Army based in the east of the war-torn country, in Moscow on Tuesday."] {
+            let r = try F.extract(text, published: "2020-01-10", language: "en")
+            let meetings = r.events(.meeting)
+            #expect(meetings.count == 1 && meetings[0].date.basis == .relativeToPublication && r.events(.agreement).isEmpty, "\(text)\n\(r.dump)")
+        }
+    }
 }

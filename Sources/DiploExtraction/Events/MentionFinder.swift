@@ -60,6 +60,12 @@ struct MentionFinder: Sendable {
         let triggers = cues.filter { c in
             guard !c.classes.isDisjoint(with: Self.eventClasses) else { return false }
             if notEvents.contains(where: { $0.start <= c.start && c.start < $0.end }) { return false }
+            // "Fayez al-Sarraj, head of Libya's Government of National Accord (GNA), in Istanbul on Sunday": an agreement
+            // word inside a name names no agreement — unless concluded there ("signed the Abraham Accords", "the Paris
+            // Agreement, signed in 2015"); left in, it would take the day from the sentence's event.
+            if c.classes == ["agreement-noun"], c.start > 0, t[c.start].isCapitalized, t[c.start - 1].kind == .word, t[c.start - 1].isCapitalized,
+               !concluding.contains(where: { $0.end <= c.start && c.start - $0.end <= 6 }),
+               !(passives + participles).contains(where: { $0.start >= c.end && $0.start - c.end <= 4 }) { return false }
             // "a 10-year bilateral security agreement": a meeting word qualifying the agreement noun just after it.
             if c.classes == ["meet-noun"], let a = nounCues.first(where: { $0.classes.contains("agreement-noun") && $0.start >= c.end && $0.start <= c.end + 2 }),
                !s.tokens[c.end..<a.start].contains(where: { $0.kind != .word }) { return false }
@@ -106,6 +112,7 @@ struct MentionFinder: Sendable {
         // Jan. 12" — the second mention cannot take back the date the first one took.
         var claimedEnd = 0
         let asides = Self.relativeAsides(in: s, words: pack.words)
+        let appositions = Self.personAppositions(in: s)
         for (g, group) in groups.enumerated() {
             let first = group[0].start, last = group.last!.end
             let nextStart = g + 1 < groups.count ? groups[g + 1][0].start : t.count
@@ -259,7 +266,11 @@ struct MentionFinder: Sendable {
                 // between the date and the trigger gives the date to the other clause.
                 let lo = min(d.start, first), hi = max(d.end, last)
                 if lo < hi, t[lo..<hi].contains(where: { [":", ";"].contains($0.folded) }) { return false }
-                return distance(d, first, last) <= 14 || (g == 0 && d.end <= subjectEnd)
+                // "met Fayez al-Sarraj, head of Libya's Government of National Accord (GNA), in Istanbul on Sunday": an
+                // apposition about a person adds no distance.
+                let skipped = appositions.filter { d.start >= last ? ($0.lowerBound >= last && $0.upperBound <= d.start) : ($0.lowerBound >= d.end && $0.upperBound <= first) }
+                    .reduce(0) { $0 + $1.count }
+                return distance(d, first, last) - skipped <= 14 || (g == 0 && d.end <= subjectEnd)
             }
             // "…a day after Witkoff met Putin for several hours in Moscow on Tuesday": the mention's own day after it
             // beats the relative phrase before it.
@@ -972,6 +983,21 @@ struct MentionFinder: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Token ranges of the appositions ", head of the Tripoli government," right after a person's name: from the
+    /// comma to the next one, when no event word and no date stand between.
+    static func personAppositions(in s: AnalyzedSentence) -> [Range<Int>] {
+        let t = s.tokens
+        return s.actors.filter(\.namesAPerson).compactMap { a -> Range<Int>? in
+            guard a.end < t.count, t[a.end].folded == ",",
+                  let next = (a.end + 1..<min(t.count, a.end + 20)).first(where: { [",", ";", ":", "–", "—", "."].contains(t[$0].folded) }),
+                  t[next].folded == ",",
+                  // (A capitalised event word is part of a name: "Government of National Accord".)
+                  !s.cues.contains(where: { $0.start > a.end && $0.start < next && !$0.classes.isDisjoint(with: eventClasses) && !t[$0.start].isCapitalized }),
+                  !s.dates.contains(where: { $0.start > a.end && $0.start < next }) else { return nil }
+            return a.end..<(next + 1)
+        }
     }
 
     /// Token ranges of the asides ", who …," / ", qui …,": from the relative pronoun to the next comma. A day
