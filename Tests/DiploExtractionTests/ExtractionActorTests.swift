@@ -192,4 +192,17 @@ import DiploExtraction
         let calls = r.events(.call)
         #expect(calls.count == 1 && !calls[0].participantIDs.contains(china), "\(r.dump)")
     }
+
+    /// "Lors d'un entretien téléphonique mercredi, le maître du Kremlin a exhorté Erdogan à…": what was said during a
+    /// fronted call was said to its other party, the person right after the verb.
+    @Test func whoIsUrgedDuringAFrontedCallIsOnTheCall() throws {
+        for (text, language) in [("Lors d'un entretien téléphonique mercredi, le maître du Kremlin a exhorté Recep Tayyip Erdogan à la retenue.", "fr"),
+                                 ("During a phone call on Wednesday, Putin urged Erdogan to show restraint in Syria.", "en")] {
+            let r = try F.extract(text, published: "2022-06-05", language: language)
+            #expect(r.events(.call).first?.involves(F.putin, F.erdogan) == true, "\(text)\n\(r.dump)")
+        }
+        // Trap: an interview is no talk with whoever the speaker names, nor is a state in what was said.
+        let interview = try F.extract("Dans un entretien diffusé jeudi par une agence russe, Vladimir Poutine a affirmé que Recep Tayyip Erdogan était un partenaire fiable.", published: "2022-06-05")
+        #expect(interview.events(.meeting).isEmpty && interview.events(.call).isEmpty, "\(interview.dump)")
+    }
 }

@@ -225,6 +225,27 @@ struct MentionFinder: Sendable {
             // "…par téléphone avec Vladimir Poutine, à la demande du président ukrainien": who asked for it is no party.
             let requests = s.cues.filter { $0.classes.contains("request") }
             m.actors.removeAll { a in requests.contains { a.start >= $0.end && a.start <= $0.end + 1 } }
+            // "Lors d'un entretien téléphonique mercredi, le maître du Kremlin a exhorté Erdogan à…", "During the call,
+            // Putin urged Erdogan to…": what was said during a fronted call or meeting was said to its other party.
+            // (Not "Dans un entretien diffusé jeudi par RIA Novosti, Assad a affirmé…": an interview.)
+            let duringFronted = s.cues.contains { $0.start == 0 && $0.classes.contains("after") && !$0.classes.contains("setting") }
+            if g == 0, duringFronted, groups.count > 1, group.allSatisfy({ !$0.classes.isDisjoint(with: ["call-noun", "talk-noun", "meet-noun"]) && $0.classes.isSubset(of: Self.allNounClasses) }),
+               groups[1].allSatisfy({ $0.classes.isSubset(of: ["statement-verb", "reporting"]) }),
+               let comma = (last..<groups[1][0].start).first(where: { t[$0].folded == "," }) {
+                let said = groups[1].last!.end
+                let end = clauseEnd(after: said, limit: g + 2 < groups.count ? groups[g + 2][0].start : t.count, in: s)
+                // …the person right after the verb ("told reporters the UK was ready" addresses nobody named).
+                let addressees = usable.filter { a in
+                    guard a.start >= said, a.start <= said + 1, a.start < end, !m.actors.contains(where: { $0.start == a.start }) else { return false }
+                    if case .role = a.reference { return true }
+                    return a.namesAPerson
+                }
+                // (Only for a noun without people of its own before the comma; "leur" takes them up from the clause.)
+                if !addressees.isEmpty, m.actors.allSatisfy({ a in
+                    if case .group = a.reference { return true }
+                    return a.start > comma
+                }) { m.actors += addressees.prefix(1) }
+            }
             let compound = compoundStates(after: group, in: s)
             m.actors += compound
             // "le sommet franco-britannique", "the Sino-Russian summit": two states' summit is their leaders' meeting.
