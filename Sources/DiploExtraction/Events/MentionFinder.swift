@@ -322,23 +322,19 @@ struct MentionFinder: Sendable {
             // "n'exclut pas une rencontre … en marge du sommet du G20, fin juin": the gathering named as the setting
             // of an event still to come is to come as well.
             if m.rejection == nil, let previous = out.last, let r = previous.rejection, r == .future || r == .hypothetical,
-               group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
-               s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= previous.lastTrigger && $0.end <= first && first - $0.end <= 3 })
+               group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
+                let near = first > previous.lastTrigger && first - previous.lastTrigger <= 6
+                    && !s.cues.contains { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }
+                let setting = s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= previous.lastTrigger && $0.end <= first && first - $0.end <= 3 })
                 // "pourraient se voir en juin, au sommet du G7": so is the gathering right after it, where it would be.
-                || (group.contains(where: { $0.classes.contains("summit-noun") }) && (max(previous.lastTrigger, first - 3)..<first).contains(where: { pack.words.locatives.contains(t[$0]) })
-                    && first - previous.lastTrigger <= 6 && !t[previous.lastTrigger..<first].contains { [";", ":", "–", "—", "."].contains($0.folded) }
-                    && !s.cues.contains { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }) {
-                m.rejection = r
-            }
-            // "s'est dit prêt à accueillir à Istanbul une réunion entre la Russie et l'Ukraine", "would host talks
-            // between them in Istanbul": the event noun a verb still to come governs is still to come.
-            if m.rejection == nil, let previous = out.last, let r = previous.rejection, r == .future || r == .hypothetical,
-               !previous.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])),
-               group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
-               first > previous.lastTrigger, first - previous.lastTrigger <= 6,
-               !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation }),
-               !s.cues.contains(where: { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }) {
-                m.rejection = r
+                let whereItWouldBe = near && group.contains(where: { $0.classes.contains("summit-noun") })
+                    && (max(previous.lastTrigger, first - 3)..<first).contains(where: { pack.words.locatives.contains(t[$0]) })
+                    && !t[previous.lastTrigger..<first].contains { [";", ":", "–", "—", "."].contains($0.folded) }
+                // "s'est dit prêt à accueillir à Istanbul une réunion entre la Russie et l'Ukraine", "would host talks
+                // between them in Istanbul": so is the event noun a verb still to come governs.
+                let objectOfVerbToCome = near && !previous.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"]))
+                    && !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation })
+                if setting || whereItWouldBe || objectOfVerbToCome { m.rejection = r }
             }
             m.type = decideType(&m, in: s)
             // "Peskov a indiqué que Vladimir Poutine avait rencontré jeudi le chef de l'ONU": who said it is no party
@@ -790,11 +786,6 @@ struct MentionFinder: Sendable {
            cue("future", from: group[said].end, to: event.start) { return .future }
         // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
-        // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
-        // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
-        // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
-        // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
-        // verb, however far back, is still to come.
         // "a annoncé qu'il rencontrerait Xi fin octobre en Corée du Sud, en marge du sommet de l'Apec": the gathering
         // named as the setting of a verb still to come, past commas, is to come as well.
         if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
@@ -802,6 +793,11 @@ struct MentionFinder: Sendable {
            (previousEnd..<setting.start).contains(where: { isFutureVerb($0) && !inDate($0) }) || cue("future", from: previousEnd, to: setting.start) {
             return .future
         }
+        // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
+        // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
+        // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
+        // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
+        // verb, however far back, is still to come.
         if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
             var k = first
             while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
