@@ -278,6 +278,34 @@ import DiploExtraction
         #expect(en.events(.summit).count == 1 && en.events(.summit).first?.participantIDs.contains(merz) == true, "\(en.dump)")
     }
 
+    @Test func leadersSingledOutOfACrowdAttendedTheSummit() throws {
+        let sisi = try F.actorID(named: "Abdel Fattah el-Sisi")
+        let fr = try F.extract("Le sommet de l'Union africaine s'est ouvert dimanche à Addis-Abeba sous la présidence de Macky Sall. La réunion a rassemblé une trentaine de chefs d'Etat, dont le président égyptien Abdel Fattah al-Sissi et le président turc Recep Tayyip Erdogan.",
+                               published: "2022-02-07")
+        #expect(fr.events(.summit).count == 1 && fr.events(.summit).first?.participantIDs.isSuperset(of: [sisi, F.erdogan]) == true, "\(fr.dump)")
+        let en = try F.extract("The African Union summit opened in Addis Ababa on Sunday under the chairmanship of Macky Sall. The meeting brought together some thirty heads of state, including Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan.",
+                               published: "2022-02-07", language: "en")
+        #expect(en.events(.summit).count == 1 && en.events(.summit).first?.participantIDs.isSuperset(of: [sisi, F.erdogan]) == true, "\(en.dump)")
+        // People singled out of something else than a crowd of leaders are not said to attend.
+        let other = try F.extract("The African Union summit opened in Addis Ababa on Sunday under the chairmanship of Macky Sall. Several countries, including Egypt, voiced concerns, said Turkish President Recep Tayyip Erdogan.",
+                                  published: "2022-02-07", language: "en")
+        #expect(other.events(.summit).first?.participantIDs.contains(F.erdogan) == false, "\(other.dump)")
+    }
+
+    @Test func theSignersOfAnAgreementJustReportedJoinIt() throws {
+        let lavrov = try F.actorID(named: "Sergey Lavrov")
+        let fr = try F.extract("Le Kazakhstan a signé mercredi à Astana un protocole de coopération avec l'Organisation du traité de sécurité collective. Le protocole a été signé par le ministre russe des Affaires étrangères Sergueï Lavrov et le secrétaire général de l'organisation.",
+                               published: "2021-03-12")
+        #expect(fr.events(.agreement).count == 1 && fr.events(.agreement).first?.participantIDs.contains(lavrov) == true, "\(fr.dump)")
+        let en = try F.extract("Kazakhstan signed a cooperation protocol with the Collective Security Treaty Organization in Astana on Wednesday. Russian Foreign Minister Sergei Lavrov signed the protocol for the organisation.",
+                               published: "2021-03-12", language: "en")
+        #expect(en.events(.agreement).count == 1 && en.events(.agreement).first?.participantIDs.contains(lavrov) == true, "\(en.dump)")
+        // Someone who only thanks another for its part in the signing did not sign.
+        let thanks = try F.extract("Kazakhstan signed a cooperation protocol with the Collective Security Treaty Organization in Astana on Wednesday. Sergei Lavrov thanked Kazakhstan for its persistence in signing the protocol.",
+                                   published: "2021-03-12", language: "en")
+        #expect(thanks.events(.agreement).first?.participantIDs.contains(lavrov) == false, "\(thanks.dump)")
+    }
+
     @Test func aCouncilOfHeadsOfStateIsASummit() throws {
         let fr = try F.extract("Vendredi, Vladimir Poutine a participé à Douchanbé à la réunion du Conseil des chefs d'État de la CEI, présidée par le président tadjik Emomali Rakhmon.",
                                published: "2025-10-10")

@@ -385,6 +385,25 @@ struct ArticleAssembler {
         if type == .meeting, participants.isEmpty { miss(m, .noParticipants); return }
         // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
         // ("après un nouvel appel avec Poutine" makes the body's "s'est entretenu" a call); alone it is dropped.
+        // "…a signé mercredi un protocole avec l'OTSC. Le protocole a été signé par le ministre kazakh X et le ministre
+        // russe Y": the agreement just reported, concluded again without a day of its own, names its signers — when
+        // the text had named none. The signers are who concluded it: after a passive verb, or the subject right before
+        // the verb (not "Guterres thanked Turkey for its role in signing the deal").
+        if type == .agreement, m.isDefinite || m.isAnaphoric, !dateIsOwn, !m.isTitle, m.classes.contains("agreement-verb"),
+           m.classes.contains("agreement-passive") ? m.actors.contains(where: { $0.start >= m.lastTrigger && $0.namesAPerson })
+                : m.actors.last(where: { a in
+                    guard a.end <= m.firstTrigger, !a.isTopic else { return false }
+                    if case .role(_, let countries, _) = a.reference, countries.isEmpty { return false }  // "the delegation"
+                    return true
+                })?.namesAPerson == true,
+           case let signers = participants.filter({ $0.kind == .person }), !signers.isEmpty,
+           let i = events.lastIndex(where: { $0.type == .agreement }), m.sentence - (events[i].sentences.max() ?? -99) <= 3,
+           events[i].participants.filter({ $0.kind == .person }).count < 2 {
+            events[i].participants = Self.collapse(events[i].participants + signers)
+            events[i].addEvidence(sentenceEvidence)
+            events[i].sentences.append(m.sentence)
+            return
+        }
         if (m.isAnaphoric && !dateIsOwn && !m.isTitle) || (s.end == s.start && !dateIsOwn && !m.isTitle) {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return
@@ -917,7 +936,8 @@ struct ArticleAssembler {
 
     /// "Emmanuel Macron a ouvert jeudi à Paris un sommet… Parmi les participants figurent le président brésilien Lula,
     /// le Premier ministre chinois Li Qiang…": a sentence that only lists who took part (an `attendance` cue, no
-    /// event word) adds its people to the gathering just reported.
+    /// event word) adds its people to the gathering just reported; so does a sentence that singles leaders out of a
+    /// crowd of them, whatever else it reports.
     mutating func addAttendees(of sentence: Int) {
         let s = sentences[sentence]
         // The gathering most recently reported — also when the text it adopted came after it, or when what the
@@ -928,11 +948,26 @@ struct ArticleAssembler {
             events.indices.suffix(8).filter { types.contains(events[$0].type) && sentence - (events[$0].sentences.max() ?? -99) <= 5 }
                 .max(by: { (events[$0].sentences.max() ?? -1, $0) < (events[$1].sentences.max() ?? -1, $1) })
         }
-        guard s.blockKind == .body, s.cues.contains(where: { $0.classes.contains("attendance") }),
-              let i = latest([.summit]) ?? latest([.meeting]) else { return }
+        guard s.blockKind == .body else { return }
+        // "…a réuni une trentaine de chefs d'État, dont le président égyptien et le président turc", "brought together
+        // some thirty heads of state, including…": the leaders a sentence singles out of a crowd of leaders attended
+        // the summit just reported.
+        let listStart = s.cues.first { c in
+            c.classes.contains("inclusion") && s.actors.contains { a in
+                a.pluralLeadersOf != nil && a.end <= c.start && c.start - a.end <= 2
+            }
+        }?.end
+        let i: Int
+        if s.cues.contains(where: { $0.classes.contains("attendance") }), !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
+            i = g
+        } else if listStart != nil, let g = latest([.summit]), sentence - (events[g].sentences.max() ?? -99) <= 2 {
+            i = g
+        } else {
+            return
+        }
         let date = events[i].date
         let people = s.actors.compactMap { a -> ActorRef? in
-            guard !a.inQuote, !a.isReportingSpeaker else { return nil }
+            guard !a.inQuote, !a.isReportingSpeaker, a.start >= (listStart ?? 0) else { return nil }
             switch a.reference {
             case .named(let r): return r.kind == .person ? r : nil
             case .role(let role, let countries, false) where countries.count == 1 && role != "state" && !a.isPlural:

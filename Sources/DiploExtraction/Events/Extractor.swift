@@ -82,9 +82,9 @@ public final class Extractor: Sendable {
                 if Self.tracing { Self.trace(m, sentences[i]) }
                 assembler.add(m)
             }
-            // A sentence that reports no event of its own may list who attended the gathering just reported
-            // ("Xi Jinping attended the meeting via video link").
-            if mentions[i].isEmpty || !assembler.hasEvent(from: i) { assembler.addAttendees(of: i) }
+            // A sentence may list who attended the gathering just reported ("Xi Jinping attended the meeting via
+            // video link").
+            assembler.addAttendees(of: i)
         }
         let events = assembler.finish()
         return ExtractionResult(events: events, nearMisses: assembler.nearMisses, language: language,
