@@ -146,4 +146,22 @@ import DiploExtraction
             #expect(r.events(.call).isEmpty, "\(text)\n\(r.dump)")
         }
     }
+
+    @Test func anAgreementExtendedIsConcludedAnewOnItsDay() throws {
+        let russia = try state("Russia"), ukraine = try state("Ukraine")
+        // The passive verb after an apposition that tells of the first conclusion: the day is the extension's, and
+        // who concluded it comes in the next sentence.
+        let fr = try F.extract("L'accord sur le transit du gaz, conclu en 2019 à Minsk sous l'égide de l'Union européenne, a été prolongé jeudi pour un an. La Russie et l'Ukraine ont accepté de le reconduire sans modification.",
+                               published: "2023-08-12")
+        #expect(fr.events(.agreement).map(\.date.isoString) == ["2023-08-10"] && fr.events(.agreement).first?.involves(russia, ukraine) == true, "\(fr.dump)")
+        let en = try F.extract("Russia and Ukraine's gas transit deal was extended on Thursday for another year.", published: "2023-08-12", language: "en")
+        #expect(en.events(.agreement).map(\.date.isoString) == ["2023-08-10"], "\(en.dump)")
+        // Something else extended is no agreement.
+        let other = try F.extract("The mandate of the UN mission was extended on Thursday for another year.", published: "2023-08-12", language: "en")
+        #expect(other.events(.agreement).isEmpty, "\(other.dump)")
+    }
+
+    private func state(_ name: String) throws -> String {
+        try #require(F.knowledge().countries.values.first { $0.name == name }?.qid)
+    }
 }

@@ -251,6 +251,19 @@ import DiploExtraction
         #expect(en.events(.meeting).first?.date.basis == .explicit)
     }
 
+    @Test func aSeasonPlacedFromThePublicationDayIsTheLastOneOver() throws {
+        // Published in July: "last summer" is the summer of the year before, not the one under way.
+        let fr = try F.extract("Ursula von der Leyen a rencontré Edi Rama l'été dernier à Tirana.", published: "2023-07-20")
+        #expect(fr.events(.meeting).map(\.date.isoString) == ["2022-06-01/2022-08-31"], "\(fr.dump)")
+        let en = try F.extract("Aleksandar Vucic and Albin Kurti met in Brussels last winter.", published: "2023-10-02", language: "en")
+        #expect(en.events(.meeting).map(\.date.isoString) == ["2022-12-01/2023-02-28"], "\(en.dump)")
+        // "cet automne", in the autumn itself, is this one; "next spring" is still to come.
+        let now = try F.extract("Ursula von der Leyen a rencontré Edi Rama cet automne à Tirana.", published: "2023-10-20")
+        #expect(now.events(.meeting).map(\.date.isoString) == ["2023-09-01/2023-11-30"], "\(now.dump)")
+        let next = try F.extract("Aleksandar Vucic and Albin Kurti will meet in Brussels next spring.", published: "2023-10-02", language: "en")
+        #expect(next.events.isEmpty, "\(next.dump)")
+    }
+
     @Test func aSeasonBoundsTheWindowOfAnUndatedArticle() throws {
         let text = """
         Les négociations, relancées à l'automne 2022, ont repris.

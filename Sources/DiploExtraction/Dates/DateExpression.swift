@@ -20,6 +20,9 @@ public enum DateExpression: Hashable, Sendable {
     case relativeWeeks(Int)
     /// "à l'automne 2022", "in the spring of 2019": three months from the season's first month.
     case season(year: Int, firstMonth: Int)
+    /// "l'été dernier", "last summer" (-1), "cet automne", "this autumn" (0), "next spring" (+1): a season relative to
+    /// the publication day — the last one over before it, the one it falls in, the next one to begin after it.
+    case relativeSeason(firstMonth: Int, direction: Int)
     /// "l'an dernier", "last year" (-1): the year, relative to the publication year.
     case relativeYear(Int)
     /// "en septembre l'an dernier", "in September last year": that month of a relative year.

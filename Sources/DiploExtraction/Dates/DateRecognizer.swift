@@ -147,6 +147,15 @@ public struct DateRecognizer: Sendable {
                     out.append(DateMention(expression: .season(year: y, firstMonth: first), start: i, end: k + 1, isDuration: isDuration(i), attachesToFollowing: false))
                     i = k + 1; continue
                 }
+                // …or a word placing it from the publication day: "l'été dernier", "last summer", "cet automne".
+                if i + 1 < t.count, let d = pack.directionModifiers[t[i + 1]] {
+                    out.append(DateMention(expression: .relativeSeason(firstMonth: first, direction: d), start: i, end: i + 2, isDuration: isDuration(i), attachesToFollowing: false))
+                    i += 2; continue
+                }
+                if i > 0, let d = pack.directionModifiers[t[i - 1]] {
+                    out.append(DateMention(expression: .relativeSeason(firstMonth: first, direction: d), start: i - 1, end: i + 1, isDuration: isDuration(i - 1), attachesToFollowing: false))
+                    i += 1; continue
+                }
             }
             // A bare year after a preposition: "en 2018", "de 2018", "in 2016".
             if let y = year(i), i > 0, yearPrepositions.contains(t[i - 1]) {
@@ -160,6 +169,7 @@ public struct DateRecognizer: Sendable {
             let e = out[k].end
             if e < t.count, let d = pack.directionModifiers[t[e]], d == 1 { out[k].isFuture = true }
             if case .weekday(_, 1) = out[k].expression { out[k].isFuture = true }
+            if case .relativeSeason(_, 1) = out[k].expression { out[k].isFuture = true }
             let b = out[k].start
             // "by July 15", "d'ici au 15 juillet": a deadline. Only an article or a preposition may stand
             // between ("d'ici au", "d'ici le"): "spoke by phone Saturday" is no deadline.

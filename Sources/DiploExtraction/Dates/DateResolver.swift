@@ -121,6 +121,24 @@ public struct DateResolver: Sendable {
             let endMonth = (m + 1) % 12 + 1, endYear = m + 2 > 12 ? y + 1 : y
             let b = CalendarDate.monthBounds(year: endYear, month: endMonth).1
             return .range(earliest: a, latest: b, basis: .explicit)
+        case .relativeSeason(let m, let direction):
+            guard let ref else { return nil }
+            if ref.kind == .window { return nil }
+            // The season of year y runs from the first of month m for three months (winter runs into the next year).
+            func bounds(_ y: Int) -> (CalendarDate, CalendarDate)? {
+                guard let a = CalendarDate(year: y, month: m, day: 1) else { return nil }
+                let endMonth = (m + 1) % 12 + 1, endYear = m + 2 > 12 ? y + 1 : y
+                return (a, CalendarDate.monthBounds(year: endYear, month: endMonth).1)
+            }
+            let candidates = (ref.day.year - 2...ref.day.year + 1).compactMap(bounds)
+            let chosen: (CalendarDate, CalendarDate)?
+            switch direction {
+            case ..<0: chosen = candidates.last { $0.1 < ref.day }
+            case 0: chosen = candidates.first { $0.0 <= ref.day && ref.day <= $0.1 } ?? candidates.last { $0.1 < ref.day }
+            default: chosen = candidates.first { $0.0 > ref.day }
+            }
+            guard let (a, b) = chosen else { return nil }
+            return .range(earliest: a, latest: b, basis: basis)
         case .relativeYear(let n):
             guard let ref else { return nil }
             if ref.kind == .window { return nil }

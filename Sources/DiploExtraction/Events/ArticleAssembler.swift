@@ -14,6 +14,9 @@ struct ArticleAssembler {
     /// Where, in each sentence, the last event rejected as still to come ends ("doit s'entretenir lundi avec…").
     private var plannedEventEnd: [Int: Int] = [:]
     private var events: [WorkingEvent] = []
+    /// An agreement concluded on a known day by no one named ("L'accord … a été prolongé jeudi"), waiting for the next
+    /// sentences to say who concluded it.
+    private var partylessAgreement: (sentence: Int, date: EventDate, evidence: Evidence)?
     /// Index of the event mentioned last (the antecedent of "la veille", "les deux dirigeants").
     private var lastEvent: Int?
 
@@ -215,6 +218,13 @@ struct ArticleAssembler {
         if date?.precision == .range, dateIsOwn, reference?.kind != .window, m.isDefinite || m.isAnaphoric, let inherited = inheritedDate(for: m) {
             date = inherited; dateIsOwn = false
         }
+        // "L'accord sur les céréales a été prolongé jeudi. La Russie et l'Ukraine ont accepté de le reconduire": an
+        // agreement concluded without a day of its own, right after one concluded that day by no one named, is that one.
+        var concludedBefore: Evidence?
+        if date == nil, type == .agreement, !m.isDefinite, !m.isAnaphoric, let p = partylessAgreement, m.sentence > p.sentence, m.sentence - p.sentence <= 2 {
+            date = p.date; dateIsOwn = true; concludedBefore = p.evidence
+            partylessAgreement = nil
+        }
         if date == nil { date = inheritedDate(for: m) }
         // A statement needs its own day — except the lead's, reported as the article's news on its publication day.
         if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.pointsToPast == true && !m.isAnaphoric) {
@@ -288,7 +298,10 @@ struct ArticleAssembler {
             miss(m, .weakAgreement); return
         }
         // A place alone may stand for a gathering; a statement needs its speaker.
-        if participants.isEmpty && (m.locationID == nil || type == .statement) { miss(m, .noParticipants); return }
+        if participants.isEmpty && (m.locationID == nil || type == .statement) {
+            if type == .agreement, dateIsOwn, !m.isTitle { partylessAgreement = (m.sentence, eventDate, evidence(of: m)) }
+            miss(m, .noParticipants); return
+        }
         // Three states' leaders meeting make a summit; one leader receiving two delegations is a meeting.
         // Ministers of three states or more, all named and none a leader ("Lavrov, Çavuşoğlu, Amir-Abdollahian and Mekdad
         // met in Moscow"), hold a meeting, not a summit (a summit gathers leaders).
@@ -357,6 +370,7 @@ struct ArticleAssembler {
             if e.type == .meeting && type == .summit { e.type = .summit; e.mode = .multilateral }
             if e.type == .meeting && mode == .host { e.mode = .host }
             e.regions += regions.filter { !e.regions.contains($0) }
+            if let earlier = concludedBefore { e.addEvidence(earlier) }
             e.addEvidence(sentenceEvidence)
             e.sentences.append(m.sentence)
             events[i] = e
@@ -411,7 +425,7 @@ struct ArticleAssembler {
         if m.isDefinite, type == .agreement, !dateIsOwn, events.contains(where: { $0.type == .agreement }) { return }
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
-                                   regions: regions, evidence: [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
+                                   regions: regions, evidence: (concludedBefore.map { [$0] } ?? []) + [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
                                    weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle,
                                    remoteTalk: remoteTalk(m)))
         // "…attachés à la déclaration d'Alma-Ata de 1991": an earlier agreement named by its year is background;

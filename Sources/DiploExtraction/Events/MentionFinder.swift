@@ -89,7 +89,16 @@ struct MentionFinder: Sendable {
         var groups: [[CueMatch]] = []
         for trig in triggers {
             guard let prev = groups.last?.last else { groups.append([trig]); continue }
-            if linked(prev, trig, in: s) { groups[groups.count - 1].append(trig) } else { groups.append([trig]) }
+            if linked(prev, trig, in: s) { groups[groups.count - 1].append(trig); continue }
+            // "L'accord sur les céréales, conclu en juillet à Istanbul, a été prolongé jeudi": a passive verb of concluding
+            // whose subject is the agreement before the apposition: the verb concludes that agreement, on its own day (not
+            // the apposition's, which tells of its first conclusion).
+            if trig.classes.contains("agreement-passive"), groups.contains(where: { g in g.last.map { passiveSubject($0, of: trig, in: s) } == true }) {
+                var concluded = trig
+                concluded.classes.insert("agreement-noun")
+                groups.append([concluded]); continue
+            }
+            groups.append([trig])
         }
 
         // "En visite d'État en Égypte, Emmanuel Macron s'est entretenu…", "During a visit to Ankara, Putin met…": an
@@ -391,6 +400,18 @@ struct MentionFinder: Sendable {
     }
 
     /// Whether trigger `b` reports the same event as trigger `a` just before it.
+    /// "L'accord sur les céréales, conclu en juillet à Istanbul sous l'égide de l'ONU, a été prolongé jeudi": an agreement
+    /// noun, its complement, an apposition between commas, then a passive verb of concluding whose subject it is.
+    private func passiveSubject(_ noun: CueMatch, of verb: CueMatch, in s: AnalyzedSentence) -> Bool {
+        let t = s.tokens
+        guard noun.classes.contains("agreement-noun"), verb.classes.contains("agreement-passive"), noun.end < verb.start,
+              verb.start - noun.end <= 40, t[verb.start - 1].folded == ",",
+              let comma = (noun.end..<verb.start - 1).first(where: { t[$0].folded == "," }), comma - noun.end <= 12 else { return false }
+        // Nothing else between that ends the clause, and no verb of an event in the noun's complement.
+        return !t[noun.end..<verb.start].contains { [";", "–", "—", ":", "."].contains($0.folded) }
+            && !s.cues.contains { $0.start >= noun.end && $0.start < comma && !$0.classes.isDisjoint(with: Self.verbClasses) }
+    }
+
     private func linked(_ a: CueMatch, _ b: CueMatch, in s: AnalyzedSentence) -> Bool {
         let t = s.tokens
         let gap = b.start - a.end
