@@ -69,11 +69,13 @@ struct FrontMatter {
         (s >= "a" && s <= "z") || (s >= "0" && s <= "9") || s == "_" || s == "-"
     }
 
-    /// Trims a value and removes matching surrounding quotes; nil for an unterminated quote.
+    /// Trims a value and removes matching surrounding quotes; nil for an unterminated quote. A value that only opens
+    /// with a quotation (`title: "Nous avons Allah" : Erdogan répond à Trump`, as scrapers write headlines) is taken
+    /// as written.
     static func unquote(_ raw: Substring) -> String? {
         let s = raw.trimmingCharacters(in: .whitespaces)
         guard let q = s.first, q == "\"" || q == "'" else { return s }
-        guard s.count >= 2, s.last == q else { return nil }
+        guard s.count >= 2, s.last == q else { return s.dropFirst().contains(q) ? s : nil }
         var inner = String(s.dropFirst().dropLast())
         if q == "\"" {
             inner = inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")

@@ -129,6 +129,14 @@ let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
         }
     }
 
+    @Test func aTitleOpeningWithAQuotationIsTakenAsWritten() throws {
+        let d = TempDir()
+        let f = d.write("q.txt", "---\ntitle: \"Nous ne céderons pas\" : le président turc répond à Washington\npublished: 2018-08-11\n---\nLe président turc a parlé samedi.\n")
+        let a = try single(f)
+        #expect(a.title == "\"Nous ne céderons pas\" : le président turc répond à Washington")
+        #expect(a.published?.iso == "2018-08-11")
+    }
+
     @Test func impossibleDate() throws {
         let d = TempDir()
         let u = d.write("bad.txt", "---\npublished: 2020-02-30\n---\nText.")
