@@ -117,20 +117,12 @@ public struct DateResolver: Sendable {
             }
             return nil
         case .season(let y, let m):
-            guard let a = CalendarDate(year: y, month: m, day: 1) else { return nil }
-            let endMonth = (m + 1) % 12 + 1, endYear = m + 2 > 12 ? y + 1 : y
-            let b = CalendarDate.monthBounds(year: endYear, month: endMonth).1
+            guard let (a, b) = Self.season(year: y, firstMonth: m) else { return nil }
             return .range(earliest: a, latest: b, basis: .explicit)
         case .relativeSeason(let m, let direction):
             guard let ref else { return nil }
             if ref.kind == .window { return nil }
-            // The season of year y runs from the first of month m for three months (winter runs into the next year).
-            func bounds(_ y: Int) -> (CalendarDate, CalendarDate)? {
-                guard let a = CalendarDate(year: y, month: m, day: 1) else { return nil }
-                let endMonth = (m + 1) % 12 + 1, endYear = m + 2 > 12 ? y + 1 : y
-                return (a, CalendarDate.monthBounds(year: endYear, month: endMonth).1)
-            }
-            let candidates = (ref.day.year - 2...ref.day.year + 1).compactMap(bounds)
+            let candidates = (ref.day.year - 2...ref.day.year + 1).compactMap { Self.season(year: $0, firstMonth: m) }
             let chosen: (CalendarDate, CalendarDate)?
             switch direction {
             case ..<0: chosen = candidates.last { $0.1 < ref.day }
@@ -150,6 +142,13 @@ public struct DateResolver: Sendable {
         case .eventRelative:
             return nil  // resolved by the article assembler against the event it refers to
         }
+    }
+
+    /// The first and last day of a season of `year`: three months from `firstMonth` (winter runs into the next year).
+    private static func season(year y: Int, firstMonth m: Int) -> (CalendarDate, CalendarDate)? {
+        guard let a = CalendarDate(year: y, month: m, day: 1) else { return nil }
+        let endMonth = (m + 1) % 12 + 1, endYear = m + 2 > 12 ? y + 1 : y
+        return (a, CalendarDate.monthBounds(year: endYear, month: endMonth).1)
     }
 
     /// The whole window of an undated article: from its latest date to today.
