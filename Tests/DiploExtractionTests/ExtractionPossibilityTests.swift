@@ -107,4 +107,22 @@ import DiploExtraction
                       ("Moscou n'a jamais été associée aux pourparlers de Genève.", "fr")],
                      published: "2025-11-25")
     }
+
+    @Test func aMeetingSuggestedPreparedOrOnlyPossibleIsNotHeld() throws {
+        let cases: [(String, String)] = [
+            ("Earlier this week, Zelensky suggested talks in Minsk with Putin.", "en"),
+            ("The two ministers reviewed preparations for Modi's visit to Moscow in September.", "en"),
+            ("Joe Biden and Xi Jinping asked their teams to study the possibility of a summit.", "en"),
+            ("Mardi, Volodymyr Zelensky a suggéré des pourparlers à Minsk avec Vladimir Poutine.", "fr"),
+            ("Les deux ministres ont passé en revue les préparatifs de la visite de Narendra Modi à Moscou en septembre.", "fr"),
+            ("Joe Biden et Xi Jinping ont chargé leurs équipes d'étudier la possibilité d'un sommet.", "fr"),
+        ]
+        for (text, language) in cases {
+            let r = try F.extract(text, published: "2022-07-29", language: language)
+            #expect(r.events(.meeting).isEmpty && r.events(.summit).isEmpty, "\(text)\n\(r.dump)")
+        }
+        // Held, the same meeting stays an event.
+        let held = try F.extract("Earlier this week, Zelensky held talks in Minsk with Putin.", published: "2022-07-29", language: "en")
+        #expect(held.events(.meeting).count == 1, "\(held.dump)")
+    }
 }
