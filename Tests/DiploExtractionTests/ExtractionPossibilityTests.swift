@@ -125,4 +125,16 @@ import DiploExtraction
         let held = try F.extract("Earlier this week, Zelensky held talks in Minsk with Putin.", published: "2022-07-29", language: "en")
         #expect(held.events(.meeting).count == 1, "\(held.dump)")
     }
+
+    @Test func aMeetingARelativeClauseSaysIsToComeIsNotHeld() throws {
+        let en = try F.extract("The visit paves the way for the expected meeting between Recep Tayyip Erdogan and Vladimir Putin, which officials say will take place in Sochi on Monday.",
+                               published: "2023-09-01", language: "en")
+        #expect(en.events(.meeting).isEmpty, "\(en.dump)")
+        let fr = try F.extract("La rencontre entre Recep Tayyip Erdogan et Vladimir Poutine, qui aura lieu lundi à Sotchi, sera consacrée aux céréales.",
+                               published: "2023-09-01")
+        #expect(fr.events(.meeting).isEmpty, "\(fr.dump)")
+        // A relative clause in the past leaves the meeting held.
+        let past = try F.extract("Le président turc a eu lundi à Sotchi un entretien avec Vladimir Poutine, qui a duré trois heures.", published: "2023-09-01")
+        #expect(past.events(.meeting).count == 1, "\(past.dump)")
+    }
 }

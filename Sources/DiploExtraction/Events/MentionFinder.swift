@@ -845,6 +845,17 @@ struct MentionFinder: Sendable {
             while k < min(t.count, last.end + 6), pack.words.articles.contains(t[k]) || t[k].isCapitalized { k += 1 }
             if k > last.end + 1, cue("future", from: k, to: k + 1) { return .future }
         }
+        // "the expected meeting between Erdoğan and Putin, which officials say will take place in Sochi on Monday", "la
+        // réunion des ministres, qui aura lieu lundi": a relative clause right after the noun's complement says it is to come.
+        if let last = group.last, group.allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }),
+           group[0].classes.isDisjoint(with: Self.verbClasses) || (group[0].start > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[group[0].start - 1]) }),
+           let comma = (last.end..<min(t.count, last.end + 12)).first(where: { t[$0].kind == .punctuation }),
+           t[comma].folded == ",", comma + 1 < t.count, pack.words.relativePronouns.contains(t[comma + 1]),
+           !s.cues.contains(where: { $0.start > last.end && $0.start < comma && !$0.classes.isDisjoint(with: Self.eventClasses) }) {
+            let clause = comma + 2..<min(t.count, comma + 10)
+            if let end = clause.first(where: { t[$0].kind == .punctuation }) ?? Optional(clause.upperBound),
+               cue("future", from: comma + 2, to: end) || (comma + 2..<end).contains(where: { isFutureVerb($0) && !inDate($0) }) { return .future }
+        }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
             if hasFutureEnding(verb, stem: 4) { return .future }
