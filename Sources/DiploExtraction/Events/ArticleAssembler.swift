@@ -37,6 +37,9 @@ struct ArticleAssembler {
         /// Reported only with verbs of talking that say nothing of meeting ("ont parlé", "spoke"), nowhere in particular.
         var remoteTalk = false
 
+        /// How many sentences before `sentence` the event was last reported.
+        func sentencesSince(reported sentence: Int) -> Int { sentence - (sentences.max() ?? -99) }
+
         /// Adds a sentence as evidence; the same sentence printed twice (a repeated caption) is one piece.
         mutating func addEvidence(_ evidence: Evidence) {
             if !self.evidence.contains(where: { $0.sentence == evidence.sentence }) { self.evidence.append(evidence) }
@@ -397,8 +400,6 @@ struct ArticleAssembler {
         if (type == .call || type == .meeting), participants.count < 2, location == nil { miss(m, .noParticipants); return }
         // A meeting of nobody named ("je réunis autour de la table…") says where, not who: not an event.
         if type == .meeting, participants.isEmpty { miss(m, .noParticipants); return }
-        // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
-        // ("après un nouvel appel avec Poutine" makes the body's "s'est entretenu" a call); alone it is dropped.
         // "…a signé mercredi un protocole avec l'OTSC. Le protocole a été signé par le ministre kazakh X et le ministre
         // russe Y": the agreement just reported, concluded again without a day of its own, names its signers — when
         // the text had named none. The signers are who concluded it: after a passive verb, or the subject right before
@@ -411,13 +412,15 @@ struct ArticleAssembler {
                     return true
                 })?.namesAPerson == true,
            case let signers = participants.filter({ $0.kind == .person }), !signers.isEmpty,
-           let i = events.lastIndex(where: { $0.type == .agreement }), m.sentence - (events[i].sentences.max() ?? -99) <= 3,
+           let i = events.lastIndex(where: { $0.type == .agreement }), events[i].sentencesSince(reported: m.sentence) <= 3,
            events[i].participants.filter({ $0.kind == .person }).count < 2 {
             events[i].participants = Self.collapse(events[i].participants + signers)
             events[i].addEvidence(sentenceEvidence)
             events[i].sentences.append(m.sentence)
             return
         }
+        // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
+        // ("après un nouvel appel avec Poutine" makes the body's "s'est entretenu" a call); alone it is dropped.
         if (m.isAnaphoric && !dateIsOwn && !m.isTitle) || (s.end == s.start && !dateIsOwn && !m.isTitle) {
             // "the deal", "cet accord" with nothing new: an event known from elsewhere, not a new one.
             return
@@ -959,7 +962,7 @@ struct ArticleAssembler {
         // A summit reported within those sentences comes first: people attend gatherings, and a leader's bilateral
         // talks on its sidelines may have been reported since.
         func latest(_ types: Set<EventType>) -> Int? {
-            events.indices.suffix(8).filter { types.contains(events[$0].type) && sentence - (events[$0].sentences.max() ?? -99) <= 5 }
+            events.indices.suffix(8).filter { types.contains(events[$0].type) && events[$0].sentencesSince(reported: sentence) <= 5 }
                 .max(by: { (events[$0].sentences.max() ?? -1, $0) < (events[$1].sentences.max() ?? -1, $1) })
         }
         guard s.blockKind == .body else { return }
@@ -974,7 +977,7 @@ struct ArticleAssembler {
         let i: Int
         if s.cues.contains(where: { $0.classes.contains("attendance") }), !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
             i = g
-        } else if listStart != nil, let g = latest([.summit]), sentence - (events[g].sentences.max() ?? -99) <= 2 {
+        } else if listStart != nil, let g = latest([.summit]), events[g].sentencesSince(reported: sentence) <= 2 {
             i = g
         } else {
             return

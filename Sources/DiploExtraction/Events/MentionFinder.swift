@@ -399,7 +399,6 @@ struct MentionFinder: Sendable {
         return s.actors.contains { $0.start == group[0].end && $0.end <= event.start } ? group[0].end : nil
     }
 
-    /// Whether trigger `b` reports the same event as trigger `a` just before it.
     /// "L'accord sur les céréales, conclu en juillet à Istanbul sous l'égide de l'ONU, a été prolongé jeudi": an agreement
     /// noun, its complement, an apposition between commas, then a passive verb of concluding whose subject it is.
     private func passiveSubject(_ noun: CueMatch, of verb: CueMatch, in s: AnalyzedSentence) -> Bool {
@@ -412,6 +411,7 @@ struct MentionFinder: Sendable {
             && !s.cues.contains { $0.start >= noun.end && $0.start < comma && !$0.classes.isDisjoint(with: Self.verbClasses) }
     }
 
+    /// Whether trigger `b` reports the same event as trigger `a` just before it.
     private func linked(_ a: CueMatch, _ b: CueMatch, in s: AnalyzedSentence) -> Bool {
         let t = s.tokens
         let gap = b.start - a.end
@@ -848,13 +848,13 @@ struct MentionFinder: Sendable {
         // "the expected meeting between Erdoğan and Putin, which officials say will take place in Sochi on Monday", "la
         // réunion des ministres, qui aura lieu lundi": a relative clause right after the noun's complement says it is to come.
         if let last = group.last, group.allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }),
-           group[0].classes.isDisjoint(with: Self.verbClasses) || (group[0].start > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[group[0].start - 1]) }),
+           group[0].classes.isDisjoint(with: Self.verbClasses) || nounAfterDeterminer,
            let comma = (last.end..<min(t.count, last.end + 12)).first(where: { t[$0].kind == .punctuation }),
            t[comma].folded == ",", comma + 1 < t.count, pack.words.relativePronouns.contains(t[comma + 1]),
            !s.cues.contains(where: { $0.start > last.end && $0.start < comma && !$0.classes.isDisjoint(with: Self.eventClasses) }) {
             let clause = comma + 2..<min(t.count, comma + 10)
-            if let end = clause.first(where: { t[$0].kind == .punctuation }) ?? Optional(clause.upperBound),
-               cue("future", from: comma + 2, to: end) || (comma + 2..<end).contains(where: { isFutureVerb($0) && !inDate($0) }) { return .future }
+            let end = clause.first { t[$0].kind == .punctuation } ?? clause.upperBound
+            if cue("future", from: comma + 2, to: end) || (comma + 2..<end).contains(where: { isFutureVerb($0) && !inDate($0) }) { return .future }
         }
         for c in group where !c.classes.isDisjoint(with: Self.verbClasses) {
             let verb = t[c.end - 1].folded
