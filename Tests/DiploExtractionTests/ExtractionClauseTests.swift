@@ -462,3 +462,46 @@ import DiploExtraction
         #expect(m.contains { $0.participants.map(\.name).sorted() == ["Vladimir Putin", "Xi Jinping"] && $0.date.isoString.hasPrefix("2022-09") }, "\(r.dump)")
     }
 }
+
+@Suite struct RelativeAsideTests {
+    typealias F = Fixture
+
+    @Test func frenchMeetingWhoseVerbComesAfterARelativeAsideIsHeld() throws {
+        let r = try F.extract("La rencontre entre Vladimir Poutine et Recep Tayyip Erdogan, qui a duré trois heures, s'est tenue lundi à Sotchi.",
+                              published: "2022-09-07")
+        let m = r.events(.meeting)
+        #expect(m.count == 1 && m.first?.date.isoString == "2022-09-05" && m.first?.participantIDs == [F.putin, F.erdogan], "\(r.dump)")
+    }
+
+    @Test func englishMeetingWhoseVerbComesAfterARelativeAsideIsHeld() throws {
+        let r = try F.extract("The meeting between Putin and Erdogan, which lasted three hours, took place on Monday in Sochi.",
+                              published: "2022-09-07", language: "en")
+        #expect(r.events(.meeting).first?.date.isoString == "2022-09-05", "\(r.dump)")
+    }
+
+    @Test func aRelativeAsideBeforeAFutureVerbLeavesTheMeetingToCome() throws {
+        let r = try F.extract("La rencontre entre Vladimir Poutine et Recep Tayyip Erdogan, qui devrait durer trois heures, aura lieu lundi à Sotchi.",
+                              published: "2022-09-07")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+}
+
+@Suite struct ExcludedPartyTests {
+    typealias F = Fixture
+
+    @Test func frenchNameFollowedByExcludedTakesNoPart() throws {
+        let r = try F.extract("Les ministres des Affaires étrangères du G7 se sont réunis mardi à Rome avec Sergueï Lavrov, Chine exclue.",
+                              published: "2022-10-07")
+        let china = try #require(F.knowledge().countries.values.first { $0.name == "China" }?.qid)
+        let m = try #require(r.events(.meeting).first, "\(r.dump)")
+        #expect(!m.participantIDs.contains(china) && m.participants.contains { $0.name == "Sergey Lavrov" }, "\(r.dump)")
+    }
+
+    @Test func englishNameFollowedByExcludedTakesNoPart() throws {
+        let r = try F.extract("Foreign ministers of the G7 met with Sergei Lavrov in Rome on Tuesday, China excluded.",
+                              published: "2022-10-07", language: "en")
+        let china = try #require(F.knowledge().countries.values.first { $0.name == "China" }?.qid)
+        let m = try #require(r.events(.meeting).first, "\(r.dump)")
+        #expect(!m.participantIDs.contains(china) && m.participants.contains { $0.name == "Sergey Lavrov" }, "\(r.dump)")
+    }
+}

@@ -134,6 +134,8 @@ struct MentionFinder: Sendable {
                                  isAnaphoric: false)
             // 2. Participants: the subject of the sentence and the mention's own objects.
             let absentClauses = s.cues.filter { $0.classes.contains("absent") }.map { clauseRange(around: $0.start, t) }
+            // "…à l'échelle du continent, Russie exclue": the name right before it is left out.
+            let excludedEnds = Set(s.cues.filter { $0.classes.contains("excluded") }.map(\.start))
             let datelineEnd = Self.datelineEnd(s)
             let usable = s.actors.filter { a in
                 // "Ukraine : après un nouvel appel…": a headline's label names the topic, not a party;
@@ -144,6 +146,7 @@ struct MentionFinder: Sendable {
                 // "rejoindre Bruxelles, où se tient un sommet": the capital is where the event is, not a party.
                 !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1])) &&
                 !a.isReportingSpeaker && !a.isTopic && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) } &&
+                !excludedEnds.contains(a.end) &&
                 // "the Brussels talks", "the Geneva summit": a city just before the event's noun says where it was.
                 !(a.isMetonym && group.contains { $0.start == a.end && $0.classes.isSubset(of: Self.allNounClasses) }) &&
                 // "Avant Paris, le dirigeant iranien s'était rendu en Italie": a city before or after which something
@@ -411,6 +414,20 @@ struct MentionFinder: Sendable {
             && !s.cues.contains { $0.start >= noun.end && $0.start < comma && !$0.classes.isDisjoint(with: Self.verbClasses) }
     }
 
+    /// Whether a relative clause set off by commas is all that stands between an event noun (`a`, with its
+    /// complement) and the verb `b` right after the closing comma: ", qui a duré trois heures, s'est tenue".
+    private func isRelativeAside(between a: CueMatch, and b: CueMatch, in s: AnalyzedSentence) -> Bool {
+        let t = s.tokens
+        guard a.end < b.start, b.start - a.end <= 30, t[b.start - 1].folded == ",",
+              let r = s.cues.first(where: { $0.classes.contains("relative-clause") && $0.start > a.end && $0.end < b.start - 1 }),
+              t[r.start - 1].folded == ",", r.start - a.end <= 12 else { return false }
+        // The complement and the aside hold no other clause: no second comma pair, no hard boundary, no other event.
+        let commas = (a.end..<b.start).filter { t[$0].folded == "," }
+        return commas.count == 2
+            && !t[a.end..<b.start].contains { [";", "–", "—", ":", ".", "(", ")"].contains($0.folded) }
+            && !s.cues.contains { $0.start >= a.end && $0.end <= b.start && !$0.classes.isDisjoint(with: Self.eventClasses.subtracting(["occurred"])) }
+    }
+
     /// Whether trigger `b` reports the same event as trigger `a` just before it.
     private func linked(_ a: CueMatch, _ b: CueMatch, in s: AnalyzedSentence) -> Bool {
         let t = s.tokens
@@ -422,6 +439,9 @@ struct MentionFinder: Sendable {
         if between.contains(where: { $0.classes.contains("contrast") }) { return false }
         // "des négociations, qui se tenaient jeudi": a relative clause saying the event took place is the event.
         if b.classes.contains("occurred"), let r = between.first(where: { $0.classes.contains("relative-clause") }), b.start - r.end <= 1 { return true }
+        // "La rencontre entre X et Y, qui a duré trois heures, s'est tenue lundi": an aside between commas, then
+        // the verb saying the event took place, whose subject is the noun.
+        if b.classes.contains("occurred"), isRelativeAside(between: a, and: b, in: s) { return true }
         if between.contains(where: { $0.classes.contains("relative-clause") }) { return false }
         let hardBoundary = t[a.end..<b.start].contains { [";", "–", "—", ":"].contains($0.folded) }
         if hardBoundary { return false }
