@@ -337,3 +337,60 @@ import DiploExtraction
         #expect(fr.events(.summit).isEmpty, "\(fr.dump)")
     }
 }
+
+@Suite struct VideoSummitTests {
+    typealias F = Fixture
+
+    @Test func frenchSummitHeldByVideoIsTheSummitNotACall() throws {
+        let r = try F.extract("Les dirigeants des BRICS ont tenu mardi un sommet par visioconférence, auquel ont participé Vladimir Poutine, Xi Jinping et Narendra Modi.",
+                              published: "2023-11-25")
+        let xi = try F.actorID(named: "Xi Jinping")
+        #expect(r.events(.call).isEmpty, "\(r.dump)")
+        #expect(r.events(.summit).contains { $0.date.isoString == "2023-11-21" && $0.involves(F.putin, xi) }, "\(r.dump)")
+    }
+
+    @Test func englishSummitAttendedByVideoIsTheSummitNotACall() throws {
+        let r = try F.extract("Putin took part in the G20 summit hosted by India by video conference on Wednesday.", published: "2023-11-25", language: "en")
+        #expect(r.events(.call).isEmpty, "\(r.dump)")
+        #expect(r.events(.summit).contains { $0.date.isoString == "2023-11-22" && $0.involves(F.putin) }, "\(r.dump)")
+    }
+
+    @Test func aSummitProposedInAPhoneCallLeavesTheCall() throws {
+        let r = try F.extract("Joe Biden proposed the summit in a phone call with Vladimir Putin on Tuesday.", published: "2021-04-16", language: "en")
+        #expect(r.events(.call).contains { $0.date.isoString == "2021-04-13" && $0.involves(F.putin) }, "\(r.dump)")
+    }
+
+    @Test func summitsOfTwoOrganisationsDaysApartAreTwoSummits() throws {
+        let text = """
+        Les dirigeants des BRICS ont tenu mardi un sommet par visioconférence, auquel ont participé Vladimir Poutine, Xi Jinping et Narendra Modi.
+
+        Vladimir Poutine a participé jeudi par visioconférence au sommet du G20 organisé par l'Inde.
+        """
+        let r = try F.extract(text, published: "2023-11-25")
+        let days = Set(r.events(.summit).map(\.date.isoString))
+        #expect(days == ["2023-11-21", "2023-11-23"], "\(r.dump)")
+    }
+}
+
+@Suite struct FirstNounQualifierTests {
+    @Test func aBodyBeforeTheFirstEventNounIsNoSubjectOfTheNext() throws {
+        let r = try Fixture.extract("Joe Biden joined a Group of Seven meeting on Thursday and then a summit of the 27 European Union leaders.",
+                                    published: "2022-03-25", language: "en")
+        let eu = try #require(r.events(.summit).first { $0.participants.contains { $0.name == "European Union" } }, "\(r.dump)")
+        #expect(!eu.participants.contains { $0.name == "G7" }, "\(r.dump)")
+    }
+}
+
+@Suite struct FutureInThePastTests {
+    @Test func englishWasExpectedToIsStillToCome() throws {
+        let r = try Fixture.extract("Zelenskyy met Mohammed bin Salman in Jeddah on Friday. He was expected to travel on to Japan for the Group of Seven summit in Hiroshima.",
+                                    published: "2023-05-19", language: "en")
+        #expect(r.events(.summit).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
+    }
+
+    @Test func frenchDevaitIsStillToCome() throws {
+        let r = try Fixture.extract("Zelensky a rencontré vendredi Mohammed ben Salmane à Djeddah. Il devait ensuite se rendre au Japon pour le sommet du G7 à Hiroshima.",
+                                    published: "2023-05-19")
+        #expect(r.events(.summit).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}

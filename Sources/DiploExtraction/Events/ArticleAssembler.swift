@@ -888,6 +888,8 @@ struct ArticleAssembler {
                e.participants.filter({ $0.kind == .person }).count == 2 { continue }
             // A relative clause ("qui se rencontraient") reports another event than its own sentence's.
             if m.isRelativeClause, e.sentences.contains(m.sentence) { continue }
+            // The BRICS summit and, two days later, the G20's: gatherings of different organisations are different summits.
+            if type == .summit, e.type == .summit, Self.namesOtherOrganisations(participants, e.participants) { continue }
             let datesMatch: Bool
             if (m.isTitle && !mentionHasOwnDate(m)) || (e.isTitleOnly && !e.dateIsOwn) { datesMatch = true }
             // "PM Modi held talks with President Biden" in the standfirst, given the publication day for want of
@@ -920,6 +922,14 @@ struct ArticleAssembler {
     }
 
     private func mentionHasOwnDate(_ m: EventMention) -> Bool { m.date != nil }
+
+    /// Both name organisations, and none in common — an organisation and its own body (the EU and the European
+    /// Council, the UN and its General Assembly) share the code the knowledge base gives them.
+    static func namesOtherOrganisations(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
+        func bodies(_ refs: [ActorRef]) -> Set<String> { Set(refs.filter { $0.kind == .organization }.map { $0.country ?? $0.id }) }
+        let x = bodies(a), y = bodies(b)
+        return !x.isEmpty && !y.isEmpty && x.isDisjoint(with: y)
+    }
 
     private func sharedCount(_ a: [ActorRef], _ b: [ActorRef]) -> Int {
         a.filter { x in Self.covers([x], b) }.count

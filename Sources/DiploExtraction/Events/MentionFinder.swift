@@ -182,7 +182,15 @@ struct MentionFinder: Sendable {
                     guard fronted || s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= previous && previous - $0.end <= 3 }) else { return nil }
                     return actorsOfOwnClause(after: [","], in: groups[g - 1].last!.end..<first, usable, t)
                 }()
-                let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= max(subjectStart(subjectEnd, s), (frontedNounComma ?? -1) + 1) }
+                // "Biden joined a Group of Seven meeting and then a summit of the EU": a body named right before the
+                // first event noun qualifies that event; it is no subject of the later ones.
+                let firstNounQualifier = g > 0 && groups[0].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) })
+                    ? usable.first { a in
+                        guard a.end == groups[0][0].start, case .named(let r) = a.reference else { return false }
+                        return r.kind != .person
+                    }?.start : nil
+                let mainSubject = usable.filter { $0.end <= subjectEnd && $0.start >= max(subjectStart(subjectEnd, s), (frontedNounComma ?? -1) + 1)
+                    && $0.start != firstNounQualifier }
                 // "…: in July 2000 Putin held talks in Pyongyang": after a colon or a semicolon a clause has its own subject.
                 let clauseSubject = g > 0 ? actorsOfOwnClause(after: [":", ";"], in: groups[g - 1].last!.end..<first, usable, t) : nil
                 // "Peskov a indiqué mercredi que Poutine avait rencontré mardi…": what was said has its own subject.
@@ -428,6 +436,12 @@ struct MentionFinder: Sendable {
             && !s.cues.contains { $0.start >= a.end && $0.end <= b.start && !$0.classes.isDisjoint(with: Self.eventClasses.subtracting(["occurred"])) }
     }
 
+    /// Whether a call noun only says how something was held: it stands inside a `video-link` phrase ("par
+    /// visioconférence", "by video conference") rather than naming a call of its own ("in a phone call").
+    private func isOnlyTheMeans(_ callNoun: CueMatch, in s: AnalyzedSentence) -> Bool {
+        s.cues.contains { $0.classes.contains("video-link") && $0.start < callNoun.start && $0.end >= callNoun.end }
+    }
+
     /// Whether trigger `b` reports the same event as trigger `a` just before it.
     private func linked(_ a: CueMatch, _ b: CueMatch, in s: AnalyzedSentence) -> Bool {
         let t = s.tokens
@@ -459,7 +473,9 @@ struct MentionFinder: Sendable {
         let bDate = s.dates.first { !$0.isDuration && $0.start >= b.end && $0.start <= b.end + 2 }
         if aDate != nil, bDate != nil { return false }
         // "proposed the summit in a phone call": a call is not the gathering it was about.
-        if b.classes.contains("call-noun"), !a.classes.isDisjoint(with: ["summit-noun", "meet-noun"]), !a.classes.contains("call-noun") { return false }
+        // ("un sommet par visioconférence", "a summit by video conference": the video link is how the summit met.)
+        if b.classes.contains("call-noun"), !a.classes.isDisjoint(with: ["summit-noun", "meet-noun"]), !a.classes.contains("call-noun"),
+           !(a.classes.contains("summit-noun") && gap <= 2 && isOnlyTheMeans(b, in: s)) { return false }
         // "On the sidelines of the summit, Putin held talks with Rouhani": after the setting and a comma, a verb
         // with its own subject reports another event ("après des négociations, X et Y sont convenus" does not).
         if !b.classes.isDisjoint(with: Self.verbClasses), s.cues.contains(where: { $0.classes.contains("setting") && $0.end <= a.start && a.start - $0.end <= 3 }),
@@ -950,6 +966,13 @@ struct MentionFinder: Sendable {
             let subject = m.actors.filter { a in if case .group = a.reference { return false }; return a.end <= m.firstTrigger }
             if subject.count >= 2, !groupInSubject(m), s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
                c.contains("agreement-noun") || c.contains("meet-noun") || c.contains("talk-noun") { return .agreement }
+        }
+        // "Les dirigeants des BRICS ont tenu un sommet par visioconférence", "took part in the G20 summit by video
+        // conference": a summit held over a video link is still the summit.
+        if c.contains("summit-noun"), c.contains("call-noun"),
+           s.cues.filter({ $0.classes.contains("call-noun") && $0.start >= m.firstTrigger && $0.end <= m.lastTrigger }).allSatisfy({ isOnlyTheMeans($0, in: s) }) {
+            m.mode = .multilateral
+            return .summit
         }
         if c.contains("call-noun") || (hasPhone && talk) { m.mode = .phone; return .call }
         // "Obama called Morsi", "Sissi a appelé son homologue": calling a person is phoning them — but
