@@ -62,10 +62,14 @@ struct EntityRecognizer: Sendable {
                 // "Paris, France": a country after a city is where the city is; "Turkey, Russia and Iran" is a list.
                 let cityEnd = places.last.flatMap { knowledge.countries[$0.placeID] == nil ? $0.end : nil } ?? -1
                 var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: cityEnd)
-                // "rejected Trump's proposal", "Egypt's plan": a person's thing is spoken of — but "Xi's visit",
-                // "Putin's call" report the person's event.
-                if !a.isEmpty, a.allSatisfy({ if case .named(let r) = $0.reference { return r.kind == .person }; return false }),
-                   possessedThing(after: name.end, t, cues: cues) { for k in a.indices { a[k].isTopic = true } }
+                // "rejected Trump's proposal", "Egypt's plan", "Israel's right to defend itself": a person's or a
+                // state's thing is spoken of — but "Xi's visit", "Putin's call" report the person's event, and
+                // "Iran's nuclear chief Mohammad Eslami", "Russia's foreign minister" name the state's people.
+                if !a.isEmpty, a.allSatisfy({ if case .named(let r) = $0.reference { return r.kind == .person || r.kind == .state }; return false }),
+                   possessedThing(after: name.end, t, cues: cues),
+                   a.allSatisfy({ if case .named(let r) = $0.reference, r.kind == .state { return !opensTheSentence(name.start, t) && !introducesItsPeople(after: name.end, t) }; return true }) {
+                    for k in a.indices { a[k].isTopic = true }
+                }
                 actors.append(contentsOf: a); places.append(contentsOf: p)
                 i = name.end; continue
             }
@@ -79,8 +83,33 @@ struct EntityRecognizer: Sendable {
             }
             i += 1
         }
+        markConflictTopics(&actors, t)
         markReportingSpeakers(&actors, tokens: t, cues: cues)
         return (actors, places)
+    }
+
+    /// "clashed over the Israel-Hamas war", "Russia's war", "la guerre Israël-Hamas": the sides named in a conflict's
+    /// name are what is spoken of, not parties to the event. Names joined by hyphens count as one.
+    private func markConflictTopics(_ actors: inout [ActorMention], _ t: [Token]) {
+        let conflict = pack.words.conflictNouns
+        guard t.contains(where: { conflict.contains($0) }) else { return }
+        let order = actors.indices.sorted { actors[$0].start < actors[$1].start }
+        var k = 0
+        while k < order.count {
+            // The chain of names "A-B-C" starting at order[k].
+            var chain = [order[k]]
+            while let next = order.dropFirst(k + chain.count).first,
+                  (actors[chain.last!].end == actors[next].start && t[actors[next].start].hyphenBefore)
+                    || (actors[chain.last!].end + 1 == actors[next].start && ["-", "–"].contains(t[actors[chain.last!].end].folded)) { chain.append(next) }
+            let start = actors[chain[0]].start, end = actors[chain.last!].end
+            var after = end
+            if after + 1 < t.count, t[after].folded == "s", t[after].apostropheBefore { after += 1 }  // "Russia's war"
+            let before = start > 0 && conflict.contains(t[start - 1])
+            if before || (after < t.count && conflict.contains(t[after])) {
+                for c in chain where !actors[c].namesAPerson { actors[c].isTopic = true }
+            }
+            k += chain.count
+        }
     }
 
     /// "Donald Trump's proposal": after a person's possessive, a thing that is no event — the person is
@@ -89,6 +118,19 @@ struct EntityRecognizer: Sendable {
         guard end + 1 < t.count, t[end].folded == "s", t[end].apostropheBefore else { return false }
         let k = end + 1
         return !cues.contains { c in c.start >= k && c.start <= k + 2 && !c.classes.isDisjoint(with: MentionFinder.eventClasses) }
+    }
+
+    /// "Libya's two rival military forces have signed…": a state's possessive that opens the sentence is its subject's.
+    private func opensTheSentence(_ start: Int, _ t: [Token]) -> Bool {
+        t[..<start].allSatisfy { $0.kind == .punctuation || articles.contains($0) }
+    }
+
+    /// After a state's possessive ("Iran's", `end` at its "s"): a title or a name within the next words.
+    private func introducesItsPeople(after end: Int, _ t: [Token]) -> Bool {
+        let k = end + 1
+        return (k..<min(t.count, k + 4)).contains { j in
+            t[j].isCapitalized || pack.roles.longestMatch(in: t, at: j) != nil || nameMatch(t, at: j) != nil
+        }
     }
 
     /// The longest known name at `i`, honouring the capitalisation the alias requires.

@@ -799,6 +799,11 @@ struct MentionFinder: Sendable {
         if negatingPreposition.contains(where: { c in c.start < m.lastTrigger || (!m.actors.isEmpty && m.actors.allSatisfy { $0.start > c.start }) }) {
             return .negated
         }
+        // "Turkey's stalled EU accession talks": an undated event noun said to be stalled just before it is not taking place.
+        if m.date == nil, group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+           s.cues.contains(where: { c in c.classes.contains("stalled") && c.end <= first && first - c.end <= 3 && !t[c.end..<first].contains { $0.kind == .punctuation } }) {
+            return .negated
+        }
         // "La visite, prévue mardi, a été reportée", "The summit between them, which was to open on Monday, was
         // postponed": an event noun whose own sentence goes on to call it off, past asides, did not take place.
         // ("La rencontre" is a noun after its article, though "rencontre" can be a verb.)

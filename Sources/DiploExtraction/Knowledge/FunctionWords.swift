@@ -56,6 +56,8 @@ public struct FunctionWords: Sendable {
     public var deadlines: WordSet = []
     /// "la capitale turque", "the Turkish capital": with a country adjective, that country's capital.
     public var capitalNouns: WordSet = []
+    /// "war", "guerre": names joined to it ("the Israel-Hamas war", "la guerre Israël-Hamas") say what it is about.
+    public var conflictNouns: WordSet = []
     /// "©", "Copyright": the year after one dates the page no later than that year.
     public var copyrightMarkers: WordSet = []
     public var joint: WordSet = []
@@ -93,7 +95,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "copyright": \.copyrightMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
