@@ -31,7 +31,9 @@ enum HTMLExtractor {
 
     private static let rawText: Set<String> = ["script", "style", "noscript", "template", "title", "textarea", "xmp"]
     private static let landmarks: Set<String> = ["nav", "header", "footer", "aside", "menu"]
-    private static let skipped: Set<String> = ["svg", "math", "button", "select", "iframe", "object", "canvas", "video", "audio"]
+    /// Not prose: widgets, media, and the captions of photos ("Xi Jinping lors d'une réunion à Pékin, le 12 avril
+    /// 2021. © AFP"), which describe a picture — often an older one — rather than report the news.
+    private static let skipped: Set<String> = ["svg", "math", "button", "select", "iframe", "object", "canvas", "video", "audio", "figcaption"]
     private static let lineBreaks: Set<String> = ["br", "li", "tr", "dt", "dd", "option"]
     private static let blocks: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "figure", "figcaption",
