@@ -138,3 +138,17 @@ import DiploExtraction
         #expect(past.events(.meeting).count == 1, "\(past.dump)")
     }
 }
+
+@Suite struct UnconfirmedAttendanceTests {
+    @Test func frenchParticipationNotConfirmedIsNoEvent() throws {
+        let r = try Fixture.extract("La participation de Xi Jinping au sommet convoqué par le président américain n'était toujours pas confirmée vendredi soir.",
+                                    published: "2021-04-17")
+        #expect(r.events.isEmpty, "\(r.dump)")
+    }
+
+    @Test func englishParticipationNotConfirmedIsNoEvent() throws {
+        let r = try Fixture.extract("Xi Jinping's participation in the summit convened by the US president had still not been confirmed on Friday evening.",
+                                    published: "2021-04-17", language: "en")
+        #expect(r.events.isEmpty, "\(r.dump)")
+    }
+}
