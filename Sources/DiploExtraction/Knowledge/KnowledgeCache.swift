@@ -130,7 +130,7 @@ public struct KnowledgeCache: Sendable {
         guard names.count > Self.maxFiles else { return }
         let dated = names.map { name -> (String, Date) in
             let date = (try? fm.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.modificationDate] as? Date) ?? .distantPast
-            return (name, date ?? .distantPast)
+            return (name, date)
         }
         for (name, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(Self.maxFiles) where name != target.lastPathComponent {
             try? fm.removeItem(at: folder.appendingPathComponent(name))
