@@ -43,6 +43,25 @@ import DiploExtraction
         #expect(after.events(.meeting).first.map { Set($0.participantIDs) } == [lavrov, cavusoglu], "\(after.dump)")
     }
 
+    @Test func aLeadersCounterpartIsTheOtherStatesLeaderWhateverTheTitle() throws {
+        let xi = try F.actorID(named: "Xi Jinping"), scholz = try F.actorID(named: "Olaf Scholz")
+        let steinmeier = try F.actorID(named: "Frank-Walter Steinmeier"), modi = try F.actorID(named: "Narendra Modi")
+        for (text, language) in [("Le président chinois Xi Jinping s'est entretenu mardi par visioconférence avec son homologue allemand.", "fr"),
+                                 ("Chinese President Xi Jinping held a video call with his German counterpart on Tuesday.", "en")] {
+            let r = try F.extract(text, published: "2022-03-08", language: language)
+            let call = try #require(r.events(.call).first, "\(r.dump)")
+            // Germany is led by its chancellor: a president's "counterpart" there is the chancellor.
+            #expect(call.participantIDs == [xi, scholz], "\(r.dump)")
+        }
+        // The other way round: a prime minister who leads his state meets the leader of a presidential one.
+        let pm = try F.extract("Le chancelier allemand Olaf Scholz a rencontré jeudi à Berlin son homologue indien.", published: "2022-05-02")
+        #expect(pm.events(.meeting).first?.participantIDs == [scholz, modi], "\(pm.dump)")
+        // A head of state who does not lead his state has the other head of state as counterpart.
+        let mattarella = try F.actorID(named: "Sergio Mattarella")
+        let heads = try F.extract("German President Frank-Walter Steinmeier received his Italian counterpart in Berlin on Tuesday.", published: "2022-06-07", language: "en")
+        #expect(heads.events(.meeting).first?.participantIDs == [steinmeier, mattarella], "\(heads.dump)")
+    }
+
     @Test func aFormatNamedAfterACityNamesNoParty() throws {
         let kazakhstan = "Q232"
         for (text, language) in [("Sergey Lavrov, Abbas Araghchi and Hakan Fidan met on Saturday in Doha, under the so-called Astana process.", "en"),

@@ -49,6 +49,17 @@ import DiploExtraction
         #expect(only.events(.call).first?.date.isoString == "2020-03-09", "\(only.dump)")
     }
 
+    @Test func aWireDatelineInCapitalsNamesNoPartyEvenWhenItsTownIsUnknown() throws {
+        let poroshenko = try F.actorID(named: "Petro Poroshenko")
+        let r = try F.extract("OUISTREHAM, France (Reuters) - Russian President Vladimir Putin and Ukraine's president-elect Petro Poroshenko met on Friday for the first time, the Kremlin said.",
+                              published: "2014-06-07", language: "en")
+        let m = try #require(r.events.first { $0.type == .meeting || $0.type == .summit }, "\(r.dump)")
+        #expect(m.type == .meeting && m.participantIDs == [F.putin, poroshenko], "\(r.dump)")
+        let fr = try F.extract("OUISTREHAM, France (AFP) - Le président russe Vladimir Poutine et le président élu ukrainien Petro Porochenko se sont rencontrés vendredi.",
+                               published: "2014-06-07")
+        #expect(fr.events.first { $0.type == .meeting || $0.type == .summit }?.participantIDs == [F.putin, poroshenko], "\(fr.dump)")
+    }
+
     @Test func whenTheyMeetIsStillToCome() throws {
         try F.expect([("The agenda will be prepared by Antony Blinken and Sergei Lavrov when they meet on Thursday.", "en")],
                      published: "2022-02-21")

@@ -768,27 +768,37 @@ struct ArticleAssembler {
     }
 
     /// The office of the person a "homologue"/"counterpart" refers to: the nearest person of the sentence,
-    /// named or described by a title.
+    /// named or described by a title. A state's leader's counterpart is the other state's leader, whatever
+    /// each one's title: "le président chinois … avec ses homologues français et allemand" spoke with the
+    /// German chancellor, not the German president ("leader").
     private func antecedentRole(for a: ActorMention, in s: AnalyzedSentence, mention m: EventMention, on date: EventDate) -> String? {
         let priority = ["head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general"]
         func roleOf(_ x: ActorMention) -> String? {
             switch x.reference {
             case .named(let r):
                 guard r.kind == .person else { return nil }
-                let held = Set(knowledge.offices(of: r.id, on: date.value).map(\.role))
-                return priority.first(where: { held.contains($0) }) ?? "head_of_state"
+                return roleOfPerson(r.id) ?? "head_of_state"
             case .role(let role, let countries, let counterpart):
+                if role == "head_of_state" || role == "head_of_government", countries.count == 1,
+                   knowledge.leaderRole(of: countries[0]) == role { return "leader" }
                 return (counterpart || countries.isEmpty || role == "state" || role == "leader") ? nil : role
             case .group: return nil
             }
+        }
+        func roleOfPerson(_ id: String) -> String? {
+            let offices = knowledge.offices(of: id, on: date.value)
+            if offices.contains(where: { $0.role == knowledge.leaderRole(of: $0.country) && ($0.role == "head_of_state" || $0.role == "head_of_government") }) {
+                return "leader"
+            }
+            let held = Set(offices.map(\.role))
+            return priority.first(where: { held.contains($0) })
         }
         let others = s.actors.filter { $0.start != a.start && !$0.isReportingSpeaker }
         if let r = others.filter({ $0.start < a.start }).reversed().lazy.compactMap(roleOf).first { return r }
         if let r = others.filter({ $0.start > a.start }).lazy.compactMap(roleOf).first { return r }
         if let i = lastEvent {
             for p in events[i].participants where p.kind == .person {
-                let held = Set(knowledge.offices(of: p.id, on: date.value).map(\.role))
-                if let r = priority.first(where: { held.contains($0) }) { return r }
+                if let r = roleOfPerson(p.id) { return r }
             }
         }
         return nil

@@ -1121,7 +1121,11 @@ struct MentionFinder: Sendable {
     static func datelineEnd(_ s: AnalyzedSentence) -> Int {
         let t = s.tokens
         // The place may have been read as its state ("LONDON" for the British government): either opens it.
-        guard let firstEnd = s.places.first(where: { $0.start == 0 })?.end ?? s.actors.first(where: { $0.start == 0 })?.end else { return -1 }
+        // A town the knowledge does not hold still opens it when written in capitals, as wires write it
+        // ("BENOUVILLE, France (Reuters) -"); the dash must then follow within a few words.
+        let unknownTown = t.count > 1 && t[0].kind == .word && t[0].isAllCaps && t[0].folded.count >= 3 ? 1 : nil
+        guard let firstEnd = s.places.first(where: { $0.start == 0 })?.end ?? s.actors.first(where: { $0.start == 0 })?.end
+                ?? unknownTown else { return -1 }
         var k = firstEnd
         let text = Array(s.text.utf8)
         while k < min(t.count, 12) {
