@@ -6,6 +6,23 @@ import DiploExtraction
 @Suite struct ExtractionEventTests {
     typealias F = Fixture
 
+    @Test func aMealSharedWithSomeoneIsAMeeting() throws {
+        let obama = try F.actorID(named: "Barack Obama"), hollande = try F.actorID(named: "François Hollande")
+        for (text, language) in [("Jeudi soir, François Hollande avait dîné avec Barack Obama dans un restaurant parisien.", "fr"),
+                                 ("On Thursday evening, Francois Hollande had dinner with Barack Obama at a Paris restaurant.", "en"),
+                                 ("François Hollande a retrouvé jeudi soir Barack Obama pour un dîner informel à Paris.", "fr")] {
+            let r = try F.extract(text, published: "2014-06-06", language: language)
+            let m = try #require(r.events(.meeting).first, "\(text)\n\(r.dump)")
+            #expect(m.participantIDs == [obama, hollande] && m.date.isoString == "2014-06-05", "\(r.dump)")
+        }
+        // A dinner still to come is no meeting yet.
+        for (text, language) in [("François Hollande doit dîner samedi avec Barack Obama à Paris.", "fr"),
+                                 ("Francois Hollande will have dinner with Barack Obama in Paris on Saturday.", "en")] {
+            let r = try F.extract(text, published: "2014-06-06", language: language)
+            #expect(r.events.isEmpty, "\(text)\n\(r.dump)")
+        }
+    }
+
     @Test func summitWithLocationAndContainedRegions() throws {
         // Friday 2018-09-07.
         let r = try F.extract("Vladimir Poutine, Recep Tayyip Erdogan et Hassan Rohani ont tenu vendredi un sommet tripartite à Téhéran sur l'avenir de la province d'Idleb.",
