@@ -62,6 +62,22 @@ import DiploExtraction
         #expect(heads.events(.meeting).first?.participantIDs == [steinmeier, mattarella], "\(heads.dump)")
     }
 
+    @Test func aGroupInsideAnAppositionAboutAPersonBringsNobody() throws {
+        let mattarella = try F.actorID(named: "Sergio Mattarella"), draghi = try F.actorID(named: "Mario Draghi")
+        let cases = [("""
+            Emmanuel Macron a rencontré vendredi à Rome Mario Draghi. Jeudi soir, le président français avait dîné avec Sergio Mattarella, artisan du rapprochement entre les deux pays, au palais du Quirinal.
+            """, "fr"), ("""
+            Emmanuel Macron met Mario Draghi in Rome on Friday. On Thursday evening, the French president had dinner with Sergio Mattarella, a key figure in the rapprochement between the two countries, at the Quirinal Palace.
+            """, "en")]
+        for (text, language) in cases {
+            let r = try F.extract(text, published: "2021-11-26", language: language)
+            let dinner = try #require(r.events(.meeting).first { $0.date.isoString == "2021-11-25" }, "\(r.dump)")
+            // "the two countries" describes Mattarella: Draghi, of the meeting before, was not at the dinner.
+            #expect(dinner.participantIDs == [F.macron, mattarella], "\(r.dump)")
+            #expect(r.events.allSatisfy { $0.type != .summit } && r.events(.meeting).contains { $0.participantIDs == [F.macron, draghi] }, "\(r.dump)")
+        }
+    }
+
     @Test func aFormatNamedAfterACityNamesNoParty() throws {
         let kazakhstan = "Q232"
         for (text, language) in [("Sergey Lavrov, Abbas Araghchi and Hakan Fidan met on Saturday in Doha, under the so-called Astana process.", "en"),

@@ -147,6 +147,10 @@ struct MentionFinder: Sendable {
                 !(a.isMetonym && a.end + 1 < t.count && t[a.end].folded == "," && pack.words.placeRelatives.contains(t[a.end + 1])) &&
                 !a.isReportingSpeaker && !a.isTopic && !a.inQuote && !inParentheses(a.start, t) && !absentClauses.contains { $0.contains(a.start) } &&
                 !excludedEnds.contains(a.end) &&
+                // "avait dîné avec Sergio Mattarella, artisan de l'apaisement entre les deux pays, au Quirinal": a
+                // group inside an apposition about a person describes that person; it brings nobody to the event.
+                // (Not after several people: "Les chefs de la diplomatie qatari…, ainsi que leurs homologues" adds.)
+                !(a.isGroup && appositions.contains { r in r.contains(a.start) && s.actors.contains { $0.end == r.lowerBound && !$0.isPlural } }) &&
                 // "the Brussels talks", "the Geneva summit": a city just before the event's noun says where it was.
                 !(a.isMetonym && group.contains { $0.start == a.end && $0.classes.isSubset(of: Self.allNounClasses) }) &&
                 // "Avant Paris, le dirigeant iranien s'était rendu en Italie": a city before or after which something

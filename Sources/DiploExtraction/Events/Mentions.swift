@@ -34,6 +34,9 @@ struct ActorMention: Sendable {
         return countries
     }
 
+    /// A group anaphor ("les deux dirigeants", "the two countries"), standing for people named elsewhere.
+    var isGroup: Bool { if case .group = reference { return true }; return false }
+
     /// A person, named or described by an office ("Stoltenberg", "le président turc") — not a state's officials,
     /// a ministry or a group.
     var namesAPerson: Bool {
