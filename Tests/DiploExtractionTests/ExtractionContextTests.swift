@@ -406,6 +406,35 @@ import DiploExtraction
         #expect(held.events(.meeting).count == 1, "\(held.dump)")
     }
 
+    @Test func talksOnHoldSinceADayAreNoEventOfThatDay() throws {
+        try F.expect([("Les pourparlers entre Josep Borrell et Ali Bagheri sont en pause depuis vendredi dernier.", "fr"),
+                      ("The talks between Josep Borrell and Ali Bagheri have been on hold since last Friday.", "en")],
+                     published: "2022-03-16")
+        // Talks held on a day, then paused, were held.
+        let held = try F.extract("Josep Borrell et Ali Bagheri se sont rencontrés vendredi à Vienne, avant une pause dans les pourparlers.", published: "2022-03-16")
+        #expect(held.events(.meeting).first?.date.isoString == "2022-03-11", "\(held.dump)")
+    }
+
+    @Test func whatFollowsAnEventStillToComeIsToComeToo() throws {
+        try F.expect([("Des négociations russo-américaines doivent se tenir à Genève le 10 janvier, suivies d'une réunion Russie-OTAN à Bruxelles le 12 janvier.", "fr"),
+                      ("Russian-US talks are due to be held in Geneva on Jan. 10, followed by a NATO-Russia meeting in Brussels on Jan. 12.", "en")],
+                     published: "2021-12-28")
+        // What followed a meeting that took place took place.
+        let past = try F.extract("Vladimir Poutine a reçu Recep Tayyip Erdogan lundi à Sotchi, suivi d'un entretien avec Hassan Rohani mardi.", published: "2021-12-28")
+        #expect(past.events(.meeting).count == 2, "\(past.dump)")
+    }
+
+    @Test func thoseAFutureRelativeClauseNamesAreNotInTheEventBeforeIt() throws {
+        let wang = try F.actorID(named: "Wang Yi")
+        let r = try F.extract("Wang Yi arrived in Turkey on Wednesday as part of a six-nation tour of the Middle East that will also take him to Iran, Bahrain and Oman.",
+                              published: "2021-03-25", language: "en")
+        #expect(r.events.allSatisfy { $0.participantIDs == [wang] }, "\(r.dump)")
+        // Guard (passes either way): with a comma before it, the French relative already ended the clause.
+        let fr = try F.extract("Wang Yi a rencontré mercredi Recep Tayyip Erdogan à Ankara, lors d'une tournée qui le mènera aussi en Iran, à Bahreïn et à Oman.",
+                               published: "2021-03-25")
+        #expect(fr.events(.meeting).first?.participantIDs == [wang, F.erdogan], "\(fr.dump)")
+    }
+
     @Test func aCopyrightYearPicksTheDatelinesYear() throws {
         // Dec 30 was a Friday in 2016 and 2022, with Xi and Putin in office both times: the wire's copyright year decides.
         let text = "LONDON/BEIJING, Dec 30 (Reuters) - Chinese President Xi Jinping spoke by video link with Vladimir Putin on Friday.\n\n© 2022 Reuters. All rights reserved."

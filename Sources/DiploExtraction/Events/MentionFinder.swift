@@ -811,12 +811,14 @@ struct MentionFinder: Sendable {
         // "La visite, prévue mardi, a été reportée", "The summit between them, which was to open on Monday, was
         // postponed": an event noun whose own sentence goes on to call it off, past asides, did not take place.
         // ("La rencontre" is a noun after its article, though "rencontre" can be a verb.)
+        let datesAHalt = m.date.map { d in d.start > 0 && pack.words.durations.contains(t[d.start - 1]) } ?? false
         let nounAfterDeterminer = first > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[first - 1]) }
         if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
             var k = m.lastTrigger
             while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) {
                 // (Talks with no day of their own that "restent au point mort" are not taking place either.)
-                if s.cues.contains(where: { $0.start == k && ($0.classes.contains("called-off") || (m.date == nil && $0.classes.contains("stalled"))) }) { return .negated }
+                // ("…sont en pause depuis vendredi dernier": the day since when they are halted dates no talks.)
+                if s.cues.contains(where: { $0.start == k && ($0.classes.contains("called-off") || ((m.date == nil || datesAHalt) && $0.classes.contains("stalled"))) }) { return .negated }
                 // "A visit by Putin to Turkey, long discussed by Ankara, has not yet been scheduled": not set yet, to come.
                 if m.date == nil, s.cues.contains(where: { $0.start == k && $0.classes.contains("planning") }),
                    s.cues.contains(where: { $0.classes.contains("negation") && $0.start > m.lastTrigger && $0.start < k && k - $0.start <= 5 }) { return .future }
@@ -844,6 +846,10 @@ struct MentionFinder: Sendable {
         // what was said ("s'est dit prêt à rencontrer" still announces an intention).
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + (saying ? 1 : 2))) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
+        // "Des négociations doivent se tenir à Genève le 10 janvier, suivies d'une réunion Russie-OTAN le 12 janvier":
+        // what follows an event still to come is to come as well.
+        if let followed = s.cues.first(where: { $0.classes.contains("followed-by") && $0.end <= first && first - $0.end <= 3 }),
+           cue("future", from: 0, to: followed.start) { return .future }
         // "said on Thursday he looks forward to a meeting with Putin": a future word between a verb of saying and the
         // event word grouped with it is in what was said, however far from the event word.
         let eventWordClasses = Self.eventClasses.subtracting(["statement-verb"])
