@@ -6,6 +6,25 @@ import DiploExtraction
 @Suite struct ExtractionEventTests {
     typealias F = Fixture
 
+    @Test func byPhoneBetweenTwoPeopleIsTheirCallWithNoOtherWordOfExchange() throws {
+        for (text, language) in [("Vladimir Poutine a présenté jeudi au téléphone ses condoléances à son homologue turc après le séisme.", "fr"),
+                                 ("Vladimir Putin offered his condolences to his Turkish counterpart by phone on Thursday after the earthquake.", "en")] {
+            let r = try F.extract(text, published: "2023-02-10", language: language)
+            let call = try #require(r.events(.call).first, "\(text)\n\(r.dump)")
+            #expect(call.participantIDs == [F.putin, F.erdogan] && call.date.isoString == "2023-02-09", "\(r.dump)")
+            // The call, not a statement beside it.
+            #expect(r.events(.statement).isEmpty, "\(r.dump)")
+        }
+        // One person briefing two by phone had a call with each.
+        let salman = try F.actorID(named: "Salman of Saudi Arabia")
+        let r = try F.extract("Vladimir Putin briefed Turkish President Recep Tayyip Erdogan and Saudi King Salman by phone on Wednesday.",
+                              published: "2015-10-22", language: "en")
+        #expect(Set(r.events(.call).map(\.participantIDs)) == [[F.putin, F.erdogan], [F.putin, salman]], "\(r.dump)")
+        // One person speaking by phone is no call.
+        let alone = try F.extract("Dmitri Peskov a déclaré jeudi au téléphone que le Kremlin n'avait pas d'information.", published: "2023-02-10")
+        #expect(alone.events(.call).isEmpty, "\(alone.dump)")
+    }
+
     @Test func aMealSharedWithSomeoneIsAMeeting() throws {
         let obama = try F.actorID(named: "Barack Obama"), hollande = try F.actorID(named: "François Hollande")
         for (text, language) in [("Jeudi soir, François Hollande avait dîné avec Barack Obama dans un restaurant parisien.", "fr"),

@@ -455,8 +455,17 @@ struct ArticleAssembler {
             if case .role(_, let countries, _) = a.reference { return countries.count <= 1 }
             return true
         }
-        let subject = m.actors.filter { $0.end <= m.firstTrigger }
-        let objects = m.actors.filter { $0.start >= m.lastTrigger }
+        var subject = m.actors.filter { $0.end <= m.firstTrigger }
+        var objects = m.actors.filter { $0.start >= m.lastTrigger }
+        // "Putin later briefed Erdogan and King Salman by phone": when "by phone" alone makes the call, the people
+        // after the first one's verb are those he called.
+        if m.classes.contains("phone"), m.classes.isSubset(of: ["phone", "call-noun"]), objects.isEmpty, subject.count >= 3 {
+            let t = sentences[m.sentence].tokens
+            let gap = t[subject[0].end..<subject[1].start]
+            if gap.contains(where: { $0.kind == .word && !pack.words.conjunctions.contains($0) }) {
+                objects = Array(subject.dropFirst()); subject = [subject[0]]
+            }
+        }
         // "The call with Putin was one of five Trump held… He also spoke with Abe, Merkel and Hollande": the pronoun's
         // person — the one of the sentences just before whom the article names most — calls each of them.
         if subject.isEmpty, remote, objects.count >= 2, objects.allSatisfy(isPerson), pronounSubject(m) != nil,

@@ -27,7 +27,17 @@ struct MentionFinder: Sendable {
         func clear(_ from: Int, _ to: Int) -> Bool {
             !s.cues.contains { o in o.start >= from && o.end <= to && !o.classes.isDisjoint(with: ["agreement-noun", "relative-clause", "boundary"]) }
         }
+        // "Poutine a présenté jeudi au téléphone ses condoléances à son homologue turc", "Biden told Zelensky by phone
+        // that…": "by phone" between two people, in a sentence with no other word of exchange, is their call.
+        let exchangeWord = s.cues.contains { !$0.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"])) }
         let cues = s.cues.map { c -> CueMatch in
+            if c.classes.contains("phone"), !exchangeWord, !c.inQuote,
+               s.actors.contains(where: { $0.end <= c.start && $0.namesAPerson && !$0.isReportingSpeaker && !$0.inQuote }),
+               s.actors.filter({ $0.namesAPerson && !$0.isReportingSpeaker && !$0.inQuote }).count >= 2 {
+                var c = c
+                c.classes.insert("call-noun")
+                return c
+            }
             guard c.classes.contains("agreement-object") else { return c }
             var c = c
             c.classes.remove("agreement-object")
