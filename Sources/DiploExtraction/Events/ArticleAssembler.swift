@@ -788,17 +788,18 @@ struct ArticleAssembler {
                 guard r.kind == .person else { return nil }
                 return roleOfPerson(r.id) ?? "head_of_state"
             case .role(let role, let countries, let counterpart):
-                if role == "head_of_state" || role == "head_of_government", countries.count == 1,
-                   knowledge.leaderRole(of: countries[0]) == role { return "leader" }
+                if countries.count == 1, leads(role, countries[0]) { return "leader" }
                 return (counterpart || countries.isEmpty || role == "state" || role == "leader") ? nil : role
             case .group: return nil
             }
         }
+        // A head of state or government who is the one speaking for the state.
+        func leads(_ role: String, _ country: String) -> Bool {
+            (role == "head_of_state" || role == "head_of_government") && knowledge.leaderRole(of: country) == role
+        }
         func roleOfPerson(_ id: String) -> String? {
             let offices = knowledge.offices(of: id, on: date.value)
-            if offices.contains(where: { $0.role == knowledge.leaderRole(of: $0.country) && ($0.role == "head_of_state" || $0.role == "head_of_government") }) {
-                return "leader"
-            }
+            if offices.contains(where: { leads($0.role, $0.country) }) { return "leader" }
             let held = Set(offices.map(\.role))
             return priority.first(where: { held.contains($0) })
         }

@@ -32,8 +32,8 @@ struct MentionFinder: Sendable {
         let exchangeWord = s.cues.contains { !$0.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"])) }
         let cues = s.cues.map { c -> CueMatch in
             if c.classes.contains("phone"), !exchangeWord, !c.inQuote,
-               s.actors.contains(where: { $0.end <= c.start && $0.namesAPerson && !$0.isReportingSpeaker && !$0.inQuote }),
-               s.actors.filter({ $0.namesAPerson && !$0.isReportingSpeaker && !$0.inQuote }).count >= 2 {
+               case let people = s.actors.filter({ $0.namesAPerson && !$0.isReportingSpeaker && !$0.inQuote }),
+               people.count >= 2, people.contains(where: { $0.end <= c.start }) {
                 var c = c
                 c.classes.insert("call-noun")
                 return c
@@ -275,10 +275,7 @@ struct MentionFinder: Sendable {
                     return a.namesAPerson
                 }
                 // (Only for a noun without people of its own before the comma; "leur" takes them up from the clause.)
-                if !addressees.isEmpty, m.actors.allSatisfy({ a in
-                    if case .group = a.reference { return true }
-                    return a.start > comma
-                }) { m.actors += addressees.prefix(1) }
+                if !addressees.isEmpty, m.actors.allSatisfy({ $0.isGroup || $0.start > comma }) { m.actors += addressees.prefix(1) }
             }
             let compound = compoundStates(after: group, in: s)
             m.actors += compound
@@ -286,7 +283,7 @@ struct MentionFinder: Sendable {
             m.twoStateSummit = group.contains { $0.classes.contains("summit-noun") } && Set(compound.compactMap { a -> String? in
                 if case .named(let r) = a.reference { return r.id }; return nil
             }).count == 2
-            m.hasGroupAnaphor = m.actors.contains { if case .group = $0.reference { return true }; return false }
+            m.hasGroupAnaphor = m.actors.contains(where: \.isGroup)
             // 3. Date: the nearest in the mention's reach; a date introduced by "du"/"de" belongs to the noun before it.
             let anaphoric = isAnaphoric(first, s)
             // "The call came a day after Witkoff met Putin on Tuesday", "Cette visite intervient au lendemain du
@@ -988,7 +985,7 @@ struct MentionFinder: Sendable {
         let talk = addressed || !c.isDisjoint(with: ["talk-verb", "talk-noun", "meet-noun", "meet-verb"])
         // "X et Y ont convenu, lors de négociations à Pékin, de …": the agreement, concluded during talks.
         if c.contains("agreement-verb"), c.isDisjoint(with: ["call-noun", "summit-noun"]), !hasPhone {
-            let subject = m.actors.filter { a in if case .group = a.reference { return false }; return a.end <= m.firstTrigger }
+            let subject = m.actors.filter { !$0.isGroup && $0.end <= m.firstTrigger }
             if subject.count >= 2, !groupInSubject(m), s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
                c.contains("agreement-noun") || c.contains("meet-noun") || c.contains("talk-noun") { return .agreement }
         }
@@ -1178,7 +1175,7 @@ struct MentionFinder: Sendable {
     /// "Les deux parties ont convenu" names nobody; "X et Y ont convenu de rétablir leurs relations" does
     /// (a possessive after the verb is not the subject).
     private func groupInSubject(_ m: EventMention) -> Bool {
-        m.actors.contains { a in if case .group = a.reference { return a.end <= m.firstTrigger }; return false }
+        m.actors.contains { $0.isGroup && $0.end <= m.firstTrigger }
     }
 
     /// "l'accord de Sotchi", "l'accord russo-turc de 2018", "the Minsk agreements".
