@@ -394,3 +394,60 @@ import DiploExtraction
         #expect(r.events(.summit).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
     }
 }
+
+@Suite struct SpeakerOfABodyTests {
+    typealias F = Fixture
+
+    @Test func frenchNameInAppositionToATitleIsTheSpeaker() throws {
+        let r = try F.extract("L'envoyé spécial de l'ONU pour la Libye, Ghassan Salamé, a déclaré mardi regretter l'absence de progrès.",
+                              published: "2019-06-20")
+        let salame = try F.actorID(named: "Ghassan Salamé")
+        let said = try #require(r.events(.statement).first, "\(r.dump)")
+        #expect(said.date.isoString == "2019-06-18" && said.participantIDs == [salame], "\(r.dump)")
+    }
+
+    @Test func englishNameInAppositionToATitleIsTheSpeaker() throws {
+        let r = try F.extract("The U.N. special envoy for Libya, Ghassan Salame, said on Tuesday he regretted the lack of progress.",
+                              published: "2019-06-20", language: "en")
+        let salame = try F.actorID(named: "Ghassan Salamé")
+        let said = try #require(r.events(.statement).first, "\(r.dump)")
+        #expect(said.date.isoString == "2019-06-18" && said.participantIDs == [salame], "\(r.dump)")
+    }
+
+    @Test func thePersonSpeaksNotTheBodyHeSpeaksFor() throws {
+        let r = try F.extract("NATO Secretary General Jens Stoltenberg said on Monday that the alliance would stay united.",
+                              published: "2023-01-25", language: "en")
+        let stoltenberg = try F.actorID(named: "Jens Stoltenberg")
+        #expect(r.events(.statement).map(\.participantIDs) == [[stoltenberg]], "\(r.dump)")
+    }
+
+    // A guard (it passes without the rule too): the body is dropped from what a person says, not from events.
+    @Test func aBodyStaysAPartyOfAMeeting() throws {
+        let r = try F.extract("Jens Stoltenberg a reçu lundi à Bruxelles le président turc Recep Tayyip Erdogan, au siège de l'OTAN.",
+                              published: "2023-01-25")
+        let stoltenberg = try F.actorID(named: "Jens Stoltenberg")
+        #expect(r.events(.meeting).contains { $0.involves(stoltenberg, F.erdogan) }, "\(r.dump)")
+    }
+}
+
+@Suite struct ResumedTalksTests {
+    typealias F = Fixture
+
+    @Test func englishTalksResumedOnTheDayTheyResumed() throws {
+        let r = try F.extract("Indirect talks between Iran and the United States, with the EU shuttling between delegations, had resumed in Vienna last Thursday after a five-month pause.",
+                              published: "2022-08-08", language: "en")
+        #expect(r.events(.meeting).map(\.date.isoString) == ["2022-08-04"], "\(r.dump)")
+    }
+
+    @Test func frenchTalksResumedOnTheDayTheyResumed() throws {
+        let r = try F.extract("Les pourparlers entre Téhéran et Washington, avec l'UE dans le rôle d'intermédiaire entre les délégations, ont repris jeudi dernier à Vienne.",
+                              published: "2022-08-08")
+        #expect(r.events(.meeting).map(\.date.isoString) == ["2022-08-04"], "\(r.dump)")
+    }
+
+    // A guard (it passes without the rule too): "resumed" links to an event noun; alone it is nothing.
+    @Test func fightingThatResumesIsNoEvent() throws {
+        try F.expect([("Les combats ont repris lundi dans la région de Donetsk.", "fr"),
+                      ("Fighting resumed on Monday in the Donetsk region.", "en")], published: "2022-08-08")
+    }
+}

@@ -835,7 +835,11 @@ struct ArticleAssembler {
             if a.isPlural, case .role("state", _, _) = a.reference { return true }; return false
         }
         if !officials.isEmpty, sub.actors.allSatisfy({ a in officials.contains { $0.start <= a.start && a.end <= $0.end } }) { return [] }
-        return resolveParticipants(sub, on: date)
+        // "UN Secretary-General Antonio Guterres said", "l'envoyé de l'ONU, Staffan de Mistura, a déclaré": the
+        // person speaks, not the body he speaks for. (At a meeting or a summit, a body may be a party of its own.)
+        let resolved = resolveParticipants(sub, on: date)
+        let bodiesSpokenFor = Set(resolved.filter { $0.kind == .person }.compactMap(\.country))
+        return resolved.filter { !($0.kind == .organization && $0.country.map(bodiesSpokenFor.contains) == true) }
     }
 
     /// Participants for a mention that names none: the actors of the sentence just before in the same block.
@@ -965,7 +969,8 @@ struct ArticleAssembler {
         }
     }
 
-    /// Removes duplicates, and states or institutions whose country a person already represents.
+    /// Removes duplicates, and states, institutions or international bodies whose country a person already
+    /// represents ("UN Secretary-General Antonio Guterres", "l'envoyé de l'ONU, Staffan de Mistura": the person).
     static func collapse(_ refs: [ActorRef]) -> [ActorRef] {
         var seen = Set<String>()
         let unique = refs.filter { seen.insert($0.id).inserted }

@@ -378,6 +378,9 @@ struct EntityRecognizer: Sendable {
                 let isSelon = pack.words.accordingTo.contains(folded) && r.end <= a.start && a.start - r.end <= 3
                 let after = r.end <= a.start && a.start - r.end <= 3 && r.start > 0 && [",", "\"", "»", "”"].contains(t[r.start - 1].folded)
                 var before = a.end <= r.start && r.start - a.end <= 1 && a.start > 0 && [",", "\"", "»", "”"].contains(t[a.start - 1].folded)
+                    // "The U.N. envoy for Syria, Staffan de Mistura, said": a name between commas is an apposition to
+                    // the subject, and so the subject itself.
+                    && !(r.start - a.end == 1 && t[a.end].folded == "," && t[a.start - 1].folded == ",")
                 // "…, the Foreign Office said.", "…, a U.S. official said.": closing the sentence, the speaker may have an
                 // article before it and a lower-case noun after it.
                 if !before, a.end <= r.start, r.start - a.end <= 2, t[r.end...].allSatisfy({ $0.kind == .punctuation }),
