@@ -21,6 +21,27 @@ import DiploExtraction
         #expect(day("https://fr.news.example/international/201911040812345678-les-dirigeants-a-paris/") == "2019-11-04")
     }
 
+    @Test func readsAMonthWrittenAsAWordBetweenYearAndDay() {
+        let months = ["apr": 4, "april": 4, "avril": 4, "nov": 11]
+        func named(_ url: String) -> String? { AddressDateReader.day(in: url, notAfter: today, monthNames: months)?.iso }
+        #expect(named("https://www.example.co.uk/world/2019/apr/07/leaders-meet-in-paris") == "2019-04-07")
+        #expect(named("https://www.example.fr/monde/2019/avril/7/sommet") == "2019-04-07")
+        #expect(named("https://www.example.com/2019/nov/30") == "2019-11-30")
+        #expect(named("https://www.example.com/2019/may/07/not-a-month-given") == nil)
+        #expect(named("https://www.example.com/2019/apr/40/not-a-day") == nil)
+        #expect(named("https://www.example.com/2019/apr/071/not-a-day") == nil)
+        #expect(named("https://www.example.com/2019/apr-news/07/not-the-month-segment") == nil)
+        #expect(day("https://www.example.co.uk/world/2019/apr/07/no-month-names") == nil)
+    }
+
+    @Test func anUndatedArticleIsDatedByAnAddressWithAMonthName() throws {
+        let text = "Xi Jinping held talks with Emmanuel Macron in Guangzhou on Friday."
+        let r = try Fixture.extractor().extract(Article(name: "t.txt", url: "https://www.example.co.uk/world/2019/apr/07/xi-macron-guangzhou",
+                                                        published: nil, language: "en", text: text))
+        #expect(r.referenceDate?.iso == "2019-04-07")
+        #expect(r.events.contains { $0.type == .meeting && $0.date.isoString == "2019-04-05" }, "\(r.events)")
+    }
+
     @Test func ignoresNumbersThatAreNotAnUnambiguousPastDay() {
         #expect(day("https://www.example.fr/journal/france/050618/ambiguous-day-month-year") == nil)
         #expect(day("https://2019.example.com/11/04/host-is-not-a-date") == nil)

@@ -4,13 +4,14 @@ import DiploModel
 ///
 /// Scraped articles often lose their publication date but keep their URL, and most outlets date their
 /// addresses: `/2021/09/22/slug`, `/2023-03-10/slug`, `/20220916-slug`, `/n3/2018/0530/c…`,
-/// `…-20220818_ID`, `AD-202411060793` (a day followed by a time or a serial; up to 20 digits when the number
+/// `/2023/apr/07/slug` (with the month names the caller gives), `…-20220818_ID`, `AD-202411060793` (a day followed by a time or a serial; up to 20 digits when the number
 /// opens a path segment, `/201905141041234567-slug`), or a Unix timestamp
 /// opening a segment (`/1679401850-slug`). The first such day in the path is taken. Ambiguous forms are
 /// ignored (`/050618/` may be 5 June 2018 or 18 June 2005), as are days after `today` or before 1990, so
 /// that an article number is not read as a date. The host is skipped (`2gis.ru`, `n3` is not a date).
 public enum AddressDateReader {
-    public static func day(in url: String, notAfter today: CalendarDate) -> CalendarDate? {
+    /// - Parameter monthNames: folded month names and abbreviations ("apr", "april") to their numbers.
+    public static func day(in url: String, notAfter today: CalendarDate, monthNames: [String: Int] = [:]) -> CalendarDate? {
         let bytes = Array(pathPart(of: url).utf8)
         let runs = digitRuns(bytes)
         for (k, run) in runs.enumerated() {
@@ -18,7 +19,9 @@ public enum AddressDateReader {
             let separator = next.map { _ in bytes[run.end] }
             switch run.digits.count {
             case 4:
-                guard let year = Int(run.digits), (1990...today.year).contains(year), let next,
+                guard let year = Int(run.digits), (1990...today.year).contains(year) else { continue }
+                if next == nil, let d = namedMonthDay(year, after: run.end, in: bytes, runs: runs, from: k + 1, monthNames, today) { return d }
+                guard let next,
                       let separator, separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") else { continue }
                 if next.digits.count == 4, separator == UInt8(ascii: "/") {
                     // `/2018/0530/`: month and day written together.
@@ -52,6 +55,18 @@ public enum AddressDateReader {
     }
 
     private struct DigitRun { var start: Int; var end: Int; var digits: String }
+
+    /// `/2023/apr/07/`: after the year, a segment that is a month's name, then a segment that is its day.
+    private static func namedMonthDay(_ year: Int, after end: Int, in bytes: [UInt8], runs: [DigitRun], from k: Int,
+                                      _ monthNames: [String: Int], _ today: CalendarDate) -> CalendarDate? {
+        guard !monthNames.isEmpty, end < bytes.count, bytes[end] == UInt8(ascii: "/"), k < runs.count else { return nil }
+        let day = runs[k]
+        guard day.start > end + 2, bytes[day.start - 1] == UInt8(ascii: "/"), (1...2).contains(day.digits.count),
+              day.end == bytes.count || bytes[day.end] == UInt8(ascii: "/") else { return nil }
+        let name = String(decoding: bytes[(end + 1)..<(day.start - 1)], as: UTF8.self).lowercased()
+        guard let month = monthNames[name] else { return nil }
+        return date(year, month, Int(day.digits), today)
+    }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 

@@ -14,6 +14,8 @@ struct PublicationEstimator {
     let resolver: DateResolver
     /// For the offices people held, which tell apart the years a weekday and a date allow.
     var knowledge: Knowledge? = nil
+    /// Month names as web addresses write them (`/2023/apr/07/`), from the language packs.
+    var addressMonths: [String: Int] = [:]
     /// The year of an event the text announces as planned, when there is one: the article was written
     /// no later than that year.
     var latestYear: Int? = nil
@@ -56,7 +58,7 @@ struct PublicationEstimator {
                 }
             }
         }
-        if let url, let day = AddressDateReader.day(in: url, notAfter: resolver.today) {
+        if let url, let day = AddressDateReader.day(in: url, notAfter: resolver.today, monthNames: addressMonths) {
             return DateReference(day: day, kind: .inferredPublication)
         }
         let lowerYear = (maxYear ?? (resolver.today.year - 30)) - 1

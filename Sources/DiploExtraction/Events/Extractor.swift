@@ -30,6 +30,8 @@ public final class Extractor: Sendable {
     let cleaner: ArticleCleaner
     let splitter: SentenceSplitter
     let resolver: DateResolver
+    /// Every language's month names and abbreviations, for web addresses dated `/2023/apr/07/`.
+    let addressMonths: [String: Int]
 
     /// - Parameter today: the upper bound for dating articles that carry no publication date.
     public init(knowledge: Knowledge, cleaner: ArticleCleaner? = nil, today: CalendarDate? = nil) {
@@ -39,6 +41,9 @@ public final class Extractor: Sendable {
             self.cleaner = ArticleCleaner(lexicon: lexicon)
         }
         self.resolver = DateResolver(today: today ?? CalendarDate.today)
+        self.addressMonths = knowledge.languages.keys.sorted().reduce(into: [String: Int]()) { out, code in
+            for (name, month) in knowledge.languages[code]!.months where out[name] == nil { out[name] = month }
+        }
         self.splitter = SentenceSplitter(abbreviations: knowledge.languages.values.reduce(into: Set<String>()) { $0.formUnion($1.words.abbreviations) })
     }
 
@@ -60,7 +65,7 @@ public final class Extractor: Sendable {
                 }
             }
         }
-        var estimator = PublicationEstimator(resolver: resolver, knowledge: knowledge)
+        var estimator = PublicationEstimator(resolver: resolver, knowledge: knowledge, addressMonths: addressMonths)
         // "© 2022 Reuters", "Copyright 2025 The Associated Press": a page is never older than its copyright
         // year's end (a scraped page may show a later one, never an earlier one).
         let copyright = article.published == nil ? CopyrightYearReader.year(in: article.text, markers: pack.words.copyrightMarkers, notAfter: resolver.today.year) : nil
