@@ -451,3 +451,25 @@ import DiploExtraction
                       ("Fighting resumed on Monday in the Donetsk region.", "en")], published: "2022-08-08")
     }
 }
+
+/// "X and Y held talks, a day after X hosted Y for dinner": the dinner is dated from the talks, is not the talks,
+/// and what the next sentence says of "the two leaders" is still about the talks.
+@Suite struct CountedFromTheTalksTests {
+    typealias F = Fixture
+
+    @Test func englishDinnerTheDayBeforeIsItsOwnMeeting() throws {
+        let r = try F.extract("Narendra Modi and Vladimir Putin held formal talks at the Kremlin, a day after Putin hosted the Indian leader for an informal dinner at his residence. The two leaders signed a joint statement on their strategic partnership.",
+                              published: "2024-07-09", language: "en")
+        let modi = try F.actorID(named: "Narendra Modi")
+        #expect(Set(r.events(.meeting).filter { $0.involves(modi, F.putin) }.map(\.date.isoString)) == ["2024-07-08", "2024-07-09"], "\(r.dump)")
+        #expect(r.events(.agreement).map(\.date.isoString) == ["2024-07-09"], "\(r.dump)")
+    }
+
+    @Test func frenchDinnerTheDayBeforeIsItsOwnMeeting() throws {
+        let r = try F.extract("Narendra Modi et Vladimir Poutine ont eu des entretiens officiels au Kremlin, au lendemain d'un dîner informel dans la résidence du président russe. Les deux dirigeants ont signé une déclaration commune sur leur partenariat stratégique.",
+                              published: "2024-07-09")
+        let modi = try F.actorID(named: "Narendra Modi")
+        #expect(Set(r.events(.meeting).filter { $0.involves(modi, F.putin) }.map(\.date.isoString)) == ["2024-07-08", "2024-07-09"], "\(r.dump)")
+        #expect(r.events(.agreement).map(\.date.isoString) == ["2024-07-09"], "\(r.dump)")
+    }
+}

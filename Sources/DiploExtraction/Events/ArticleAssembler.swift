@@ -201,6 +201,9 @@ struct ArticleAssembler {
         // 1. The date.
         var dateIsOwn = false
         var date: EventDate?
+        // "…talks at the Kremlin, a day after Putin hosted Modi for dinner": the event of the same sentence that a
+        // day before or after it is counted from.
+        var countedFrom: Int?
         if let d = m.date {
             if case .eventRelative(let n) = d.expression {
                 // "Arrivé jeudi, le président avait été reçu le jour même": a day named earlier in the sentence
@@ -211,6 +214,7 @@ struct ArticleAssembler {
                 if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }) ?? dayInDiscourse(before: m.sentence), anchor.precision == .day {
                     date = .day(anchor.value.adding(days: d.attachesToFollowing ? -n : n), basis: .relativeToEvent)
                     dateIsOwn = true
+                    if sentenceAnchor == nil, n != 0, d.attachesToFollowing, let i = lastEvent, events[i].sentences.contains(m.sentence) { countedFrom = i }
                 }
             } else if let r = resolver.resolve(d.expression, reference: reference) {
                 date = r; dateIsOwn = true
@@ -357,7 +361,8 @@ struct ArticleAssembler {
             participants = events[i].participants  // those the context lent it are the gathering's own
         }
         // 3. Same event as one already in the article?
-        if let i = samePair ?? matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location) {
+        // (An event counted a day or more from another is not that other one.)
+        if let i = samePair ?? matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location), i != countedFrom {
             var e = events[i]
             if e.weakType && type == .call { e.type = .call; e.mode = .phone; e.weakType = false }
             if !remoteTalk(m) { e.remoteTalk = false }
@@ -435,7 +440,14 @@ struct ArticleAssembler {
         // "peu auparavant", "les deux dirigeants" that follow still speak of the article's news.
         let background = (m.isDefinite || m.isAnaphoric) && eventDate.precision == .year
             && reference.map { eventDate.value.year < $0.day.year - 1 } == true
-        if !background { lastEvent = events.count - 1 }
+        // "X and Y held talks at the Kremlin, a day after Putin hosted Modi for dinner": the event the anchor phrase
+        // dates from the one before is told as background to it; what follows ("The two leaders signed…") is
+        // still about the talks.
+        let anchoredBefore: Bool = {
+            guard let d = m.date, d.attachesToFollowing, d.expression.isEventRelative, let i = lastEvent else { return false }
+            return events[i].sentences.contains(m.sentence)
+        }()
+        if !background && !anchoredBefore { lastEvent = events.count - 1 }
     }
 
     /// The bilateral mentions a call of one person with several (or meetings said to be separate) stands for;
