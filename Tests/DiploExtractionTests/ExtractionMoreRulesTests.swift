@@ -473,3 +473,25 @@ import DiploExtraction
         #expect(r.events(.agreement).map(\.date.isoString) == ["2024-07-09"], "\(r.dump)")
     }
 }
+
+/// "Zelensky had on Monday sharply criticised the visit": a verb of judging whose object is the article's event is
+/// the speaker's statement; the speaker takes no part in the event.
+@Suite struct CriticOfTheVisitTests {
+    typealias F = Fixture
+
+    @Test func englishCriticIsNoParticipant() throws {
+        let r = try F.extract("Modi and Putin held talks in Moscow on Tuesday. Ukrainian President Volodymyr Zelenskyy had on Monday sharply criticised the visit.",
+                              published: "2024-07-09", language: "en")
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        #expect(!r.events.contains { $0.type != .statement && $0.participantIDs.contains(zelensky) }, "\(r.dump)")
+        #expect(r.events(.statement).contains { $0.date.isoString == "2024-07-08" && $0.participantIDs == [zelensky] }, "\(r.dump)")
+    }
+
+    @Test func frenchCriticIsNoParticipant() throws {
+        let r = try F.extract("Modi et Poutine ont eu mardi des entretiens à Moscou. Le président ukrainien Volodymyr Zelensky a vivement critiqué lundi la visite.",
+                              published: "2024-07-09")
+        let zelensky = try F.actorID(named: "Volodymyr Zelensky")
+        #expect(!r.events.contains { $0.type != .statement && $0.participantIDs.contains(zelensky) }, "\(r.dump)")
+        #expect(r.events(.statement).contains { $0.date.isoString == "2024-07-08" && $0.participantIDs == [zelensky] }, "\(r.dump)")
+    }
+}

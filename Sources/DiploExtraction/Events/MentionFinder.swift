@@ -1042,6 +1042,13 @@ struct MentionFinder: Sendable {
             if c.isSubset(of: ["host-verb", "reporting", "statement-verb"]), receivesAThing(m, s) { return c.contains("statement-verb") ? .statement : nil }
             m.mode = .host; m.inPerson = true; return .meeting
         }
+        // "Zelensky had on Monday sharply criticised the visit", "a salué la rencontre": a verb of judging whose object
+        // is the article's event is what the speaker said of it; the speaker took no part.
+        if c.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])), !addressed, m.isDefinite,
+           let verb = s.cues.first(where: { $0.classes == ["statement-verb"] && $0.start >= m.firstTrigger && $0.end < m.lastTrigger }),
+           s.cues.contains(where: { n in !n.classes.isDisjoint(with: ["meet-noun", "talk-noun"]) && n.start > verb.end && n.start - verb.end <= 2 }) {
+            return .statement
+        }
         if c.contains("visit-verb") { m.mode = .visit; m.inPerson = true; return .meeting }
         if !c.isDisjoint(with: ["meet-verb", "meet-noun"]) { m.inPerson = true }
         // Talking with someone, without a word for meeting in person: a call if the article says so elsewhere.
