@@ -981,8 +981,7 @@ struct ArticleAssembler {
         }
     }
 
-    /// Removes duplicates, and states, institutions or international bodies whose country a person already
-    /// represents ("UN Secretary-General Antonio Guterres", "l'envoyé de l'ONU, Staffan de Mistura": the person).
+    /// Removes duplicates, and states or institutions whose country a person already represents.
     static func collapse(_ refs: [ActorRef]) -> [ActorRef] {
         var seen = Set<String>()
         let unique = refs.filter { seen.insert($0.id).inserted }
