@@ -201,8 +201,14 @@ struct ArticleAssembler {
         // 1. The date.
         var dateIsOwn = false
         var date: EventDate?
-        // "…talks at the Kremlin, a day after Putin hosted Modi for dinner": the event of the same sentence that a
-        // day before or after it is counted from.
+        // "…talks at the Kremlin, a day after Putin hosted Modi for dinner": the event of the same sentence that an
+        // anchor phrase ("a day after", "au lendemain de") dates this one from.
+        let anchorEvent: Int? = {
+            guard let d = m.date, d.attachesToFollowing, d.expression.isEventRelative, let i = lastEvent,
+                  events[i].sentences.contains(m.sentence) else { return nil }
+            return i
+        }()
+        // …when a day or more was counted from it: then this event is not that one.
         var countedFrom: Int?
         if let d = m.date {
             if case .eventRelative(let n) = d.expression {
@@ -214,7 +220,7 @@ struct ArticleAssembler {
                 if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }) ?? dayInDiscourse(before: m.sentence), anchor.precision == .day {
                     date = .day(anchor.value.adding(days: d.attachesToFollowing ? -n : n), basis: .relativeToEvent)
                     dateIsOwn = true
-                    if sentenceAnchor == nil, n != 0, d.attachesToFollowing, let i = lastEvent, events[i].sentences.contains(m.sentence) { countedFrom = i }
+                    if sentenceAnchor == nil, n != 0 { countedFrom = anchorEvent }
                 }
             } else if let r = resolver.resolve(d.expression, reference: reference) {
                 date = r; dateIsOwn = true
@@ -440,14 +446,10 @@ struct ArticleAssembler {
         // "peu auparavant", "les deux dirigeants" that follow still speak of the article's news.
         let background = (m.isDefinite || m.isAnaphoric) && eventDate.precision == .year
             && reference.map { eventDate.value.year < $0.day.year - 1 } == true
-        // "X and Y held talks at the Kremlin, a day after Putin hosted Modi for dinner": the event the anchor phrase
+        // "X and Y held talks at the Kremlin, a day after Putin hosted Modi for dinner": the event an anchor phrase
         // dates from the one before is told as background to it; what follows ("The two leaders signed…") is
         // still about the talks.
-        let anchoredBefore: Bool = {
-            guard let d = m.date, d.attachesToFollowing, d.expression.isEventRelative, let i = lastEvent else { return false }
-            return events[i].sentences.contains(m.sentence)
-        }()
-        if !background && !anchoredBefore { lastEvent = events.count - 1 }
+        if !background && anchorEvent == nil { lastEvent = events.count - 1 }
     }
 
     /// The bilateral mentions a call of one person with several (or meetings said to be separate) stands for;
@@ -849,9 +851,7 @@ struct ArticleAssembler {
         if !officials.isEmpty, sub.actors.allSatisfy({ a in officials.contains { $0.start <= a.start && a.end <= $0.end } }) { return [] }
         // "UN Secretary-General Antonio Guterres said", "l'envoyé de l'ONU, Staffan de Mistura, a déclaré": the
         // person speaks, not the body he speaks for. (At a meeting or a summit, a body may be a party of its own.)
-        let resolved = resolveParticipants(sub, on: date)
-        let bodiesSpokenFor = Set(resolved.filter { $0.kind == .person }.compactMap(\.country))
-        return resolved.filter { !($0.kind == .organization && $0.country.map(bodiesSpokenFor.contains) == true) }
+        return Self.collapse(resolveParticipants(sub, on: date), dropping: [.state, .institution, .organization])
     }
 
     /// Participants for a mention that names none: the actors of the sentence just before in the same block.
@@ -981,13 +981,14 @@ struct ArticleAssembler {
         }
     }
 
-    /// Removes duplicates, and states or institutions whose country a person already represents.
-    static func collapse(_ refs: [ActorRef]) -> [ActorRef] {
+    /// Removes duplicates, and states or institutions (or the other `kinds` given) whose country a person already
+    /// represents.
+    static func collapse(_ refs: [ActorRef], dropping kinds: Set<ActorKind> = [.state, .institution]) -> [ActorRef] {
         var seen = Set<String>()
         let unique = refs.filter { seen.insert($0.id).inserted }
         let personCountries = Set(unique.filter { $0.kind == .person }.compactMap(\.country))
         return unique.filter { r in
-            guard r.kind == .state || r.kind == .institution, let c = r.country else { return true }
+            guard kinds.contains(r.kind), let c = r.country else { return true }
             return !personCountries.contains(c)
         }
     }

@@ -13,6 +13,10 @@ struct MentionFinder: Sendable {
     /// Nouns naming an event or a statement, for choosing between two nouns that start on the same word.
     static let allNounClasses: Set<String> = nounClasses.union(["statement-noun"])
     static let verbClasses: Set<String> = ["call-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
+    /// Words of an exchange or an agreement — every event word but the verbs of saying.
+    static let eventWordClasses: Set<String> = eventClasses.subtracting(["statement-verb"])
+    /// Verbs of an exchange or an agreement — every event verb but those of saying.
+    static let exchangeVerbClasses: Set<String> = verbClasses.subtracting(["statement-verb"])
 
     func mentions(in s: AnalyzedSentence, index: Int) -> [EventMention] {
         let t = s.tokens
@@ -29,7 +33,7 @@ struct MentionFinder: Sendable {
         }
         // "Poutine a présenté jeudi au téléphone ses condoléances à son homologue turc", "Biden told Zelensky by phone
         // that…": "by phone" between two people, in a sentence with no other word of exchange, is their call.
-        let exchangeWord = s.cues.contains { !$0.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"])) }
+        let exchangeWord = s.cues.contains { !$0.classes.isDisjoint(with: Self.eventWordClasses) }
         let cues = s.cues.map { c -> CueMatch in
             if c.classes.contains("phone"), !exchangeWord, !c.inQuote,
                case let people = s.actors.filter({ $0.namesAPerson && !$0.isReportingSpeaker && !$0.inQuote }),
@@ -116,7 +120,7 @@ struct MentionFinder: Sendable {
         let frontedNounComma: Int? = {
             guard groups.count > 1, groups[0][0].start <= 3, pack.words.frontingPrepositions.contains(t[0]), groups[0].allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }),
                   // …before a verb of meeting or concluding: what is said during a visit is its readout.
-                  groups[1].contains(where: { !$0.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])) }),
+                  groups[1].contains(where: { !$0.classes.isDisjoint(with: Self.exchangeVerbClasses) }),
                   let comma = (groups[0].last!.end..<groups[1][0].start).first(where: { t[$0].folded == "," }),
                   s.actors.contains(where: { $0.start > comma && $0.end <= groups[1][0].start && !$0.isReportingSpeaker }) else { return nil }
             return comma
@@ -363,7 +367,7 @@ struct MentionFinder: Sendable {
                     && !t[previous.lastTrigger..<first].contains { [";", ":", "–", "—", "."].contains($0.folded) }
                 // "s'est dit prêt à accueillir à Istanbul une réunion entre la Russie et l'Ukraine", "would host talks
                 // between them in Istanbul": so is the event noun a verb still to come governs.
-                let objectOfVerbToCome = near && !previous.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"]))
+                let objectOfVerbToCome = near && !previous.classes.isDisjoint(with: Self.exchangeVerbClasses)
                     && !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation })
                 if setting || whereItWouldBe || objectOfVerbToCome { m.rejection = r }
             }
@@ -495,7 +499,7 @@ struct MentionFinder: Sendable {
            t[a.end..<b.start].first?.folded == "," { return false }
         // "After the two powers agreed to restore ties in a China-brokered deal, Raisi called King Salman": after a
         // comma, a verb with a subject of its own (not a verb of saying) opens another clause.
-        if !b.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])), !b.classes.contains("statement-verb"),
+        if !b.classes.isDisjoint(with: Self.exchangeVerbClasses), !b.classes.contains("statement-verb"),
            t[a.end].folded == ",", a.end + 1 < b.start,
            (a.end + 1..<b.start).allSatisfy({ k in
                s.actors.contains { a in
@@ -628,7 +632,7 @@ struct MentionFinder: Sendable {
     /// sentence's first one.
     private func speakerJustBefore(_ group: [CueMatch], index g: Int, groups: [[CueMatch]], _ usable: [ActorMention], _ t: [Token]) -> [ActorMention]? {
         guard g > 0, group.contains(where: { $0.classes.contains("statement-verb") }),
-              group.allSatisfy({ $0.classes.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])) }) else { return nil }
+              group.allSatisfy({ $0.classes.isDisjoint(with: Self.exchangeVerbClasses) }) else { return nil }
         let lower = groups[g - 1].last!.end
         var k = group[0].start
         var out: [ActorMention] = []
@@ -800,7 +804,7 @@ struct MentionFinder: Sendable {
                 && !s.cues.contains { $0.classes.contains("negation") && $0.end == c.start }
         }.map(\.end).max()
         // "Erdogan said Sweden had not done enough": after a verb of saying, a negation is in what was said.
-        let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventClasses.subtracting(["statement-verb"]))
+        let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventWordClasses)
         let negationEnd = saying ? m.lastTrigger : min(t.count, m.lastTrigger + 2)
         if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: negationEnd) { return .negated }
         // "sans se rencontrer", "without meeting" — but "un tête-à-tête sans médiateur", "talks without
@@ -859,9 +863,8 @@ struct MentionFinder: Sendable {
            cue("future", from: 0, to: followed.start) { return .future }
         // "said on Thursday he looks forward to a meeting with Putin": a future word between a verb of saying and the
         // event word grouped with it is in what was said, however far from the event word.
-        let eventWordClasses = Self.eventClasses.subtracting(["statement-verb"])
-        if let said = group.firstIndex(where: { $0.classes.contains("statement-verb") && $0.classes.isDisjoint(with: eventWordClasses) }),
-           let event = group[(said + 1)...].first(where: { !$0.classes.isDisjoint(with: eventWordClasses) }),
+        if let said = group.firstIndex(where: { $0.classes.contains("statement-verb") && $0.classes.isDisjoint(with: Self.eventWordClasses) }),
+           let event = group[(said + 1)...].first(where: { !$0.classes.isDisjoint(with: Self.eventWordClasses) }),
            cue("future", from: group[said].end, to: event.start) { return .future }
         // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
@@ -1044,7 +1047,7 @@ struct MentionFinder: Sendable {
         }
         // "Zelensky had on Monday sharply criticised the visit", "a salué la rencontre": a verb of judging whose object
         // is the article's event is what the speaker said of it; the speaker took no part.
-        if c.isDisjoint(with: Self.verbClasses.subtracting(["statement-verb"])), !addressed, m.isDefinite,
+        if c.isDisjoint(with: Self.exchangeVerbClasses), !addressed, m.isDefinite,
            let verb = s.cues.first(where: { $0.classes == ["statement-verb"] && $0.start >= m.firstTrigger && $0.end < m.lastTrigger }),
            s.cues.contains(where: { n in !n.classes.isDisjoint(with: ["meet-noun", "talk-noun"]) && n.start > verb.end && n.start - verb.end <= 2 }) {
             return .statement
