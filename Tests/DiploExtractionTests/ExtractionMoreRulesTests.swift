@@ -495,3 +495,43 @@ import DiploExtraction
         #expect(r.events(.statement).contains { $0.date.isoString == "2024-07-08" && $0.participantIDs == [zelensky] }, "\(r.dump)")
     }
 }
+
+/// "François Hollande … M. Hollande": the surname of a person the article names in full is that person, even where
+/// the word also names a place (the French name of the Netherlands).
+@Suite struct SurnameThatNamesAPlaceTests {
+    typealias F = Fixture
+
+    @Test func frenchSurnameIsThePersonNotTheCountry() throws {
+        let r = try F.extract("Le président François Hollande a reçu mardi Angela Merkel à l'Élysée. Vendredi, M. Hollande s'est entretenu par téléphone avec Vladimir Poutine.",
+                              published: "2015-09-26")
+        let hollande = try F.actorID(named: "François Hollande")
+        #expect(r.events(.call).contains { $0.date.isoString == "2015-09-25" && $0.participantIDs == [hollande, F.putin] }, "\(r.dump)")
+        #expect(!r.events.contains { $0.participants.contains { $0.country == "NL" } }, "\(r.dump)")
+    }
+
+    @Test func englishSurnameIsThePersonNotTheCountry() throws {
+        let r = try F.extract("French President Francois Hollande received Angela Merkel in Paris on Tuesday. On Friday, Hollande spoke by phone with Vladimir Putin.",
+                              published: "2015-09-26", language: "en")
+        let hollande = try F.actorID(named: "François Hollande")
+        #expect(r.events(.call).contains { $0.date.isoString == "2015-09-25" && $0.participantIDs == [hollande, F.putin] }, "\(r.dump)")
+        #expect(!r.events.contains { $0.participants.contains { $0.country == "NL" } }, "\(r.dump)")
+    }
+}
+
+/// "Une rencontre entre X et M. Y n'a en revanche pas eu lieu", "A meeting between X and Y did not take place": an event
+/// noun whose sentence goes on to say it did not take place is no event (also past a title's point, "M.").
+@Suite struct EventThatDidNotTakePlaceTests {
+    typealias F = Fixture
+
+    @Test func frenchMeetingThatDidNotTakePlace() throws {
+        try F.expect([("Une rencontre entre le chef de l'Etat russe et M. Macron n'a en revanche pas eu lieu à New York.", "fr"),
+                  ("Une rencontre entre Vladimir Poutine et Emmanuel Macron, évoquée lundi par le Kremlin, n'a finalement pas eu lieu.", "fr")],
+                 published: "2018-09-26")
+    }
+
+    @Test func englishMeetingThatDidNotTakePlace() throws {
+        try F.expect([("A meeting between Putin and Barack Obama in Paris on Monday did not take place.", "en"),
+                  ("A meeting between Vladimir Putin and Barack Obama, mentioned by the Kremlin on Monday, never took place.", "en")],
+                 published: "2015-09-29")
+    }
+}

@@ -826,7 +826,8 @@ struct MentionFinder: Sendable {
         let nounAfterDeterminer = first > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[first - 1]) }
         if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
             var k = m.lastTrigger
-            while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) {
+            // ("M. Hollande": the point of a title ends no sentence.)
+            while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) || (t[k].folded == "." && pack.words.honorifics.contains(t[k - 1])) {
                 // (Talks with no day of their own that "restent au point mort" are not taking place either.)
                 // ("…sont en pause depuis vendredi dernier": the day since when they are halted dates no talks.)
                 if s.cues.contains(where: { $0.start == k && ($0.classes.contains("called-off") || ((m.date == nil || datesAHalt) && $0.classes.contains("stalled"))) }) { return .negated }

@@ -11,6 +11,7 @@ struct ShortNameResolver {
 
     func resolve(_ sentences: inout [AnalyzedSentence]) {
         var owners: [String: Set<String>] = [:]
+        var surnameOwners: [String: Set<String>] = [:]
         var refs: [String: ActorRef] = [:]
         // A person is named in many sentences: the words of each name are read once.
         var read = Set<ActorRef>()
@@ -21,17 +22,33 @@ struct ShortNameResolver {
                 if r.id.hasPrefix("local:"), !r.name.contains(" "), !r.name.contains("-") { continue }
                 refs[r.id] = r
                 guard read.insert(r).inserted else { continue }
-                for t in Tokenizer.tokenize(r.name) where t.kind == .word && t.folded.count >= 3 && isNameWord(t) {
-                    owners[t.folded, default: []].insert(r.id)
-                }
+                let words = Tokenizer.tokenize(r.name).filter { $0.kind == .word && $0.folded.count >= 3 && isNameWord($0) }
+                for t in words { owners[t.folded, default: []].insert(r.id) }
+                if words.count >= 2, let last = words.last { surnameOwners[last.folded, default: []].insert(r.id) }
             }
         }
         let keys = WordTable(owners.compactMapValues { $0.count == 1 ? $0.first : nil })
         guard !keys.isEmpty else { return }
+        // "François Hollande … M. Hollande": the surname of a person the article names in full is that person,
+        // even where the word also names a place (the French name of the Netherlands).
+        let surnames = WordTable(surnameOwners.compactMapValues { $0.count == 1 ? $0.first : nil })
         for n in sentences.indices {
             var s = sentences[n]
-            // "M. Moon", "Mr. Kim": a title before the short name made it an unknown person of its own.
             var changed = false
+            for p in s.places where p.end == p.start + 1 {
+                guard let id = surnames[s.tokens[p.start]], let ref = refs[id] else { continue }
+                let coveringPerson = s.actors.contains { a in
+                    guard a.start <= p.start, a.end >= p.end, case .named(let r) = a.reference else { return false }
+                    return r.kind == .person
+                }
+                if coveringPerson { continue }
+                s.places.removeAll { $0.start == p.start }
+                s.actors.removeAll { $0.start < p.end && $0.end > p.start }
+                s.actors.append(ActorMention(reference: .named(ref), start: p.start, end: p.end, inQuote: s.inQuote[p.start]))
+                s.actors.sort { $0.start < $1.start }
+                changed = true
+            }
+            // "M. Moon", "Mr. Kim": a title before the short name made it an unknown person of its own.
             for k in s.actors.indices {
                 guard case .named(let r) = s.actors[k].reference, r.kind == .person, r.id.hasPrefix("local:"), refs[r.id] == nil,
                       !r.name.contains(" "), !r.name.contains("-") else { continue }
