@@ -535,3 +535,65 @@ import DiploExtraction
                  published: "2015-09-29")
     }
 }
+
+/// "spoke by phone and agreed to keep communicating", "se sont mis d'accord pour maintenir des contacts": what a
+/// readout says the leaders agreed to do is still to come; no accord was concluded. An accord agreed to still is one.
+@Suite struct AgreedToKeepTalkingTests {
+    typealias F = Fixture
+
+    @Test func englishAgreedToKeepCommunicatingIsNoAgreement() throws {
+        let r = try F.extract("Marco Rubio and Sergei Lavrov spoke by phone on Saturday and agreed to keep communicating. Putin and Erdogan agreed on Thursday to a ceasefire in Idlib.",
+                              published: "2025-02-16", language: "en")
+        #expect(r.events(.call).count == 1, "\(r.dump)")
+        #expect(r.events(.agreement).map(\.participantIDs) == [[F.putin, F.erdogan]], "\(r.dump)")
+    }
+
+    @Test func frenchAgreedToKeepCommunicatingIsNoAgreement() throws {
+        let r = try F.extract("Marco Rubio et Sergueï Lavrov se sont parlé samedi par téléphone. Ils se sont mis d'accord pour maintenir des contacts réguliers. Poutine et Erdogan sont convenus jeudi d'un cessez-le-feu à Idleb.",
+                              published: "2025-02-16")
+        #expect(r.events(.call).count == 1, "\(r.dump)")
+        #expect(r.events(.agreement).map(\.participantIDs) == [[F.putin, F.erdogan]], "\(r.dump)")
+    }
+}
+
+/// "in the Kazakh capital Astana", "dans la capitale kazakhe, Astana": a name right after a place that is the same place
+/// names where it happened, not a government acting; a list of capitals after a place still acts.
+@Suite struct PlaceInAppositionTests {
+    typealias F = Fixture
+
+    @Test func englishCapitalNamedAfterItsDescriptionIsNoParty() throws {
+        let r = try F.extract("Turkish President Recep Tayyip Erdogan met his Chinese counterpart Xi Jinping in the Kazakh capital Astana on Wednesday.",
+                              published: "2024-07-04", language: "en")
+        let xi = try F.actorID(named: "Xi Jinping")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[F.erdogan, xi]], "\(r.dump)")
+        #expect(r.events(.meeting).first?.location?.name == "Astana", "\(r.dump)")
+    }
+
+    @Test func frenchCapitalNamedAfterItsDescriptionIsNoParty() throws {
+        let r = try F.extract("Le président turc Recep Tayyip Erdogan a rencontré mercredi son homologue chinois Xi Jinping dans la capitale kazakhe, Astana.",
+                              published: "2024-07-04")
+        let xi = try F.actorID(named: "Xi Jinping")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[F.erdogan, xi]], "\(r.dump)")
+        #expect(r.events(.meeting).first?.location?.name == "Astana", "\(r.dump)")
+    }
+
+    /// A guard that passes with or without the rule: capitals listed after a place are the states acting.
+    @Test func frenchCapitalsListedAfterAPlaceStillAct() throws {
+        let r = try F.extract("Réunis jeudi dans la capitale du Kazakhstan, Moscou, Ankara et Téhéran ont signé un accord sur Idleb.",
+                              published: "2018-11-30")
+        #expect(r.events(.agreement).contains { Set($0.participants.compactMap(\.country)).isSuperset(of: ["RU", "TR", "IR"]) }, "\(r.dump)")
+    }
+}
+
+/// "met … on sidelines of the Shanghai Cooperation Organisation summit": the gathering after the setting is where the
+/// meeting took place, not a party to it (also without "the").
+@Suite struct SidelinesWithoutArticleTests {
+    typealias F = Fixture
+
+    @Test func englishSidelinesWithoutArticle() throws {
+        let r = try F.extract("Erdogan met Xi Jinping on Wednesday on sidelines of Shanghai Cooperation Organisation summit in Astana.",
+                              published: "2024-07-04", language: "en")
+        let xi = try F.actorID(named: "Xi Jinping")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[F.erdogan, xi]], "\(r.dump)")
+    }
+}

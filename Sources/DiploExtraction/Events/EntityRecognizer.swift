@@ -61,7 +61,10 @@ struct EntityRecognizer: Sendable {
                 }
                 // "Paris, France": a country after a city is where the city is; "Turkey, Russia and Iran" is a list.
                 let cityEnd = places.last.flatMap { knowledge.countries[$0.placeID] == nil ? $0.end : nil } ?? -1
-                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: cityEnd)
+                // "in the Kazakh capital Astana", "la capitale kazakhe, Astana": a name right after a place names that
+                // place again — where, as the place before it is, not a government acting.
+                let placeBefore = places.last.flatMap { p in p.end == name.start || (p.end == name.start - 1 && t[p.end].folded == ",") ? p : nil }
+                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: cityEnd, appositionTo: placeBefore)
                 // "rejected Trump's proposal", "Egypt's plan", "Israel's right to defend itself": a person's or a
                 // state's thing is spoken of — but "Xi's visit", "Putin's call" report the person's event, and
                 // "Iran's nuclear chief Mohammad Eslami", "Russia's foreign minister" name the state's people.
@@ -159,7 +162,7 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool], lastPlaceEnd: Int = -1) -> ([ActorMention], [PlaceMention]) {
+    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool], lastPlaceEnd: Int = -1, appositionTo placeBefore: PlaceMention? = nil) -> ([ActorMention], [PlaceMention]) {
         let entities = m.values.map(\.entity)
         let prev = m.start > 0 ? t[m.start - 1].folded : ""
         let prev2 = m.start > 1 ? t[m.start - 2].folded : ""
@@ -205,6 +208,10 @@ struct EntityRecognizer: Sendable {
             var actors: [ActorMention] = []
             var usedAsActor = false
             let governing = articles.contains(prev) ? prev2 : prev
+            // (Only the same place: "dans la capitale du Kazakhstan, Moscou, Ankara et Téhéran ont…" is a list of actors.)
+            if let placeBefore, placeBefore.placeID == id {
+                return ([], [PlaceMention(placeID: id, start: m.start, end: m.end, isLocative: locative || placeBefore.isLocative, usedAsActor: false)])
+            }
             if let country = knowledge.capitalCountry(id), !locative, prev != "(",
                !genitives.contains(governing), !pack.words.topics.contains(governing),
                let ref = knowledge.stateRef(country) {
