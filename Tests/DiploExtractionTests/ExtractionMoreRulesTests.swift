@@ -597,3 +597,23 @@ import DiploExtraction
         #expect(r.events(.meeting).map(\.participantIDs) == [[F.erdogan, xi]], "\(r.dump)")
     }
 }
+
+/// "avait prévenu mardi que…", "avait mis en garde": a warning in the pluperfect is a dated statement like the others.
+@Suite struct PluperfectWarningTests {
+    typealias F = Fixture
+
+    @Test func frenchPluperfectWarningIsAStatement() throws {
+        let r = try F.extract("Le président turc Recep Tayyip Erdogan avait prévenu mardi que les sanctions ne « préoccupaient pas beaucoup » la Turquie.",
+                              published: "2020-12-11")
+        #expect(r.events(.statement).map(\.participantIDs) == [[F.erdogan]], "\(r.dump)")
+        #expect(r.events(.statement).first?.date.isoString == "2020-12-08", "\(r.dump)")
+    }
+
+    /// A guard that passes with or without the new French forms: English "had warned" was a statement already.
+    @Test func englishPluperfectWarningIsAStatement() throws {
+        let r = try F.extract("Turkish President Recep Tayyip Erdogan had warned on Tuesday that the sanctions did not worry Turkey much.",
+                              published: "2020-12-11", language: "en")
+        #expect(r.events(.statement).map(\.participantIDs) == [[F.erdogan]], "\(r.dump)")
+        #expect(r.events(.statement).first?.date.isoString == "2020-12-08", "\(r.dump)")
+    }
+}
