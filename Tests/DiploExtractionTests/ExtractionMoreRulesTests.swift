@@ -617,3 +617,19 @@ import DiploExtraction
         #expect(r.events(.statement).first?.date.isoString == "2020-12-08", "\(r.dump)")
     }
 }
+
+/// "ont appelé à un sommet des membres permanents", "called for a summit of the permanent members": a gathering asked
+/// for is not (yet) held.
+@Suite struct SummitCalledForTests {
+    typealias F = Fixture
+
+    @Test func frenchSummitCalledForIsNotHeld() throws {
+        try F.expect([("Sergueï Lavrov et Wang Yi ont dénoncé mardi les sanctions occidentales et appelé à un sommet des membres permanents du Conseil de sécurité.", "fr")],
+                     published: "2021-03-24")
+    }
+
+    @Test func englishSummitCalledForIsNotHeld() throws {
+        try F.expect([("Lavrov and Wang Yi on Tuesday denounced Western sanctions and called for a summit of the permanent members of the UN Security Council.", "en")],
+                     published: "2021-03-24")
+    }
+}
