@@ -633,3 +633,22 @@ import DiploExtraction
                      published: "2021-03-24")
     }
 }
+
+/// "avait reçu lundi une lettre de son homologue turc", "had received a letter from": a letter received is no guest
+/// received, also with the day between the verb and the letter. A guest received still is one.
+@Suite struct LetterReceivedTests {
+    typealias F = Fixture
+
+    @Test func frenchLetterReceivedIsNoMeeting() throws {
+        try F.expect([("Le chef du Kremlin avait reçu lundi une lettre de son homologue turc exprimant ses regrets.", "fr"),
+                      ("Vladimir Poutine a reçu une lettre de Recep Tayyip Erdogan mardi.", "fr")], published: "2016-06-29")
+        let r = try F.extract("Poutine a reçu lundi Erdogan à Sotchi.", published: "2016-06-29")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[F.putin, F.erdogan]], "\(r.dump)")
+    }
+
+    @Test func englishLetterReceivedIsNoMeeting() throws {
+        try F.expect([("Putin had received a letter from his Turkish counterpart on Monday.", "en")], published: "2016-06-29")
+        let r = try F.extract("Putin received Erdogan in Sochi on Monday.", published: "2016-06-29", language: "en")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[F.putin, F.erdogan]], "\(r.dump)")
+    }
+}

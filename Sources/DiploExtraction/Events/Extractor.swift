@@ -181,9 +181,9 @@ public final class Extractor: Sendable {
             // Only phrases an adverb interrupts; the others were found already.
             guard end - start > m.end - m.start else { continue }
             let classes = Set(m.values)
-            // Across a date, only verbs of events ("Reçu vendredi par"): a cue such as "a refusé mardi de
-            // commenter" would reach the event it does not qualify.
-            if (start..<end).contains(where: { inDate[$0] }), classes.isDisjoint(with: Self.eventVerbClasses) { continue }
+            // Across a date, only verbs of events ("Reçu vendredi par") and what is no event ("avait reçu lundi une
+            // lettre"): a cue such as "a refusé mardi de commenter" would reach the event it does not qualify.
+            if (start..<end).contains(where: { inDate[$0] }), classes.isDisjoint(with: Self.eventVerbClasses), !classes.contains("not-event") { continue }
             // A phrase whose last words already say the same ("déjà rencontrés": "rencontrés") adds nothing.
             if known.contains(where: { $0.end == end && $0.start > start && classes.isSubset(of: $0.classes) }) { continue }
             out.append(CueMatch(classes: classes, start: start, end: end, inQuote: inQuote[start]))
