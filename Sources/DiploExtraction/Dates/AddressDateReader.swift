@@ -6,9 +6,10 @@ import DiploModel
 /// addresses: `/2021/09/22/slug`, `/2023-03-10/slug`, `/20220916-slug`, `/n3/2018/0530/c…`,
 /// `/2023/apr/07/slug` (with the month names the caller gives), `…-20220818_ID`, `AD-202411060793` (a day
 /// followed by a time or a serial; up to 20 digits when the number opens a path segment,
-/// `/201905141041234567-slug`), or a Unix timestamp opening a segment (`/1679401850-slug`). The first such day in the path is taken. Ambiguous forms are
-/// ignored (`/050618/` may be 5 June 2018 or 18 June 2005), as are days after `today` or before 1990, so
-/// that an article number is not read as a date. The host is skipped (`2gis.ru`, `n3` is not a date).
+/// `/201905141041234567-slug`), or a Unix timestamp opening a segment (`/1679401850-slug`). The first
+/// such day in the path is taken. Ambiguous forms are ignored (`/050618/` may be 5 June 2018 or 18 June
+/// 2005), as are days after `today` or before 1990, so that an article number is not read as a date. The
+/// host is skipped (`2gis.ru`, `n3` is not a date).
 public enum AddressDateReader {
     /// - Parameter monthNames: folded month names and abbreviations ("apr", "april") to their numbers.
     public static func day(in url: String, notAfter today: CalendarDate, monthNames: [String: Int] = [:]) -> CalendarDate? {
