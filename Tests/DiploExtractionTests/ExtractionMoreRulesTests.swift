@@ -652,3 +652,50 @@ import DiploExtraction
         #expect(r.events(.meeting).map(\.participantIDs) == [[F.putin, F.erdogan]], "\(r.dump)")
     }
 }
+
+/// "avait appelé Erdogan dès le lendemain": calling a person is phoning them even when "dès" follows, which folds to
+/// the article "des" of "called him a partner" (naming). An article as written still names.
+@Suite struct CallVerbBeforeDesTests {
+    typealias F = Fixture
+
+    @Test func frenchCallFollowedByDesIsACall() throws {
+        let r = try F.extract("Le chef de l'État français avait appelé Recep Tayyip Erdogan dès le soir du séisme, le lundi 6 février, pour lui présenter ses condoléances.",
+                              published: "2023-02-10")
+        #expect(r.events(.call).map(\.participantIDs) == [[F.macron, F.erdogan]], "\(r.dump)")
+        #expect(r.events(.call).first?.date.isoString == "2023-02-06", "\(r.dump)")
+    }
+
+    /// Guard: passes with or without the change ("des" written as the article was already naming, not phoning).
+    @Test func frenchCallingSomeoneNamesIsNoCall() throws {
+        try F.expect([("Emmanuel Macron a appelé Recep Tayyip Erdogan des noms les plus durs.", "fr")], published: "2023-02-10")
+    }
+}
+
+/// "who held a call last week, have not yet scheduled an in-person meeting": the call held is a phone call even
+/// though the sentence goes on about meeting in person.
+@Suite struct HeldACallIsAPhoneCallTests {
+    typealias F = Fixture
+
+    @Test func englishHeldACallBesideInPersonIsACall() throws {
+        let r = try F.extract("Vladimir Putin and Emmanuel Macron, who held a call on Monday, have not yet scheduled an in-person meeting.",
+                              published: "2022-03-10", language: "en")
+        #expect(r.events(.call).map(\.participantIDs) == [[F.putin, F.macron]], "\(r.dump)")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+}
+
+/// "s'est entretenu avec X, ainsi qu'avec Y", "talked with X, as well as with Y": a talk with each partner, like
+/// "puis avec".
+@Suite struct AsWellAsWithTests {
+    typealias F = Fixture
+
+    @Test func frenchAinsiQuAvecIsASecondTalk() throws {
+        let r = try F.extract("À Ankara, Vladimir Poutine s'est entretenu mardi avec Recep Tayyip Erdogan, ainsi qu'avec Emmanuel Macron.", published: "2019-09-18")
+        #expect(Set(r.events(.meeting).map(\.participantIDs)) == [[F.putin, F.erdogan], [F.putin, F.macron]], "\(r.dump)")
+    }
+
+    @Test func englishAsWellAsWithIsASecondTalk() throws {
+        let r = try F.extract("In Ankara, Vladimir Putin met Recep Tayyip Erdogan on Tuesday, as well as with Emmanuel Macron.", published: "2019-09-18", language: "en")
+        #expect(Set(r.events(.meeting).map(\.participantIDs)) == [[F.putin, F.erdogan], [F.putin, F.macron]], "\(r.dump)")
+    }
+}

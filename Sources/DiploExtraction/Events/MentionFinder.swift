@@ -1268,8 +1268,10 @@ struct MentionFinder: Sendable {
         case .group: return false
         }
         let after = object.end
-        // "called Biden 'a very experienced statesman'", "called him a partner": naming, not phoning.
-        if after < t.count, ["\"", "«", "“", "'"].contains(t[after].folded) || pack.words.indefiniteArticles.contains(t[after]) { return false }
+        // "called Biden 'a very experienced statesman'", "called him a partner": naming, not phoning. The article must
+        // be written as such: folding makes "dès le soir" (from that evening) look like the article "des".
+        if after < t.count, ["\"", "«", "“", "'"].contains(t[after].folded)
+            || (pack.words.indefiniteArticles.contains(t[after]) && t[after].original.lowercased() == t[after].folded) { return false }
         if after < t.count, pack.words.locatives.contains(t[after]) || pack.words.infinitiveMarkers.contains(t[after]) {
             // "appeler X à la retenue": urging. English "called X to congratulate him" is a call.
             return pack.words.infinitiveMarkers.contains(t[after]) && !pack.words.locatives.contains(t[after])
