@@ -699,3 +699,15 @@ import DiploExtraction
         #expect(Set(r.events(.meeting).map(\.participantIDs)) == [[F.putin, F.erdogan], [F.putin, F.macron]], "\(r.dump)")
     }
 }
+
+/// "dans la salle Saint-Georges du Kremlin": a hall's name is no capital acting for its state (Grenada's capital is
+/// known as "St. George's" only).
+@Suite struct HallNamedAfterASaintTests {
+    typealias F = Fixture
+
+    @Test func frenchSaintGeorgesHallIsNoParty() throws {
+        let r = try F.extract("Dans la salle Saint-Georges du Kremlin, Vladimir Poutine a reçu mardi Recep Tayyip Erdogan.", published: "2019-09-18")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[F.putin, F.erdogan]], "\(r.dump)")
+        #expect(r.events(.summit).isEmpty, "\(r.dump)")
+    }
+}
