@@ -711,3 +711,27 @@ import DiploExtraction
         #expect(r.events(.summit).isEmpty, "\(r.dump)")
     }
 }
+
+/// "X a annoncé mercredi soir qu'il… « … », a déclaré M. X.": the undated quotation by the speaker of the dated
+/// statement just before goes on with it; it is no second statement of the publication day.
+@Suite struct QuotationAfterStatementTests {
+    typealias F = Fixture
+
+    @Test func frenchQuotationContinuesTheStatement() throws {
+        let r = try F.extract("""
+            Le président turc Recep Tayyip Erdogan a annoncé mercredi soir qu'il était prêt à rencontrer son homologue russe.
+            « Je suis prêt à aller à Moscou », a déclaré M. Erdogan, depuis Ankara.
+            """, published: "2020-09-18")
+        #expect(r.events(.statement).map(\.participantIDs) == [[F.erdogan]], "\(r.dump)")
+        #expect(r.events(.statement).first?.date.isoString == "2020-09-16", "\(r.dump)")
+    }
+
+    @Test func englishQuotationContinuesTheStatement() throws {
+        let r = try F.extract("""
+            Turkish President Recep Tayyip Erdogan said on Wednesday evening that he was ready to meet his Russian counterpart.
+            "I am ready to go to Moscow," Erdogan told reporters in Ankara.
+            """, published: "2020-09-18", language: "en")
+        #expect(r.events(.statement).map(\.participantIDs) == [[F.erdogan]], "\(r.dump)")
+        #expect(r.events(.statement).first?.date.isoString == "2020-09-16", "\(r.dump)")
+    }
+}

@@ -278,6 +278,16 @@ struct ArticleAssembler {
         if type == .statement {
             participants = speakers(m, on: eventDate)
             if readsOut(m) { return }  // a readout of an event of the same sentence belongs to it
+            // "X a annoncé mercredi soir qu'il… « Je … », a déclaré M. X.": an undated quotation by the speaker of the
+            // dated statement of the sentence just before goes on with that statement; it is no other one of today.
+            if !dateIsOwn, !participants.isEmpty, let i = events.lastIndex(where: { e in
+                e.type == .statement && e.dateIsOwn && e.sentences.last.map({ m.sentence - $0 == 1 }) == true
+                    && Set(e.participants.map(\.id)) == Set(participants.map(\.id))
+            }) {
+                events[i].addEvidence(evidence(of: m))
+                events[i].sentences.append(m.sentence)
+                return
+            }
             // "Xi held talks with Macron on Monday. … Xi said that China and France should…": what a participant
             // said, undated, of the talks the article reports that day is their readout, not another event.
             if !dateIsOwn, !participants.isEmpty, events.contains(where: { e in
