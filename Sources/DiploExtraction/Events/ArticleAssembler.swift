@@ -44,6 +44,12 @@ struct ArticleAssembler {
         mutating func addEvidence(_ evidence: Evidence) {
             if !self.evidence.contains(where: { $0.sentence == evidence.sentence }) { self.evidence.append(evidence) }
         }
+
+        /// Adds sentence `index` of the article, whose text is `evidence`, as one more report of the event.
+        mutating func addReport(_ evidence: Evidence, sentence index: Int) {
+            addEvidence(evidence)
+            sentences.append(index)
+        }
     }
 
     /// For each sentence, the token positions of the dates its own mentions use (see `inheritedDate`).
@@ -266,8 +272,7 @@ struct ArticleAssembler {
             if eventDate.value < e.date.value || !e.dateIsOwn { e.date = eventDate; e.dateIsOwn = true }
             if e.location == nil { e.location = m.locationID }
             e.regions += m.regionIDs.filter { !e.regions.contains($0) }
-            e.addEvidence(evidence(of: m))
-            e.sentences.append(m.sentence)
+            e.addReport(evidence(of: m), sentence: m.sentence)
             events[i] = e
             lastEvent = i
             return
@@ -281,11 +286,10 @@ struct ArticleAssembler {
             // "X a annoncé mercredi soir qu'il… « Je … », a déclaré M. X.": an undated quotation by the speaker of the
             // dated statement of the sentence just before goes on with that statement; it is no other one of today.
             if !dateIsOwn, !participants.isEmpty, let i = events.lastIndex(where: { e in
-                e.type == .statement && e.dateIsOwn && e.sentences.last.map({ m.sentence - $0 == 1 }) == true
+                e.type == .statement && e.dateIsOwn && e.sentencesSince(reported: m.sentence) == 1
                     && Set(e.participants.map(\.id)) == Set(participants.map(\.id))
             }) {
-                events[i].addEvidence(evidence(of: m))
-                events[i].sentences.append(m.sentence)
+                events[i].addReport(evidence(of: m), sentence: m.sentence)
                 return
             }
             // "Xi held talks with Macron on Monday. … Xi said that China and France should…": what a participant
@@ -395,8 +399,7 @@ struct ArticleAssembler {
             if e.type == .meeting && mode == .host { e.mode = .host }
             e.regions += regions.filter { !e.regions.contains($0) }
             if let earlier = concludedBefore { e.addEvidence(earlier) }
-            e.addEvidence(sentenceEvidence)
-            e.sentences.append(m.sentence)
+            e.addReport(sentenceEvidence, sentence: m.sentence)
             events[i] = e
             lastEvent = i
             return
@@ -436,8 +439,7 @@ struct ArticleAssembler {
            let i = events.lastIndex(where: { $0.type == .agreement }), events[i].sentencesSince(reported: m.sentence) <= 3,
            events[i].participants.filter({ $0.kind == .person }).count < 2 {
             events[i].participants = Self.collapse(events[i].participants + signers)
-            events[i].addEvidence(sentenceEvidence)
-            events[i].sentences.append(m.sentence)
+            events[i].addReport(sentenceEvidence, sentence: m.sentence)
             return
         }
         // A headline given only as metadata (no offsets) opens a title-only event that the body may confirm
