@@ -17,6 +17,9 @@ import DiploExtraction
         #expect(day("https://tv.example.com/politique/sommet_AD-201911040812.html") == "2019-11-04")
         #expect(day("https://www.example.tv/fr/actu/international/1572868800-debut-d-un-sommet") == "2019-11-04")
         #expect(day("https://www.example.com/2019/1/4/short-numbers") == "2019-01-04")
+        // A month folder and a day folder.
+        #expect(day("http://french.news.example/2019-11/04/c_138145892.htm") == "2019-11-04")
+        #expect(day("http://french.news.example/2019-11/4-pages/c_1.htm") == nil)
         // A day, a time and a serial as one long number opening a segment.
         #expect(day("https://fr.news.example/international/201911040812345678-les-dirigeants-a-paris/") == "2019-11-04")
     }

@@ -735,3 +735,47 @@ import DiploExtraction
         #expect(r.events(.statement).first?.date.isoString == "2020-09-16", "\(r.dump)")
     }
 }
+
+/// Wire datelines without a year date an undated article with the help of its lead's weekday and copyright
+/// line, also when the month is written in lower case (French) or the agency closes the dateline between
+/// slashes ("MOSCOW, December 3. /TASS/.").
+@Suite struct YearlessWireDatelineTests {
+    typealias F = Fixture
+
+    @Test func frenchDatelineWithALowerCaseMonth() throws {
+        let text = "ASTANA, 3 juillet (Xinhua) -- Le président chinois Xi Jinping s'est entretenu mercredi avec Vladimir Poutine.\n\nCopyright © 2000 - 2024 Xinhua Net."
+        let r = try F.extract(text, published: nil)
+        #expect(r.events(.meeting).first?.date.isoString == "2024-07-03", "\(r.dump)")
+    }
+
+    @Test func tassDatelineBetweenSlashes() throws {
+        let text = "MOSCOW, December 3. /TASS/. Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan held a phone call on Thursday, the Kremlin said.\n\nCopyright 2020 TASS."
+        let r = try F.extract(text, published: nil, language: "en")
+        #expect(r.events(.call).first?.date.isoString == "2020-12-03", "\(r.dump)")
+    }
+}
+
+/// "« … », a martelé le chancelier, tandis que son hôte a jugé que…": when two verbs of saying make one group, the
+/// speaker is the one right after the first verb, not a state the second verb's clause talks about.
+@Suite struct SpeakerAfterTheFirstVerbTests {
+    typealias F = Fixture
+
+    @Test func frenchSpeakerOfTheFirstOfTwoVerbs() throws {
+        let scholz = try F.actorID(named: "Olaf Scholz")
+        let r = try F.extract("""
+            Le chancelier allemand Olaf Scholz et le président turc Recep Tayyip Erdogan ont étalé vendredi soir leurs désaccords.
+            « Le droit à se défendre ne fait aucun doute », a martelé le chancelier, tandis que son hôte a jugé que la Syrie se livrait à des massacres.
+            """, published: "2023-11-18")
+        #expect(r.events(.statement).map(\.participantIDs) == [[scholz]], "\(r.dump)")
+    }
+
+    // Guard (passes either way): English verbs of saying in two clauses are not one group.
+    @Test func englishSpeakerOfTheFirstOfTwoVerbs() throws {
+        let scholz = try F.actorID(named: "Olaf Scholz")
+        let r = try F.extract("""
+            German Chancellor Olaf Scholz and Turkish President Recep Tayyip Erdogan aired their differences on Friday evening.
+            "The right to self-defence is beyond doubt," said the chancellor, while his guest argued that Syria was committing massacres.
+            """, published: "2023-11-18", language: "en")
+        #expect(r.events(.statement).map(\.participantIDs) == [[scholz]], "\(r.dump)")
+    }
+}

@@ -4,7 +4,7 @@ import DiploModel
 ///
 /// Scraped articles often lose their publication date but keep their URL, and most outlets date their
 /// addresses: `/2021/09/22/slug`, `/2023-03-10/slug`, `/20220916-slug`, `/n3/2018/0530/c…`,
-/// `/2023/apr/07/slug` (with the month names the caller gives), `…-20220818_ID`, `AD-202411060793` (a day
+/// `/2019-06/15/c_…`, `/2023/apr/07/slug` (with the month names the caller gives), `…-20220818_ID`, `AD-202411060793` (a day
 /// followed by a time or a serial; up to 20 digits when the number opens a path segment,
 /// `/201905141041234567-slug`), or a Unix timestamp opening a segment (`/1679401850-slug`). The first
 /// such day in the path is taken. Ambiguous forms are ignored (`/050618/` may be 5 June 2018 or 18 June
@@ -31,7 +31,10 @@ public enum AddressDateReader {
                 }
                 guard (1...2).contains(next.digits.count), k + 2 < runs.count else { continue }
                 let third = runs[k + 2]
-                guard third.start == next.end + 1, bytes[next.end] == separator, (1...2).contains(third.digits.count),
+                // `/2019-06/15/`: Xinhua files a month's pages in a `year-month` folder, one folder per day.
+                let monthFolder = separator == UInt8(ascii: "-") && bytes[next.end] == UInt8(ascii: "/")
+                    && next.digits.count == 2 && third.digits.count == 2
+                guard third.start == next.end + 1, bytes[next.end] == separator || monthFolder, (1...2).contains(third.digits.count),
                       !(third.end < bytes.count && isDigit(bytes[third.end])) else { continue }
                 if let d = date(year, Int(next.digits), Int(third.digits), today) { return d }
             case 8, 10, 12, 14:

@@ -851,6 +851,14 @@ struct ArticleAssembler {
         }
         sub.actors = clauseSubject.isEmpty ? m.actors.filter { $0.end <= m.firstTrigger } : clauseSubject
         if sub.actors.isEmpty {
+            // "« … », a martelé le chancelier, tandis que son hôte a jugé qu'Israël…": two verbs of saying make one
+            // group; the speaker is the one right after the first verb, not what the second one reports.
+            sub.actors = sentences[m.sentence].actors.filter { a in
+                !a.inQuote && a.start > m.firstTrigger && a.start < m.lastTrigger
+                    && !t[m.firstTrigger..<a.start].contains { [",", ";", ":"].contains($0.folded) }
+            }
+        }
+        if sub.actors.isEmpty {
             // "« … », a déclaré mercredi Jens Stoltenberg": the speaker after the verb, past a date.
             let s = sentences[m.sentence]
             let after = s.skippingDate(at: m.lastTrigger)

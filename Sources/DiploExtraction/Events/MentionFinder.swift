@@ -1159,6 +1159,13 @@ struct MentionFinder: Sendable {
         while k < min(t.count, 12) {
             let f = t[k].folded
             if ["-", "–", "—"].contains(f) { return k }
+            // TASS closes its dateline with the agency between slashes and a full stop: "MOSCOW, November 2. /TASS/."
+            // (Not "RIYADH/MOSCOW/KYIV, March 25": places between slashes open a dateline, they do not close it.)
+            if f == "/", k >= firstEnd + 3, k + 1 < t.count, t[k + 1].folded == ".", t[k - 1].isAllCaps,
+               t[k - 2].folded == "/", t[k - 3].folded == "." { return k + 1 }
+            if f == ".", k + 1 < t.count, t[k + 1].folded == "/" { k += 1; continue }
+            // "DOUCHANBE, 15 juin (Xinhua) --": a French month is written in lower case.
+            if s.dates.contains(where: { $0.start <= k && k < $0.end }) { k += 1; continue }
             // A spaced hyphen is no token: "(Reuters) - Prime Minister…" ends the dateline before "Prime".
             if k > firstEnd, t[k - 1].end < t[k].start, t[k].start <= text.count,
                text[t[k - 1].end..<t[k].start].contains(UInt8(ascii: "-")) { return k }
