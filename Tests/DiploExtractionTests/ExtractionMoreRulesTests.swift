@@ -779,3 +779,26 @@ import DiploExtraction
         #expect(r.events(.statement).map(\.participantIDs) == [[scholz]], "\(r.dump)")
     }
 }
+
+/// "contre l'organisation État islamique", "contre le groupe jihadiste EI": the organisation fought is no party, also
+/// when a noun saying what it is stands between the preposition and its name.
+@Suite struct OrganisationFoughtTests {
+    typealias F = Fixture
+
+    @Test func frenchOrganisationAfterANoun() throws {
+        let r = try F.extract("""
+            François Hollande et Vladimir Poutine se sont mis d'accord jeudi à Moscou pour coordonner leurs frappes contre l'organisation Etat islamique.
+            François Hollande a rencontré Vladimir Poutine vendredi pour parler de la lutte contre le groupe jihadiste Etat islamique.
+            """, published: "2015-11-28")
+        let hollande = try F.actorID(named: "François Hollande")
+        #expect(!r.events.isEmpty && r.events.allSatisfy { $0.participantIDs == [hollande, F.putin] }, "\(r.dump)")
+    }
+
+    @Test func englishOrganisationAfterAnAdjective() throws {
+        let r = try F.extract("Barack Obama met François Hollande at the White House on Tuesday to discuss the fight against the jihadist Islamic State group.",
+                              published: "2015-11-27", language: "en")
+        let hollande = try F.actorID(named: "François Hollande")
+        let obama = try F.actorID(named: "Barack Obama")
+        #expect(r.events(.meeting).map(\.participantIDs) == [[obama, hollande]], "\(r.dump)")
+    }
+}

@@ -178,8 +178,13 @@ struct EntityRecognizer: Sendable {
         // "conditional on an IMF bailout", "sanctions against the Taliban": an organisation after a topic
         // preposition is what is spoken of, not a party.
         if let id = actorIDs.first, knowledge.actors[id]?.kind == .organization {
-            let governing = (articles.contains(prev) || pack.words.indefiniteArticles.contains(prev)) ? prev2 : prev
-            if pack.words.countryTopics.contains(governing) { return ([], []) }
+            // "contre l'organisation État islamique", "contre le groupe jihadiste EI": past up to two lower-case
+            // nouns or adjectives that name what the organisation is, then an article.
+            var k = m.start - 1, skipped = 0
+            while k >= 0, skipped < 2, t[k].kind == .word, !t[k].isCapitalized, t[k].folded.count >= 4,
+                  !articles.contains(t[k].folded), !pack.words.countryTopics.contains(t[k]) { k -= 1; skipped += 1 }
+            if k >= 0, articles.contains(t[k].folded) || pack.words.indefiniteArticles.contains(t[k].folded) { k -= 1 }
+            if k >= 0, pack.words.countryTopics.contains(t[k]) { return ([], []) }
         }
         if let id = actorIDs.first, let ref = knowledge.actorRef(id) {
             return ([ActorMention(reference: .named(ref), start: m.start, end: m.end, inQuote: q,
