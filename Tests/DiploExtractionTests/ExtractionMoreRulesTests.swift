@@ -802,3 +802,27 @@ import DiploExtraction
         #expect(r.events(.meeting).map(\.participantIDs) == [[obama, hollande]], "\(r.dump)")
     }
 }
+
+/// A summit pleaded for ("plaide pour un sommet", "pushed for a summit") or one whose verb, after the list of its
+/// parties, says it could take place ("Un nouveau sommet réunissant X, Y et Z pourrait se tenir") has not happened.
+@Suite struct AdvocatedAndPossibleSummitTests {
+    typealias F = Fixture
+
+    @Test func frenchPleadedForAndPossibleSummits() throws {
+        try F.expect([
+            ("Volodymyr Zelensky a plaidé lundi à Paris pour un sommet au format Normandie.", "fr"),
+            ("À l'Élysée, Volodymyr Zelensky plaide pour un sommet « Normandie ».", "fr"),
+            ("Un nouveau sommet réunissant la France, l'Allemagne, la Russie et l'Ukraine pourrait se tenir « si des progrès sont constatés », a répondu Emmanuel Macron.", "fr"),
+        ], published: "2019-06-18")
+        // Guard (passes either way): the same subject with a past verb was held.
+        let held = try F.extract("Le sommet réunissant la France, l'Allemagne, la Russie et l'Ukraine s'est tenu lundi à Paris.", published: "2019-06-18")
+        #expect(held.events(.summit).count == 1, "\(held.dump)")
+    }
+
+    @Test func englishPushedForAndPossibleSummits() throws {
+        try F.expect([
+            ("Zelensky on Monday pushed for a summit in the Normandy format.", "en"),
+            ("A new summit between France, Germany, Russia and Ukraine could take place if progress is made, Macron said.", "en"),
+        ], published: "2019-06-18")
+    }
+}

@@ -858,6 +858,22 @@ struct MentionFinder: Sendable {
         // what was said ("s'est dit prêt à rencontrer" still announces an intention).
         if (!tripPurpose && cue("future", from: lo, to: group[0].end)) || cue("future", from: m.lastTrigger, to: min(hi, m.lastTrigger + (saying ? 1 : 2))) { return .future }
         for c in group.dropFirst() where cue("future", from: max(lo, c.start - 2), to: c.end) { return .future }
+        // "Zelensky a plaidé lundi à Paris pour un sommet", "pushed for a summit": an event noun asked for in its own
+        // clause is still to come (a plea without an event noun is what was said: "a plaidé pour un cessez-le-feu").
+        if let noun = group.first(where: { $0.classes.isSubset(of: Self.allNounClasses) }), cue("advocacy", from: lo, to: noun.start) { return .future }
+        // "Un nouveau sommet réunissant la France, l'Allemagne, la Russie et l'Ukraine pourrait se tenir", "A summit
+        // between Russia and Ukraine could take place": the event noun's own verb comes after the list of its parties.
+        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
+            var k = m.lastTrigger
+            if k < t.count, t[k].kind == .word, !t[k].isCapitalized { k += 1 }  // "réunissant", "between"
+            var parties = 0
+            while k < min(t.count, m.lastTrigger + 20) {
+                if let a = s.actors.first(where: { $0.start == k && !$0.inQuote }) { k = a.end; parties += 1; continue }
+                if t[k].folded == "," || pack.words.conjunctions.contains(t[k]) || pack.words.articles.contains(t[k]) { k += 1; continue }
+                break
+            }
+            if parties >= 2, cue("future", from: k, to: k + 1) || cue("hypothetical", from: k, to: k + 1) { return .future }
+        }
         // "Des négociations doivent se tenir à Genève le 10 janvier, suivies d'une réunion Russie-OTAN le 12 janvier":
         // what follows an event still to come is to come as well.
         if let followed = s.cues.first(where: { $0.classes.contains("followed-by") && $0.end <= first && first - $0.end <= 3 }),
