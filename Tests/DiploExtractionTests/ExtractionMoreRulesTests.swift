@@ -826,3 +826,27 @@ import DiploExtraction
         ], published: "2019-06-18")
     }
 }
+
+/// A day and month just after the publication day in the sentence before ("…qui doit entrer en vigueur le 15 mars"
+/// in an article of 10 March) is to come: an undated call of the next sentence is not of that day a year earlier.
+@Suite struct UpcomingDayInTheSentenceBeforeTests {
+    typealias F = Fixture
+
+    @Test func frenchCallDoesNotTakeAnUpcomingDay() throws {
+        let r = try F.extract("""
+            La Russie et les États-Unis ont publié une déclaration commune sur une trêve, qui doit entrer en vigueur le 15 mars.
+            Le texte a été approuvé par Vladimir Poutine et Joe Biden lors d'un entretien téléphonique.
+            """, published: "2021-03-10")
+        let calls = r.events(.call)
+        #expect(calls.count == 1 && calls.allSatisfy { $0.date.isoString == "2021-03-10" }, "\(r.dump)")
+    }
+
+    @Test func englishCallDoesNotTakeAnUpcomingDay() throws {
+        let r = try F.extract("""
+            Russia and the United States published a joint statement on a truce, which is to take effect on March 15.
+            The text was approved by Vladimir Putin and Joe Biden in a phone call.
+            """, published: "2021-03-10", language: "en")
+        let calls = r.events(.call)
+        #expect(calls.count == 1 && calls.allSatisfy { $0.date.isoString == "2021-03-10" }, "\(r.dump)")
+    }
+}

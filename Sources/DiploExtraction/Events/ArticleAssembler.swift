@@ -589,6 +589,11 @@ struct ArticleAssembler {
             let asides = MentionFinder.relativeAsides(in: n, words: pack.words)
             for d in n.dates where !d.isDuration && !d.isFuture && !d.expression.isEventRelative {
                 if claimed.contains(d.start) || asides.contains(where: { $0.contains(d.start) }) { continue }
+                // "…qui doit entrer en vigueur dans la nuit du 26 au 27 février" in an article of 23 February: a day
+                // and month just after the reference day are to come; a past event is not of that day a year before.
+                if case .dayMonth(let day, let month, _) = d.expression, let ref = reference?.day,
+                   let same = CalendarDate(year: ref.year, month: month, day: day), same > ref,
+                   same.dayNumber - ref.dayNumber <= 31 { continue }
                 if let r = resolver.resolve(d.expression, reference: reference) { return r }
             }
         }
