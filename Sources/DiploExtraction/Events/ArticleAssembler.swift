@@ -850,22 +850,21 @@ struct ArticleAssembler {
         var sub = m
         // The subject of the verb's own clause first: "Si Kiev avait affirmé samedi que…, Sergueï Lavrov a
         // estimé dimanche" — Lavrov, not Kiev.
-        let t = sentences[m.sentence].tokens
-        let clauseSubject = sentences[m.sentence].actors.filter { a in
+        let s = sentences[m.sentence], t = s.tokens
+        let clauseSubject = s.actors.filter { a in
             a.end <= m.firstTrigger && !a.inQuote && !t[a.end..<m.firstTrigger].contains { [",", ";", ":", "\"", "»", "«"].contains($0.folded) }
         }
         sub.actors = clauseSubject.isEmpty ? m.actors.filter { $0.end <= m.firstTrigger } : clauseSubject
         if sub.actors.isEmpty {
             // "« … », a martelé le chancelier, tandis que son hôte a jugé qu'Israël…": two verbs of saying make one
             // group; the speaker is the one right after the first verb, not what the second one reports.
-            sub.actors = sentences[m.sentence].actors.filter { a in
+            sub.actors = s.actors.filter { a in
                 !a.inQuote && a.start > m.firstTrigger && a.start < m.lastTrigger
                     && !t[m.firstTrigger..<a.start].contains { [",", ";", ":"].contains($0.folded) }
             }
         }
         if sub.actors.isEmpty {
             // "« … », a déclaré mercredi Jens Stoltenberg": the speaker after the verb, past a date.
-            let s = sentences[m.sentence]
             let after = s.skippingDate(at: m.lastTrigger)
             sub.actors = s.actors.filter { !$0.inQuote && $0.start >= m.lastTrigger && $0.start <= after + 2 }
         }

@@ -781,6 +781,8 @@ struct MentionFinder: Sendable {
     private func qualifiers(_ m: EventMention, group: [CueMatch], after previousEnd: Int, in s: AnalyzedSentence) -> Rejection? {
         let t = s.tokens
         let first = m.firstTrigger
+        // The mention is made of event nouns only ("la rencontre", "a summit"), no verb: several rules below read its clause.
+        let nounsOnly = group.allSatisfy { $0.classes.isSubset(of: Self.allNounClasses) }
         // The clause around the trigger: cues beyond a comma or a boundary qualify something else.
         var lo = first
         while lo > max(0, previousEnd), first - lo < 7, ![",", ";", ":", "–", "—"].contains(t[lo - 1].folded) { lo -= 1 }
@@ -815,7 +817,7 @@ struct MentionFinder: Sendable {
             return .negated
         }
         // "Turkey's stalled EU accession talks": an undated event noun said to be stalled just before it is not taking place.
-        if m.date == nil, group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+        if m.date == nil, nounsOnly,
            s.cues.contains(where: { c in c.classes.contains("stalled") && c.end <= first && first - c.end <= 3 && !t[c.end..<first].contains { $0.kind == .punctuation } }) {
             return .negated
         }
@@ -863,7 +865,7 @@ struct MentionFinder: Sendable {
         if let noun = group.first(where: { $0.classes.isSubset(of: Self.allNounClasses) }), cue("advocacy", from: lo, to: noun.start) { return .future }
         // "Un nouveau sommet réunissant la France, l'Allemagne, la Russie et l'Ukraine pourrait se tenir", "A summit
         // between Russia and Ukraine could take place": the event noun's own verb comes after the list of its parties.
-        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
+        if nounsOnly {
             var k = m.lastTrigger
             if k < t.count, t[k].kind == .word, !t[k].isCapitalized { k += 1 }  // "réunissant", "between"
             var parties = 0
@@ -887,7 +889,7 @@ struct MentionFinder: Sendable {
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
         // "a annoncé qu'il rencontrerait Xi fin octobre en Corée du Sud, en marge du sommet de l'Apec": the gathering
         // named as the setting of a verb still to come, past commas, is to come as well.
-        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+        if nounsOnly,
            let setting = s.cues.first(where: { $0.classes.contains("setting") && $0.start >= previousEnd && $0.end <= first && first - $0.end <= 3 }),
            (previousEnd..<setting.start).contains(where: { isFutureVerb($0) && !inDate($0) }) || cue("future", from: previousEnd, to: setting.start) {
             return .future
@@ -897,7 +899,7 @@ struct MentionFinder: Sendable {
         // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
         // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
         // verb, however far back, is still to come.
-        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
+        if nounsOnly {
             var k = first
             while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
             if cue("future", from: k, to: first) { return .future }
