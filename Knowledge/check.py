@@ -189,7 +189,9 @@ def main():
         country_codes[code] = n
         if not re.match(r"^Q\d+$", qid):
             err(f"countries.tsv:{n}: bad qid {qid!r}")
-        if leader not in LEADER:
+        # "head_of_state..2018-04-09|head_of_government": earlier leader offices with their last day, then today's.
+        *earlier, current = leader.split("|")
+        if current not in LEADER or any(not re.match(r"^[a-z_]+\.\.\d{4}-\d{2}-\d{2}$", e) or e.split("..")[0] not in LEADER for e in earlier):
             err(f"countries.tsv:{n}: bad leader {leader!r}")
         if capital and capital not in place_ids:
             err(f"countries.tsv:{n}: capital {capital!r} of {code} not in places.tsv")

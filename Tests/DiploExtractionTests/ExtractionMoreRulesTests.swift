@@ -850,3 +850,82 @@ import DiploExtraction
         #expect(calls.count == 1 && calls.allSatisfy { $0.date.isoString == "2021-03-10" }, "\(r.dump)")
     }
 }
+
+/// "se sont entretenus de la guerre entre l'Inde et le Pakistan": the states a conflict noun lists after
+/// "entre"/"between" are what the talk is about, not parties to it.
+@Suite struct ConflictSidesTests {
+    typealias F = Fixture
+
+    @Test func frenchSidesOfAWarAreNoParties() throws {
+        let r = try F.extract("Le président chinois et le président russe se sont entretenus jeudi par téléphone de la guerre entre l'Inde et le Pakistan.",
+                              published: "2019-02-14")
+        let calls = r.events(.call)
+        #expect(calls.count == 1 && calls.allSatisfy { $0.participantIDs == [F.putin, "Q15031"] }, "\(r.dump)")
+    }
+
+    @Test func englishSidesOfAConflictAreNoParties() throws {
+        let r = try F.extract("Xi Jinping and Vladimir Putin discussed by phone on Thursday the conflict between Armenia and Azerbaijan.",
+                              published: "2019-02-14", language: "en")
+        let calls = r.events(.call)
+        #expect(calls.count == 1 && calls.allSatisfy { $0.participantIDs == [F.putin, "Q15031"] }, "\(r.dump)")
+    }
+
+    @Test func talksBetweenStatesKeepTheirParties() throws {
+        // Guard (passes either way): "between" after an event noun, not a conflict noun, names the parties.
+        let r = try F.extract("Talks between Armenia and Azerbaijan were held in Moscow on Thursday.", published: "2019-02-14", language: "en")
+        #expect(r.events(.meeting).contains { $0.participants.count == 2 }, "\(r.dump)")
+    }
+}
+
+/// A state's leader office can change with its system: "son homologue arménien" of Putin is Armenia's president
+/// in 2016 and its prime minister in 2021 (countries.tsv: "head_of_state..2018-04-09|head_of_government").
+@Suite struct DatedLeaderOfficeTests {
+    typealias F = Fixture
+
+    @Test func counterpartOfTheDay() throws {
+        let sargsyan = try F.actorID(named: "Serzh Sargsyan"), pashinyan = try F.actorID(named: "Nikol Pashinyan")
+        let r2016 = try F.extract("Lundi à Saint-Pétersbourg, Vladimir Poutine a reçu son homologue arménien.", published: "2016-06-21")
+        #expect(r2016.events(.meeting).map(\.participantIDs) == [[F.putin, sargsyan]], "\(r2016.dump)")
+        let r2021 = try F.extract("In Moscow on Monday, Vladimir Putin held talks with his Armenian counterpart.", published: "2021-06-22", language: "en")
+        #expect(r2021.events(.meeting).map(\.participantIDs) == [[F.putin, pashinyan]], "\(r2021.dump)")
+    }
+
+    @Test func leaderColumnReadsEarlierOffices() throws {
+        let parsed = try #require(CountryInfo.parseLeader("head_of_state..2018-04-09|head_of_government"))
+        #expect(parsed.current == "head_of_government" && parsed.earlier.map(\.role) == ["head_of_state"])
+        #expect(CountryInfo.parseLeader("head_of_state..2018|head_of_government") == nil)
+        #expect(CountryInfo.parseLeader("head_of_state..2018-04-09") == nil)
+        let armenia = try #require(try F.knowledge().countries["AM"])
+        #expect(armenia.leaderRole(on: CalendarDate(iso: "2018-04-09")) == "head_of_state")
+        #expect(armenia.leaderRole(on: CalendarDate(iso: "2018-04-10")) == "head_of_government")
+    }
+}
+
+/// "se sont entendus ce mardi sur un cessez-le-feu": a date with its modifier ("ce", "dernier") inside a verb
+/// phrase breaks it no more than the bare day does.
+@Suite struct ModifiedDayInsideAVerbTests {
+    typealias F = Fixture
+
+    @Test func frenchAgreementAcrossThisTuesday() throws {
+        for text in ["La Géorgie et l'Arménie se sont entendues ce mardi sur un cessez-le-feu.",
+                     "La Géorgie et l'Arménie se sont entendues mardi dernier sur un cessez-le-feu."] {
+            let r = try F.extract(text, published: "2021-03-04")
+            #expect(r.events(.agreement).count == 1, "\(text)\n\(r.dump)")
+        }
+    }
+}
+
+/// "sont convenus de préparer une rencontre", "it was too early to talk about a meeting": prepared or not yet
+/// in view, the meeting has not taken place.
+@Suite struct PreparedAndTooEarlyMeetingsTests {
+    typealias F = Fixture
+
+    @Test func notYetHeld() throws {
+        try F.expect([
+            ("Emmanuel Macron et Joe Biden sont convenus de rester en contact et de préparer une rencontre, dont la date n'a pas été fixée.", "fr"),
+            ("Selon le Kremlin, il est trop tôt pour parler d'une rencontre entre Vladimir Poutine et Joe Biden.", "fr"),
+            ("Kremlin spokesman Dmitry Peskov said on Friday it was too early to talk about a meeting between Putin and Biden.", "en"),
+            ("The two presidents agreed to prepare a summit in the coming months.", "en"),
+        ], published: "2020-11-14")
+    }
+}

@@ -142,7 +142,7 @@ struct ArticleAssembler {
                     case .role(let role, let countries, _) where role != "state":
                         return events.suffix(Self.matchLookBack).lazy.filter { $0.sentences.contains(j) }.flatMap(\.participants).first { p in
                             p.kind == .person && knowledge.allOffices(of: p.id).contains { o in
-                                countries.contains(o.country) && (o.role == role || (role == "leader" && o.role == knowledge.leaderRole(of: o.country)))
+                                countries.contains(o.country) && (o.role == role || (role == "leader" && o.role == knowledge.leaderRole(of: o.country, on: o.from)))
                             }
                         }
                     default: continue
@@ -335,7 +335,7 @@ struct ArticleAssembler {
         let people = participants.filter { $0.kind == .person }
         let ministersOnly = !people.isEmpty && !people.contains { p in
             knowledge.allOffices(of: p.id).contains { o in
-                (o.role == "head_of_state" || o.role == "head_of_government" || o.role == knowledge.countries[o.country]?.leaderRole)
+                (o.role == "head_of_state" || o.role == "head_of_government" || o.role == knowledge.countries[o.country]?.leaderRole(on: eventDate.earliest))
                     && o.overlaps(eventDate.earliest, eventDate.latest)
             }
         }
@@ -674,7 +674,7 @@ struct ArticleAssembler {
                 if effectiveRole == "elect" {
                     // "le président élu américain": the winner who takes office soon after.
                     for c in countries {
-                        let lead = knowledge.countries[c]?.leaderRole ?? "head_of_state"
+                        let lead = knowledge.countries[c]?.leaderRole(on: date.earliest) ?? "head_of_state"
                         if let o = Set([lead, "head_of_state"]).sorted().flatMap({ knowledge.offices(role: $0, country: c) })
                             .filter({ Self.fits($0, role: "elect", on: date, knowledge) }).min(by: { ($0.from, $0.actorID) < ($1.from, $1.actorID) }),
                            let ref = knowledge.actorRef(o.actorID) { out.append(ref) }
@@ -780,7 +780,7 @@ struct ArticleAssembler {
     /// A state stands for its leader of the day ("les deux chefs d'État", "le sommet franco-britannique");
     /// anyone else, or a state whose leader then is unknown, stands for itself.
     private func leaderRef(of p: ActorRef, on date: EventDate) -> ActorRef {
-        guard p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole,
+        guard p.kind == .state, let c = p.country, let role = knowledge.countries[c]?.leaderRole(on: date.earliest),
               let holder = knowledge.holder(role: role, country: c, between: date.earliest, and: date.latest),
               let ref = knowledge.actorRef(holder.id) else { return p }
         return ref
@@ -792,10 +792,10 @@ struct ArticleAssembler {
     /// Whether an office answers a title at a date: held then, or — for an elect title — taken up soon after.
     static func fits(_ o: Office, role: String, on date: EventDate, _ knowledge: Knowledge) -> Bool {
         if role == "elect" {
-            let lead = knowledge.countries[o.country]?.leaderRole ?? "head_of_state"
+            let lead = knowledge.countries[o.country]?.leaderRole(on: date.earliest) ?? "head_of_state"
             return (o.role == lead || o.role == "head_of_state") && o.from > date.latest && o.from.dayNumber - date.latest.dayNumber <= electSpanDays
         }
-        return (o.role == role || (role == "leader" && o.role == knowledge.countries[o.country]?.leaderRole)) && o.overlaps(date.earliest, date.latest)
+        return (o.role == role || (role == "leader" && knowledge.countries[o.country] != nil && o.role == knowledge.leaderRole(of: o.country, on: date.earliest))) && o.overlaps(date.earliest, date.latest)
     }
 
     /// The organisation a code stands for ("EU" → the European Union, not one of its bodies). Chosen the
@@ -826,7 +826,7 @@ struct ArticleAssembler {
         }
         // A head of state or government who is the one speaking for the state.
         func leads(_ role: String, _ country: String) -> Bool {
-            (role == "head_of_state" || role == "head_of_government") && knowledge.leaderRole(of: country) == role
+            (role == "head_of_state" || role == "head_of_government") && knowledge.leaderRole(of: country, on: date.value) == role
         }
         func roleOfPerson(_ id: String) -> String? {
             let offices = knowledge.offices(of: id, on: date.value)

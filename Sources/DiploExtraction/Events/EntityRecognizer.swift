@@ -96,6 +96,7 @@ struct EntityRecognizer: Sendable {
     private func markConflictTopics(_ actors: inout [ActorMention], _ t: [Token]) {
         let conflict = pack.words.conflictNouns
         guard t.contains(where: { conflict.contains($0) }) else { return }
+        markConflictSides(&actors, t)
         let order = actors.indices.sorted { actors[$0].start < actors[$1].start }
         var k = 0
         while k < order.count {
@@ -112,6 +113,26 @@ struct EntityRecognizer: Sendable {
                 for c in chain where !actors[c].namesAPerson { actors[c].isTopic = true }
             }
             k += chain.count
+        }
+    }
+
+    /// "se sont entretenus de la guerre entre Israël et l'Iran", "discussed the conflict between Armenia and
+    /// Azerbaijan": the states listed after a conflict noun and "entre"/"between" are its sides, what the talk
+    /// is about — not parties to it. The list runs over names, articles, commas and conjunctions.
+    private func markConflictSides(_ actors: inout [ActorMention], _ t: [Token]) {
+        let conflict = pack.words.conflictNouns, between = pack.words.betweenWords
+        guard !between.isEmpty else { return }
+        for c in t.indices.dropLast() where conflict.contains(t[c]) && between.contains(t[c + 1]) {
+            var k = c + 2
+            while k < t.count {
+                if let a = actors.firstIndex(where: { $0.start == k }) {
+                    if !actors[a].namesAPerson { actors[a].isTopic = true }
+                    k = actors[a].end; continue
+                }
+                let f = t[k].folded
+                guard f == "," || pack.words.articles.contains(t[k]) || pack.words.conjunctions.contains(t[k]) else { break }
+                k += 1
+            }
         }
     }
 

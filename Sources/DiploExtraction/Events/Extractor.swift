@@ -170,7 +170,12 @@ public final class Extractor: Sendable {
         let adverbs = pack.words.insertedAdverbs
         // A date is an adverb too: "Reçu vendredi par Xi Jinping" is "reçu par".
         var inDate = [Bool](repeating: false, count: tokens.count)
-        for d in dates { for k in d.start..<min(d.end, tokens.count) { inDate[k] = true } }
+        for d in dates {
+            for k in d.start..<min(d.end, tokens.count) { inDate[k] = true }
+            // "se sont entendus ce mardi sur", "met last Friday with": the date's modifier goes with it.
+            if d.start > 0, pack.directionModifiers[tokens[d.start - 1]] != nil { inDate[d.start - 1] = true }
+            if d.end < tokens.count, pack.directionModifiers[tokens[d.end]] != nil { inDate[d.end] = true }
+        }
         guard tokens.indices.contains(where: { adverbs.contains(tokens[$0]) || inDate[$0] }) else { return [] }
         var kept: [Int] = []  // original index of each kept token
         var compact: [Token] = []

@@ -58,6 +58,9 @@ public struct FunctionWords: Sendable {
     public var capitalNouns: WordSet = []
     /// "war", "guerre": names joined to it ("the Israel-Hamas war", "la guerre Israël-Hamas") say what it is about.
     public var conflictNouns: WordSet = []
+    /// "entre", "between": after a conflict noun, the sides it lists are what the conflict is about
+    /// ("la guerre entre Israël et l'Iran").
+    public var betweenWords: WordSet = []
     /// "©", "Copyright": the year after one dates the page no later than that year.
     public var copyrightMarkers: WordSet = []
     public var joint: WordSet = []
@@ -95,7 +98,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "copyright": \.copyrightMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,

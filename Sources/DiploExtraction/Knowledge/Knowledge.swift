@@ -85,8 +85,11 @@ public final class Knowledge: Sendable {
         }
 
         for row in try reader.file("countries.tsv").rows where !row[0].isEmpty {
+            guard let leader = CountryInfo.parseLeader(row[6]) else {
+                throw KnowledgeError.badRow(dir.appendingPathComponent("countries.tsv").path, row.line, "bad leader '\(row[6])' (expected an office, or earlier offices with their last day: head_of_state..2018-04-08|head_of_government)")
+            }
             let c = CountryInfo(code: row[0], qid: row[1], name: row[2], aliases: row.list(3), adjectives: row.list(4),
-                                capital: row[5].isEmpty ? nil : row[5], leaderRole: row[6].isEmpty ? "head_of_state" : row[6])
+                                capital: row[5].isEmpty ? nil : row[5], leaderRole: leader.current, earlierLeaderRoles: leader.earlier)
             countries[c.code] = c
             for a in [c.name] + c.aliases { addName(a, .country(c.code)) }
             for a in c.adjectives { adjectives.insert(reader.keyTokens(a), value: c.code) }
@@ -169,7 +172,7 @@ public final class Knowledge: Sendable {
 
     /// Who held `role` for `country` on `date` (the latest to take office if terms overlap).
     public func holder(role: String, country: String, on date: CalendarDate) -> ActorInfo? {
-        let role = role == "leader" ? leaderRole(of: country) : role
+        let role = role == "leader" ? leaderRole(of: country, on: date) : role
         guard let list = officesByKey["\(role)|\(country)"] else { return nil }
         return list.filter { $0.isHeld(on: date) }.max(by: { $0.from < $1.from }).flatMap { actors[$0.actorID] }
     }
@@ -177,14 +180,14 @@ public final class Knowledge: Sendable {
     /// Who held the role at some point of a span; nil when it changed hands within the span.
     public func holder(role: String, country: String, between a: CalendarDate, and b: CalendarDate) -> ActorInfo? {
         if a == b { return holder(role: role, country: country, on: a) }
-        let role = role == "leader" ? leaderRole(of: country) : role
+        let role = role == "leader" ? leaderRole(of: country, on: a) : role
         let ids = Set((officesByKey["\(role)|\(country)"] ?? []).filter { $0.overlaps(a, b) }.map(\.actorID))
         return ids.count == 1 ? actors[ids.first!] : nil
     }
 
     /// The office that speaks for a state (countries.tsv's leader column) or an organisation (its one office).
-    public func leaderRole(of country: String) -> String {
-        countries[country]?.leaderRole ?? organisationLeaderRole[country] ?? "head_of_state"
+    public func leaderRole(of country: String, on date: CalendarDate? = nil) -> String {
+        countries[country]?.leaderRole(on: date) ?? organisationLeaderRole[country] ?? "head_of_state"
     }
 
     /// The offices an actor held on a date.

@@ -8,8 +8,35 @@ public struct CountryInfo: Sendable, Hashable {
     public var aliases: [String]
     public var adjectives: [String]
     public var capital: String?
-    /// The office that speaks for the state as "its leader".
+    /// The office that speaks for the state as "its leader" today.
     public var leaderRole: String
+    /// Earlier leader offices, oldest first, each with its last day: where a state changed its system
+    /// (Armenia's president led it until 2018, its prime minister since), "son homologue arménien" of 2016
+    /// is the president.
+    public var earlierLeaderRoles: [(role: String, until: CalendarDate)] = []
+
+    /// The office that spoke for the state on a day (today's when no day is given).
+    public func leaderRole(on date: CalendarDate?) -> String {
+        guard let date else { return leaderRole }
+        return earlierLeaderRoles.first { date <= $0.until }?.role ?? leaderRole
+    }
+
+    public static func == (a: CountryInfo, b: CountryInfo) -> Bool { a.code == b.code }
+    public func hash(into h: inout Hasher) { h.combine(code) }
+
+    /// Reads the `leader` column: "head_of_government", or earlier offices with their last day before it,
+    /// "head_of_state..2018-04-08|head_of_government". Nil when the column is malformed.
+    public static func parseLeader(_ column: String) -> (current: String, earlier: [(role: String, until: CalendarDate)])? {
+        let items = column.split(separator: "|").map(String.init)
+        guard let current = items.last, !current.isEmpty, !current.contains("..") else { return column.isEmpty ? ("head_of_state", []) : nil }
+        var earlier: [(role: String, until: CalendarDate)] = []
+        for item in items.dropLast() {
+            let parts = item.components(separatedBy: "..")
+            guard parts.count == 2, !parts[0].isEmpty, let until = CalendarDate(iso: parts[1]) else { return nil }
+            earlier.append((parts[0], until))
+        }
+        return (current, earlier.sorted { $0.until < $1.until })
+    }
 }
 
 /// A person or organisation, as `actors.tsv` describes it.
