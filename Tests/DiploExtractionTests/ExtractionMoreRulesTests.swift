@@ -929,3 +929,27 @@ import DiploExtraction
         ], published: "2020-11-14")
     }
 }
+
+/// "EU leaders meet in Brussels on Thursday", "qui se réunit en sommet à Bruxelles jeudi": a verb of the event in the
+/// present tense with a bare day of the week announces the event. "Tillerson is not attending the conference" takes
+/// no part in it.
+@Suite struct PresentTenseWithAWeekdayTests {
+    typealias F = Fixture
+
+    @Test func announcedNotReported() throws {
+        try F.expect([
+            ("NATO leaders meet in Brussels on Thursday and Friday, and some diplomats have floated new sanctions.", "en"),
+            ("L'Otan, qui se réunit en sommet à Bruxelles jeudi et vendredi, pourrait discuter de nouvelles sanctions.", "fr"),
+            ("Vladimir Poutine reçoit jeudi à Moscou son homologue turc.", "fr"),
+            ("Mike Pompeo is not attending the NATO summit in Brussels on Thursday.", "en"),
+        ], published: "2016-10-19")
+    }
+
+    @Test func pastTenseIsReported() throws {
+        // Guard (passes either way): the same gatherings in a past tense were held.
+        let en = try F.extract("NATO leaders met in Brussels on Monday.", published: "2016-10-19", language: "en")
+        #expect(en.events(.summit).count == 1, "\(en.dump)")
+        let fr = try F.extract("Vladimir Poutine a reçu lundi à Moscou son homologue turc.", published: "2016-10-19")
+        #expect(fr.events(.meeting).count == 1, "\(fr.dump)")
+    }
+}

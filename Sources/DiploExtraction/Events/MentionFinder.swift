@@ -809,6 +809,9 @@ struct MentionFinder: Sendable {
         let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventWordClasses)
         let negationEnd = saying ? m.lastTrigger : min(t.count, m.lastTrigger + 2)
         if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: negationEnd) { return .negated }
+        // "EU leaders meet in Brussels on Thursday", "qui se réunit en sommet à Bruxelles jeudi": a verb of the event in
+        // the present tense with a bare day of the week announces it; reported, it would be in a past tense.
+        if let d = m.date, case .weekday(_, 0) = d.expression, cue("present-tense", from: lo, to: m.lastTrigger + 1) { return .future }
         // "sans se rencontrer", "without meeting" — but "un tête-à-tête sans médiateur", "talks without
         // preconditions" took place: the preposition negates what follows it, the event word or its people
         // ("des discussions sans contact direct entre Téhéran et Washington").
