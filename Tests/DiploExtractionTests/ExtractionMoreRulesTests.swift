@@ -953,3 +953,21 @@ import DiploExtraction
         #expect(fr.events(.meeting).count == 1, "\(fr.dump)")
     }
 }
+
+/// "Putin held talks in the Kremlin with Araghchi, who arrived in Moscow after…": the guest's visit, once its host is
+/// added, is the talks themselves — one event, not two identical ones. "He is due in Brussels on Tuesday for talks"
+/// has not happened yet.
+@Suite struct VisitInsideTalksTests {
+    typealias F = Fixture
+
+    @Test func oneMeetingForTalksAndArrival() throws {
+        let r = try F.extract("Russian President Vladimir Putin on Monday held talks in the Kremlin with Iranian Foreign Minister Abbas Araghchi, who arrived in Moscow after US strikes on Iran.",
+                              published: "2025-06-23", language: "en")
+        #expect(r.events.count == 1 && r.events(.meeting).count == 1, "\(r.dump)")
+    }
+
+    @Test func dueInACityIsToCome() throws {
+        try F.expect([("Lavrov is due in Brussels on Tuesday for talks with the foreign ministers of France, Germany and Britain.", "en")],
+                     published: "2018-05-14")
+    }
+}

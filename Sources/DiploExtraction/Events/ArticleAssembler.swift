@@ -1197,6 +1197,14 @@ struct ArticleAssembler {
             }
             let evidence = e.evidence.filter { !($0.start == 0 && $0.end == 0) }
             guard !evidence.isEmpty else { continue }
+            // "Putin held talks in the Kremlin with Araghchi, who arrived in Moscow…": the visit, given its host above,
+            // has become the talks — the same type, day, people and place — and is reported once.
+            let sortedParticipants = e.participants.sorted(), place = e.location.flatMap(knowledge.placeRef)
+            if let j = out.firstIndex(where: { $0.type == e.type && $0.date == e.date && $0.participants == sortedParticipants && $0.location == place }) {
+                out[j].evidence += evidence.filter { !out[j].evidence.contains($0) }
+                out[j].regions += regionRefs.filter { !out[j].regions.contains($0) }
+                continue
+            }
             out.append(ExtractedEvent(type: e.type, mode: e.type == .call ? .phone : e.mode, date: e.date,
                                       participants: e.participants.sorted(), location: e.location.flatMap(knowledge.placeRef),
                                       regions: regionRefs, evidence: evidence))
