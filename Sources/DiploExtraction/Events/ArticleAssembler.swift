@@ -795,7 +795,7 @@ struct ArticleAssembler {
             let lead = knowledge.countries[o.country]?.leaderRole(on: date.earliest) ?? "head_of_state"
             return (o.role == lead || o.role == "head_of_state") && o.from > date.latest && o.from.dayNumber - date.latest.dayNumber <= electSpanDays
         }
-        return (o.role == role || (role == "leader" && knowledge.countries[o.country] != nil && o.role == knowledge.leaderRole(of: o.country, on: date.earliest))) && o.overlaps(date.earliest, date.latest)
+        return (o.role == role || (role == "leader" && o.role == knowledge.countries[o.country]?.leaderRole(on: date.earliest))) && o.overlaps(date.earliest, date.latest)
     }
 
     /// The organisation a code stands for ("EU" → the European Union, not one of its bodies). Chosen the
@@ -1206,7 +1206,7 @@ struct ArticleAssembler {
                 continue
             }
             out.append(ExtractedEvent(type: e.type, mode: e.type == .call ? .phone : e.mode, date: e.date,
-                                      participants: e.participants.sorted(), location: e.location.flatMap(knowledge.placeRef),
+                                      participants: sortedParticipants, location: place,
                                       regions: regionRefs, evidence: evidence))
         }
         return out

@@ -86,7 +86,7 @@ public final class Knowledge: Sendable {
 
         for row in try reader.file("countries.tsv").rows where !row[0].isEmpty {
             guard let leader = CountryInfo.parseLeader(row[6]) else {
-                throw KnowledgeError.badRow(dir.appendingPathComponent("countries.tsv").path, row.line, "bad leader '\(row[6])' (expected an office, or earlier offices with their last day: head_of_state..2018-04-08|head_of_government)")
+                throw KnowledgeError.badRow(dir.appendingPathComponent("countries.tsv").path, row.line, "bad leader '\(row[6])' (expected an office, or earlier offices with their last day: head_of_state..2018-04-09|head_of_government)")
             }
             let c = CountryInfo(code: row[0], qid: row[1], name: row[2], aliases: row.list(3), adjectives: row.list(4),
                                 capital: row[5].isEmpty ? nil : row[5], leaderRole: leader.current, earlierLeaderRoles: leader.earlier)

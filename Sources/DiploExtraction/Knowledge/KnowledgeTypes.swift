@@ -21,11 +21,12 @@ public struct CountryInfo: Sendable, Hashable {
         return earlierLeaderRoles.first { date <= $0.until }?.role ?? leaderRole
     }
 
+    // A state is its code (the tuples above are not `Hashable`): one row of countries.tsv per code.
     public static func == (a: CountryInfo, b: CountryInfo) -> Bool { a.code == b.code }
     public func hash(into h: inout Hasher) { h.combine(code) }
 
     /// Reads the `leader` column: "head_of_government", or earlier offices with their last day before it,
-    /// "head_of_state..2018-04-08|head_of_government". Nil when the column is malformed.
+    /// "head_of_state..2018-04-09|head_of_government". Nil when the column is malformed.
     public static func parseLeader(_ column: String) -> (current: String, earlier: [(role: String, until: CalendarDate)])? {
         let items = column.split(separator: "|").map(String.init)
         guard let current = items.last, !current.isEmpty, !current.contains("..") else { return column.isEmpty ? ("head_of_state", []) : nil }
