@@ -740,7 +740,7 @@ struct ArticleAssembler {
 
     /// Whether a group anaphor counts two ("the two leaders", "les deux hommes").
     private func isPair(_ a: ActorMention, in s: AnalyzedSentence) -> Bool {
-        guard case .group = a.reference else { return false }
+        guard a.isGroup else { return false }
         return (a.start..<min(a.end, s.tokens.count)).contains { pack.words.pairs.contains(s.tokens[$0]) }
     }
 
@@ -1109,15 +1109,16 @@ struct ArticleAssembler {
     /// "EU's Michel hosts Azerbaijan, Armenia leaders for Brussels talks" then "Aliyev and Pashinyan held talks in
     /// Brussels on Saturday hosted by Michel": the headline's summit and the lead's meeting, grown into the same
     /// summit by its second mention, are one event — same type, day, people and place.
+    /// Events are keyed by type, day and people, so that an article listing many events is not compared pairwise.
+    static func identityKey(_ type: EventType, _ date: EventDate, _ participants: [ActorRef]) -> String {
+        "\(type.rawValue)|\(date.isoString)|" + participants.map(\.id).sorted().joined(separator: ",")
+    }
+
     private mutating func mergeIdenticalEvents() {
-        // Keyed by type, day and people, so that an article listing many events is not compared pairwise.
-        func key(_ e: WorkingEvent) -> String {
-            "\(e.type.rawValue)|\(e.date.isoString)|" + e.participants.map(\.id).sorted().joined(separator: ",")
-        }
         var kept: [WorkingEvent] = []
         var byKey: [String: [Int]] = [:]
         for e in events {
-            let k = key(e)
+            let k = Self.identityKey(e.type, e.date, e.participants)
             if !e.participants.isEmpty,
                let i = byKey[k]?.first(where: { kept[$0].location == nil || e.location == nil || kept[$0].location == e.location }) {
                 for ev in e.evidence { kept[i].addEvidence(ev) }
@@ -1146,6 +1147,7 @@ struct ArticleAssembler {
         let corePeople = events.indices.filter { core[$0] }.flatMap { events[$0].participants }.filter { $0.kind == .person }
 
         var out: [ExtractedEvent] = []
+        var outByKey: [String: [Int]] = [:]
         for (i, var e) in events.enumerated() {
             // Title-only events that reported nothing the body confirms are dropped.
             if e.isTitleOnly && !e.dateIsOwn { continue }
@@ -1200,11 +1202,13 @@ struct ArticleAssembler {
             // "Putin held talks in the Kremlin with Araghchi, who arrived in Moscow…": the visit, given its host above,
             // has become the talks — the same type, day, people and place — and is reported once.
             let sortedParticipants = e.participants.sorted(), place = e.location.flatMap(knowledge.placeRef)
-            if let j = out.firstIndex(where: { $0.type == e.type && $0.date == e.date && $0.participants == sortedParticipants && $0.location == place }) {
+            let key = Self.identityKey(e.type, e.date, sortedParticipants)
+            if let j = outByKey[key]?.first(where: { out[$0].date == e.date && out[$0].participants == sortedParticipants && out[$0].location == place }) {
                 out[j].evidence += evidence.filter { !out[j].evidence.contains($0) }
                 out[j].regions += regionRefs.filter { !out[j].regions.contains($0) }
                 continue
             }
+            outByKey[key, default: []].append(out.count)
             out.append(ExtractedEvent(type: e.type, mode: e.type == .call ? .phone : e.mode, date: e.date,
                                       participants: sortedParticipants, location: place,
                                       regions: regionRefs, evidence: evidence))

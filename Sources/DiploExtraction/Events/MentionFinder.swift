@@ -502,12 +502,8 @@ struct MentionFinder: Sendable {
         if !b.classes.isDisjoint(with: Self.exchangeVerbClasses), !b.classes.contains("statement-verb"),
            t[a.end].folded == ",", a.end + 1 < b.start,
            (a.end + 1..<b.start).allSatisfy({ k in
-               s.actors.contains { a in
-                   guard a.start <= k, k < a.end else { return false }
-                   // (Not "ils", "les deux dirigeants": a pronoun or a group takes up the clause before.)
-                   if case .group = a.reference { return false }
-                   return true
-               } || pack.words.conjunctions.contains(t[k])
+               // (Not "ils", "les deux dirigeants": a pronoun or a group takes up the clause before.)
+               s.actors.contains { $0.start <= k && k < $0.end && !$0.isGroup } || pack.words.conjunctions.contains(t[k])
            }) { return false }
         if gap <= 2 { return true }
         // "l'accord de Sotchi, parrainé en 2018": the noun and its verb around the agreement's name.
@@ -1085,10 +1081,7 @@ struct MentionFinder: Sendable {
                 return nil
             }
             // "Iran and Saudi Arabia agreed to restore relations": two named parties agreeing, as the subject.
-            let subject = m.actors.filter { a in
-                if case .group = a.reference { return false }
-                return a.end <= m.firstTrigger
-            }
+            let subject = m.actors.filter { !$0.isGroup && $0.end <= m.firstTrigger }
             if subject.count >= 2, !groupInSubject(m) { return .agreement }
             // "Les dirigeants du G20 ont adopté un communiqué final", "NATO leaders agreed to…": the leaders of an
             // organisation, or of several states, are parties enough.
