@@ -971,3 +971,30 @@ import DiploExtraction
                      published: "2018-05-14")
     }
 }
+
+/// "deux semaines après la chute de Bachar al-Assad", "a week after the collapse of the Assad regime": a fallen
+/// ruler is what is spoken of, not a party to the meeting — nor a second meeting dated from his fall.
+@Suite struct FallenRulersAreSpokenOfTests {
+    typealias F = Fixture
+
+    @Test func fallenRulerIsNoParty() throws {
+        let assad = try F.actorID(named: "Bashar al-Assad")
+        let cases: [(String, String)] = [
+            ("Le chef de la diplomatie turque, Hakan Fidan, a rencontré dimanche à Damas Ahmed al-Charaa, deux semaines après la chute de Bachar al-Assad.", "fr"),
+            ("Antony Blinken met Hakan Fidan in Ankara on Thursday, a week after the collapse of the Assad regime.", "en"),
+            ("Les ministres Hakan Fidan et Antony Blinken se sont entretenus jeudi à Ankara de l'avenir de la Syrie après le régime Assad.", "fr"),
+        ]
+        for (text, lang) in cases {
+            let r = try F.extract(text, published: "2024-12-22", language: lang)
+            #expect(r.events.count == 1 && r.events(.meeting).count == 1, "\(r.dump)")
+            #expect(r.events.allSatisfy { !$0.participantIDs.contains(assad) && $0.participantIDs.count == 2 }, "\(r.dump)")
+        }
+    }
+
+    @Test func aLeaderMeetingIsNotAFall() throws {
+        // Guard (passes either way): without a downfall noun, the same ruler takes part.
+        let assad = try F.actorID(named: "Bashar al-Assad")
+        let r = try F.extract("Vladimir Poutine a reçu mercredi Bachar al-Assad au Kremlin.", published: "2019-10-04")
+        #expect(r.events(.meeting).first?.participantIDs.contains(assad) == true, "\(r.dump)")
+    }
+}

@@ -87,6 +87,7 @@ struct EntityRecognizer: Sendable {
             i += 1
         }
         markConflictTopics(&actors, t)
+        markFallenGovernments(&actors, t)
         markReportingSpeakers(&actors, tokens: t, cues: cues)
         return (actors, places)
     }
@@ -133,6 +134,24 @@ struct EntityRecognizer: Sendable {
                 guard f == "," || pack.words.articles.contains(t[k]) || pack.words.conjunctions.contains(t[k]) else { break }
                 k += 1
             }
+        }
+    }
+
+    /// "deux semaines après la chute de Bachar al-Assad", "after the collapse of the Assad regime", "le régime
+    /// Assad": whoever a downfall or regime noun names — in its complement, or right before it — is spoken of, a
+    /// government that fell or ruled, not a party to the sentence's event (even a person, unlike a conflict's sides).
+    private func markFallenGovernments(_ actors: inout [ActorMention], _ t: [Token]) {
+        let nouns = pack.words.downfallNouns
+        guard !nouns.isEmpty, t.contains(where: { nouns.contains($0) }) else { return }
+        for c in t.indices where nouns.contains(t[c]) {
+            // "le régime Assad", "the Assad regime": the name next to the noun.
+            for a in actors.indices where actors[a].end == c || actors[a].start == c + 1 { actors[a].isTopic = true }
+            // "la chute de Bachar al-Assad", "the fall of the Assad regime": its complement, over articles.
+            var k = c + 1
+            guard k < t.count, genitives.contains(t[k].folded) else { continue }
+            k += 1
+            while k < t.count, pack.words.articles.contains(t[k]) { k += 1 }
+            if let a = actors.firstIndex(where: { $0.start == k }) { actors[a].isTopic = true }
         }
     }
 

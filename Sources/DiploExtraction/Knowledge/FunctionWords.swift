@@ -61,6 +61,9 @@ public struct FunctionWords: Sendable {
     /// "entre", "between": after a conflict noun, the sides it lists are what the conflict is about
     /// ("la guerre entre Israël et l'Iran").
     public var betweenWords: WordSet = []
+    /// "chute", "fall", "régime", "regime": the people and states named in its complement ("la chute de Bachar
+    /// al-Assad", "the collapse of the Assad regime") are what is spoken of — a government that fell or ruled.
+    public var downfallNouns: WordSet = []
     /// "©", "Copyright": the year after one dates the page no later than that year.
     public var copyrightMarkers: WordSet = []
     public var joint: WordSet = []
@@ -98,7 +101,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "copyright": \.copyrightMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
