@@ -998,3 +998,36 @@ import DiploExtraction
         #expect(r.events(.meeting).first?.participantIDs.contains(assad) == true, "\(r.dump)")
     }
 }
+
+/// "Les chefs de la diplomatie de huit pays se sont réunis samedi à Aqaba. Blinken et Fidan ont participé aux
+/// discussions": a gathering of no one named, then those who took part in "the talks", is one meeting — its day, its
+/// place, those people.
+@Suite struct PartylessGatheringThenItsPeopleTests {
+    typealias F = Fixture
+
+    @Test func peopleOfTheTalksJoinTheGathering() throws {
+        let text = """
+        Les chefs de la diplomatie de huit pays arabes se sont réunis samedi à Aqaba, en Jordanie, pour discuter de la transition en Syrie.
+
+        Le secrétaire d'Etat américain Antony Blinken et son homologue turc Hakan Fidan ont participé aux discussions, présidées par le ministre jordanien des Affaires étrangères Aymane Safadi.
+        """
+        let r = try F.extract(text, published: "2024-12-16")
+        let meetings = r.events.filter { $0.type == .meeting || $0.type == .summit }
+        #expect(meetings.count == 1, "\(r.dump)")
+        let m = try #require(meetings.first)
+        #expect(m.date.isoString == "2024-12-14", "\(r.dump)")
+        #expect(m.location?.name == "Aqaba", "\(r.dump)")
+        #expect(m.participantIDs.isSuperset(of: [try F.actorID(named: "Antony Blinken"), try F.actorID(named: "Hakan Fidan")]), "\(r.dump)")
+    }
+
+    @Test func onePresidingPersonIsNotTheMeeting() throws {
+        // Guard (passes either way): one person presiding says too little of who met; the gathering stays unreported.
+        let text = """
+        Les chefs de la diplomatie de plusieurs pays se sont réunis dimanche à Riyad pour parler de la Syrie.
+
+        La réunion était présidée par le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane.
+        """
+        let r = try F.extract(text, published: "2025-01-13")
+        #expect(r.events.filter { $0.type == .meeting || $0.type == .summit }.isEmpty, "\(r.dump)")
+    }
+}

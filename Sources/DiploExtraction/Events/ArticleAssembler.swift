@@ -17,6 +17,9 @@ struct ArticleAssembler {
     /// An agreement concluded on a known day by no one named ("L'accord … a été prolongé jeudi"), waiting for the next
     /// sentences to say who concluded it.
     private var partylessAgreement: (sentence: Int, date: EventDate, evidence: Evidence)?
+    /// A meeting held on a known day by no one named ("Les chefs de la diplomatie de huit pays arabes se sont réunis
+    /// samedi à Aqaba"), waiting for the next sentences to say who took part in it.
+    private var partylessGathering: (sentence: Int, date: EventDate, location: String?, regions: [String], evidence: Evidence)?
     /// Index of the event mentioned last (the antecedent of "la veille", "les deux dirigeants").
     private var lastEvent: Int?
 
@@ -244,6 +247,16 @@ struct ArticleAssembler {
             date = p.date; dateIsOwn = true; concludedBefore = p.evidence
             partylessAgreement = nil
         }
+        // "…se sont réunis samedi à Aqaba. Blinken et Fidan ont participé aux discussions", "…joined the talks": the
+        // talks, with no day of their own right after a gathering of no one named, are that gathering — its day, its
+        // place, and now its people.
+        var gatheredBefore: (location: String?, regions: [String])?
+        if date == nil, type == .meeting || type == .summit, m.isDefinite || m.isAnaphoric, !m.isTitle,
+           let g = partylessGathering, m.sentence > g.sentence, m.sentence - g.sentence <= 2 {
+            date = g.date; dateIsOwn = true; concludedBefore = g.evidence
+            gatheredBefore = (g.location, g.regions)
+            partylessGathering = nil
+        }
         if date == nil { date = inheritedDate(for: m) }
         // A statement needs its own day — except the lead's, reported as the article's news on its publication day.
         if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.pointsToPast == true && !m.isAnaphoric) {
@@ -327,6 +340,7 @@ struct ArticleAssembler {
         // A place alone may stand for a gathering; a statement needs its speaker.
         if participants.isEmpty && (m.locationID == nil || type == .statement) {
             if type == .agreement, dateIsOwn, !m.isTitle { partylessAgreement = (m.sentence, eventDate, evidence(of: m)) }
+            notePartylessGathering(m, type: type, date: eventDate, dateIsOwn: dateIsOwn)
             miss(m, .noParticipants); return
         }
         // Three states' leaders meeting make a summit; one leader receiving two delegations is a meeting.
@@ -357,8 +371,8 @@ struct ArticleAssembler {
         if (type == .meeting || type == .summit), mode == nil { mode = consultMode(participants, location: m.locationID) }
 
         let sentenceEvidence = evidence(of: m)
-        let location = type == .call ? nil : m.locationID
-        var regions = m.regionIDs
+        let location = type == .call ? nil : m.locationID ?? gatheredBefore?.location
+        var regions = m.regionIDs + (gatheredBefore?.regions ?? []).filter { !m.regionIDs.contains($0) && $0 != location }
         if type == .call, let l = m.locationID { regions.append(l) }
 
         // "Before meeting Biden, Xi had held talks with Boluarte on Thursday": an undated mention of the very pair the
@@ -420,10 +434,14 @@ struct ArticleAssembler {
             lastEvent = events.count - 1
             return
         }
-        // A call or meeting needs someone to talk to: one participant and no place is a report about one person.
-        if (type == .call || type == .meeting), participants.count < 2, location == nil { miss(m, .noParticipants); return }
+        // A call or meeting needs someone to talk to: one participant and no place is a report about one person —
+        // and one person presiding over talks of many says too little of who held them.
+        if (type == .call || type == .meeting), participants.count < 2, location == nil || gatheredBefore != nil { miss(m, .noParticipants); return }
         // A meeting of nobody named ("je réunis autour de la table…") says where, not who: not an event.
-        if type == .meeting, participants.isEmpty { miss(m, .noParticipants); return }
+        if type == .meeting, participants.isEmpty {
+            notePartylessGathering(m, type: type, date: eventDate, dateIsOwn: dateIsOwn)
+            miss(m, .noParticipants); return
+        }
         // "…a signé mercredi un protocole avec l'OTSC. Le protocole a été signé par le ministre kazakh X et le ministre
         // russe Y": the agreement just reported, concluded again without a day of its own, names its signers — when
         // the text had named none. The signers are who concluded it: after a passive verb, or the subject right before
@@ -462,6 +480,12 @@ struct ArticleAssembler {
         // dates from the one before is told as background to it; what follows ("The two leaders signed…") is
         // still about the talks.
         if !background && anchorEvent == nil { lastEvent = events.count - 1 }
+    }
+
+    /// Remembers a meeting of its own day that names no one, for the talks the next sentences say who took part in.
+    private mutating func notePartylessGathering(_ m: EventMention, type: EventType, date: EventDate, dateIsOwn: Bool) {
+        guard type == .meeting || type == .summit, dateIsOwn, !m.isTitle, date.precision == .day else { return }
+        partylessGathering = (m.sentence, date, m.locationID, m.regionIDs, evidence(of: m))
     }
 
     /// The bilateral mentions a call of one person with several (or meetings said to be separate) stands for;

@@ -741,7 +741,7 @@ struct MentionFinder: Sendable {
         var k = noun.start - 1
         while k >= 0, noun.start - k <= 3 {
             let t = s.tokens[k]
-            if pack.words.articles.contains(t) { return true }
+            if pack.words.articles.contains(t) || pack.words.definiteContractions.contains(t) { return true }
             if t.kind != .word || s.actors.contains(where: { $0.start <= k && k < $0.end }) { return false }
             k -= 1
         }

@@ -9,6 +9,8 @@ import DiploModel
 public struct FunctionWords: Sendable {
     public var articles: WordSet = []
     public var indefiniteArticles: WordSet = []
+    /// "au", "aux": a preposition fused with a definite article — "ont participé aux discussions" speaks of known talks.
+    public var definiteContractions: WordSet = []
     /// Endings of present participles: ", prompting Beijing to…" opens a new clause.
     public var participleEndings: WordSet = []
     /// Endings of past participles: ", venu en médiateur…", ", accompanied by…" describes the person before.
@@ -101,7 +103,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "copyright": \.copyrightMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "definite-contraction": \.definiteContractions, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
