@@ -1031,3 +1031,46 @@ import DiploExtraction
         #expect(r.events.filter { $0.type == .meeting || $0.type == .summit }.isEmpty, "\(r.dump)")
     }
 }
+
+/// "a exclu toute rencontre", "a meeting … was not on the schedule", "rebuffed Erdogan's request for a meeting": no
+/// meeting was held.
+@Suite struct RuledOutAndUnscheduledMeetingsTests {
+    typealias F = Fixture
+
+    @Test func noMeetingHeld() throws {
+        try F.expect([
+            ("Donald Trump a par ailleurs exclu toute rencontre mardi avec son homologue iranien.", "fr"),
+            ("On Tuesday, Peskov said that a meeting between Putin and the US secretary of state was not on the schedule.", "en"),
+            ("Selon le Kremlin, une rencontre entre Vladimir Poutine et Recep Tayyip Erdogan n'était pas prévue lundi à Paris.", "fr"),
+            ("The Kremlin rebuffed Turkish President Tayyip Erdogan's request for a meeting in Paris on Monday.", "en"),
+            ("Le président turc a demandé une rencontre avec Vladimir Poutine lundi à Paris.", "fr"),
+        ], published: "2017-04-12")
+    }
+
+    @Test func reportedMeetingStillHeld() throws {
+        // Guard (passes either way): a meeting said to have taken place is one.
+        let r = try F.extract("Peskov said on Tuesday that a meeting between Putin and Erdogan took place in Sochi.", published: "2017-04-12", language: "en")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}
+
+/// "spoke by phone with both Pashinyan and Azerbaijan's president, Ilham Aliyev": one call with each — the state of a
+/// leader named with it, or a title of the person named right after it, is no one more to call.
+@Suite struct CallsWithEachNamedLeaderTests {
+    typealias F = Fixture
+
+    @Test func oneCallWithEach() throws {
+        let r = try F.extract("Antony Blinken spoke by phone on Tuesday with both Armenian Prime Minister Nikol Pashinyan and Azerbaijan's president, Ilham Aliyev.",
+                              published: "2023-06-01", language: "en")
+        let calls = r.events(.call)
+        #expect(calls.count == 2 && calls.allSatisfy { $0.participantIDs.count == 2 }, "\(r.dump)")
+    }
+
+    @Test func aTitleOfTheNamedPersonIsHim() throws {
+        let biden = try F.actorID(named: "Joe Biden")
+        let r = try F.extract("President Volodymyr Zelensky spoke by phone with former U.S. President and Republican candidate Donald Trump on Friday, and with Polish President Andrzej Duda.",
+                              published: "2024-07-20", language: "en")
+        #expect(!r.events.contains { $0.participantIDs.contains(biden) }, "\(r.dump)")
+        #expect(r.events(.call).count == 2, "\(r.dump)")
+    }
+}

@@ -507,6 +507,25 @@ struct ArticleAssembler {
         }
         var subject = m.actors.filter { $0.end <= m.firstTrigger }
         var objects = m.actors.filter { $0.start >= m.lastTrigger }
+        // "with both Pashinyan and Azerbaijan's president, Ilham Aliyev": the state whose leader is named with it
+        // is that person's, not one more to talk with.
+        let peoplesStates = Set(objects.compactMap { o -> String? in
+            if case .named(let r) = o.reference, r.kind == .person { return r.country }; return nil
+        })
+        // "with former U.S. President and Republican candidate Donald Trump": a title of that country's person named
+        // right after it is that person's.
+        let listed = objects
+        objects.removeAll { o in
+            switch o.reference {
+            case .named(let r): return r.kind == .state && peoplesStates.contains(r.country ?? r.id)
+            case .role(_, let countries, _):
+                return countries.count == 1 && listed.contains { p in
+                    guard p.start >= o.end, p.start - o.end <= 5, case .named(let r) = p.reference, r.kind == .person else { return false }
+                    return r.country == countries[0]
+                }
+            case .group: return false
+            }
+        }
         // "Putin later briefed Erdogan and King Salman by phone": when "by phone" alone makes the call, the people
         // after the first one's verb are those he called.
         if m.classes.contains("phone"), m.classes.isSubset(of: ["phone", "call-noun"]), objects.isEmpty, subject.count >= 3 {

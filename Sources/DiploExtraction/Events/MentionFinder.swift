@@ -825,7 +825,10 @@ struct MentionFinder: Sendable {
         // ("La rencontre" is a noun after its article, though "rencontre" can be a verb.)
         let datesAHalt = m.date.map { d in d.start > 0 && pack.words.durations.contains(t[d.start - 1]) } ?? false
         let nounAfterDeterminer = first > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[first - 1]) }
-        if group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
+        // "Peskov said that a meeting between them was not on the schedule": the verb of saying reports the noun's fate.
+        let reportedNoun = group.count >= 2 && group.dropFirst().allSatisfy { $0.classes.isSubset(of: Self.allNounClasses) }
+            && !group[0].classes.isDisjoint(with: ["reporting", "statement-verb"]) && group[0].classes.isDisjoint(with: Self.eventWordClasses)
+        if reportedNoun || group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
             var k = m.lastTrigger
             // ("M. Hollande": the point of a title ends no sentence.)
             while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) || (t[k].folded == "." && pack.words.honorifics.contains(t[k - 1])) {
