@@ -240,11 +240,12 @@ struct ArticleAssembler {
         if date?.precision == .range, dateIsOwn, reference?.kind != .window, m.isDefinite || m.isAnaphoric, let inherited = inheritedDate(for: m) {
             date = inherited; dateIsOwn = false
         }
+        // The sentence of an earlier report this mention completes (below), kept as the event's evidence.
+        var earlierEvidence: Evidence?
         // "L'accord sur les céréales a été prolongé jeudi. La Russie et l'Ukraine ont accepté de le reconduire": an
         // agreement concluded without a day of its own, right after one concluded that day by no one named, is that one.
-        var concludedBefore: Evidence?
         if date == nil, type == .agreement, !m.isDefinite, !m.isAnaphoric, let p = partylessAgreement, m.sentence > p.sentence, m.sentence - p.sentence <= 2 {
-            date = p.date; dateIsOwn = true; concludedBefore = p.evidence
+            date = p.date; dateIsOwn = true; earlierEvidence = p.evidence
             partylessAgreement = nil
         }
         // "…se sont réunis samedi à Aqaba. Blinken et Fidan ont participé aux discussions", "…joined the talks": the
@@ -253,7 +254,7 @@ struct ArticleAssembler {
         var gatheredBefore: (location: String?, regions: [String])?
         if date == nil, type == .meeting || type == .summit, m.isDefinite || m.isAnaphoric, !m.isTitle,
            let g = partylessGathering, m.sentence > g.sentence, m.sentence - g.sentence <= 2 {
-            date = g.date; dateIsOwn = true; concludedBefore = g.evidence
+            date = g.date; dateIsOwn = true; earlierEvidence = g.evidence
             gatheredBefore = (g.location, g.regions)
             partylessGathering = nil
         }
@@ -412,7 +413,7 @@ struct ArticleAssembler {
             if e.type == .meeting && type == .summit { e.type = .summit; e.mode = .multilateral }
             if e.type == .meeting && mode == .host { e.mode = .host }
             e.regions += regions.filter { !e.regions.contains($0) }
-            if let earlier = concludedBefore { e.addEvidence(earlier) }
+            if let earlier = earlierEvidence { e.addEvidence(earlier) }
             e.addReport(sentenceEvidence, sentence: m.sentence)
             events[i] = e
             lastEvent = i
@@ -469,7 +470,7 @@ struct ArticleAssembler {
         if m.isDefinite, type == .agreement, !dateIsOwn, events.contains(where: { $0.type == .agreement }) { return }
         if eventDate.precision != .day, !dateIsOwn { eventDate.basis = .inferred }
         events.append(WorkingEvent(type: type, mode: mode, date: eventDate, participants: participants, location: location,
-                                   regions: regions, evidence: (concludedBefore.map { [$0] } ?? []) + [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
+                                   regions: regions, evidence: (earlierEvidence.map { [$0] } ?? []) + [sentenceEvidence], sentences: [m.sentence], dateIsOwn: dateIsOwn,
                                    weakType: m.weakType, participantsFromContext: fromContext, isTitleOnly: m.isTitle,
                                    remoteTalk: remoteTalk(m)))
         // "…attachés à la déclaration d'Alma-Ata de 1991": an earlier agreement named by its year is background;
