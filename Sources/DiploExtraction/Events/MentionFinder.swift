@@ -1009,7 +1009,7 @@ struct MentionFinder: Sendable {
         let talk = addressed || !c.isDisjoint(with: ["talk-verb", "talk-noun", "meet-noun", "meet-verb"])
         // "X et Y ont convenu, lors de négociations à Pékin, de …": the agreement, concluded during talks.
         if c.contains("agreement-verb"), c.isDisjoint(with: ["call-noun", "summit-noun"]), !hasPhone {
-            let subject = m.actors.filter { !$0.isGroup && $0.end <= m.firstTrigger }
+            let subject = namedSubject(m)
             if subject.count >= 2, !groupInSubject(m), s.cues.contains(where: { $0.classes.contains("future") && $0.start >= m.firstTrigger && $0.start <= m.lastTrigger }) == false,
                c.contains("agreement-noun") || c.contains("meet-noun") || c.contains("talk-noun") { return .agreement }
         }
@@ -1084,7 +1084,7 @@ struct MentionFinder: Sendable {
                 return nil
             }
             // "Iran and Saudi Arabia agreed to restore relations": two named parties agreeing, as the subject.
-            let subject = m.actors.filter { !$0.isGroup && $0.end <= m.firstTrigger }
+            let subject = namedSubject(m)
             if subject.count >= 2, !groupInSubject(m) { return .agreement }
             // "Les dirigeants du G20 ont adopté un communiqué final", "NATO leaders agreed to…": the leaders of an
             // organisation, or of several states, are parties enough.
@@ -1211,6 +1211,12 @@ struct MentionFinder: Sendable {
     /// (a possessive after the verb is not the subject).
     private func groupInSubject(_ m: EventMention) -> Bool {
         m.actors.contains { $0.isGroup && $0.end <= m.firstTrigger }
+    }
+
+    /// The people and states named before the mention's verb — its subject, group anaphors left out ("Iran and Saudi
+    /// Arabia agreed").
+    private func namedSubject(_ m: EventMention) -> [ActorMention] {
+        m.actors.filter { !$0.isGroup && $0.end <= m.firstTrigger }
     }
 
     /// "l'accord de Sotchi", "l'accord russo-turc de 2018", "the Minsk agreements".
