@@ -1074,3 +1074,26 @@ import DiploExtraction
         #expect(r.events(.call).count == 2, "\(r.dump)")
     }
 }
+
+/// "spoke … about North Korea and Syria", "sur la Syrie, la Libye et l'Iran": every country of a list that a topic
+/// preposition governs is spoken of — not only the first — and none of them joins the call.
+@Suite struct CountriesListedAfterATopicTests {
+    typealias F = Fixture
+
+    @Test func everyListedCountryIsATopic() throws {
+        for (text, lang) in [
+            ("Emmanuel Macron s'est entretenu mardi au téléphone avec Vladimir Poutine sur la Syrie, la Libye et l'Iran.", "fr"),
+            ("U.S. President Donald Trump spoke by telephone with Russian President Vladimir Putin on Tuesday about North Korea and Syria.", "en"),
+            ("Putin held talks on Tuesday with Erdogan on Syria, Libya and Iran.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2017-11-22", language: lang)
+            #expect(r.events.count == 1 && r.events[0].participantIDs.count == 2, "\(r.dump)")
+        }
+    }
+
+    @Test func listedStatesStillAct() throws {
+        // Guard (passes either way): a list governed by no topic preposition names parties.
+        let r = try F.extract("Russia, Turkey and Iran agreed on Tuesday in Sochi on a new round of talks.", published: "2017-11-22", language: "en")
+        #expect(r.events.contains { $0.participantIDs.count == 3 }, "\(r.dump)")
+    }
+}

@@ -64,7 +64,8 @@ struct EntityRecognizer: Sendable {
                 // "in the Kazakh capital Astana", "la capitale kazakhe, Astana": a name right after a place names that
                 // place again — where, as the place before it is, not a government acting.
                 let placeBefore = places.last.flatMap { p in p.end == name.start || (p.end == name.start - 1 && t[p.end].folded == ",") ? p : nil }
-                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: cityEnd, appositionTo: placeBefore)
+                let afterTopic = listedAfterTopic(places, before: name.start, t)
+                var (a, p) = entityMentions(t, match: name, inQuote: inQuote, lastPlaceEnd: cityEnd, appositionTo: placeBefore, listedAfterTopic: afterTopic)
                 // "rejected Trump's proposal", "Egypt's plan", "Israel's right to defend itself": a person's or a
                 // state's thing is spoken of — but "Xi's visit", "Putin's call" report the person's event, and
                 // "Iran's nuclear chief Mohammad Eslami", "Russia's foreign minister" name the state's people.
@@ -202,7 +203,27 @@ struct EntityRecognizer: Sendable {
         return nil
     }
 
-    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool], lastPlaceEnd: Int = -1, appositionTo placeBefore: PlaceMention? = nil) -> ([ActorMention], [PlaceMention]) {
+    /// "spoke about Syria and North Korea", "talks on Iran, Iraq and Syria": a name listed right after a country that
+    /// a topic preposition governs is spoken of too — the preposition is not repeated before it, as "de" is in French.
+    private func listedAfterTopic(_ places: [PlaceMention], before start: Int, _ t: [Token]) -> Bool {
+        var start = start
+        // Back over the list — "on Syria, Libya and Iran" — to the preposition before its first name.
+        for p in places.reversed() {
+            guard !p.usedAsActor, !p.isLocative, knowledge.countries[p.placeID] != nil, p.start > 0, p.end < start else { return false }
+            var k = p.end
+            guard t[k].folded == "," || pack.words.conjunctions.contains(t[k]) else { return false }
+            k += 1
+            if k < start, articles.contains(t[k].folded) { k += 1 }
+            guard k == start else { return false }
+            var g = p.start - 1
+            if g > 0, articles.contains(t[g].folded) { g -= 1 }
+            if pack.words.topics.contains(t[g]) || pack.words.countryTopics.contains(t[g]) { return true }
+            start = p.start
+        }
+        return false
+    }
+
+    private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool], lastPlaceEnd: Int = -1, appositionTo placeBefore: PlaceMention? = nil, listedAfterTopic: Bool = false) -> ([ActorMention], [PlaceMention]) {
         let entities = m.values.map(\.entity)
         let prev = m.start > 0 ? t[m.start - 1].folded : ""
         let prev2 = m.start > 1 ? t[m.start - 2].folded : ""
@@ -241,7 +262,7 @@ struct EntityRecognizer: Sendable {
             // "de la Syrie", "sur la Syrie", "Paris, France": the country is a place there, not an actor.
             let governing = articles.contains(prev) ? prev2 : prev
             let apposition = prev == "," && lastPlaceEnd == m.start - 1
-            let actsAsActor = !locative && !apposition && !genitives.contains(governing)
+            let actsAsActor = !locative && !apposition && !listedAfterTopic && !genitives.contains(governing)
                 && !pack.words.topics.contains(governing) && !pack.words.countryTopics.contains(governing)
             var actors: [ActorMention] = []
             if actsAsActor, let ref = knowledge.stateRef(code) {
