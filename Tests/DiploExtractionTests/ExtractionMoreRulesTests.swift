@@ -1097,3 +1097,26 @@ import DiploExtraction
         #expect(r.events.contains { $0.participantIDs.count == 3 }, "\(r.dump)")
     }
 }
+
+/// "des entretiens centrés sur le référendum organisé le 25 septembre", "the referendum held on Sept. 25": a day after
+/// a noun and its participle dates that noun (a reduced relative clause), not the event.
+@Suite struct DayOfAReducedRelativeClauseTests {
+    typealias F = Fixture
+
+    @Test func theParticiplesDayIsNotTheMeetings() throws {
+        for (text, lang) in [
+            ("Recep Tayyip Erdogan est arrivé mercredi à Téhéran. Il a été reçu par Hassan Rohani pour des entretiens centrés sur le référendum kurde organisé le 25 septembre.", "fr"),
+            ("Turkish President Tayyip Erdogan arrived in Tehran on Wednesday. He met Hassan Rouhani for talks focused on the Kurdish referendum held on Sept. 25.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2017-10-05", language: lang)
+            let meetings = r.events(.meeting)
+            #expect(!meetings.isEmpty && meetings.allSatisfy { $0.date.isoString != "2017-09-25" }, "\(r.dump)")
+        }
+    }
+
+    @Test func aMeetingsOwnParticipleDatesIt() throws {
+        // Guard (passes either way): an event word just before the participle is what the day dates.
+        let r = try F.extract("A meeting of foreign ministers held on May 5 in Moscow brought Lavrov and Cavusoglu together.", published: "2017-06-01", language: "en")
+        #expect(r.events(.meeting).first?.date.isoString == "2017-05-05", "\(r.dump)")
+    }
+}

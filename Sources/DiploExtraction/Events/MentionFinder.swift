@@ -340,12 +340,15 @@ struct MentionFinder: Sendable {
             func ofAnotherVerb(_ d: DateMention) -> Bool {
                 anyAfter && d.end <= first && t[d.end..<first].contains { pack.words.conjunctions.contains($0) }
             }
+            // "s'est rendu ce mercredi à Téhéran…, une visite centrée sur le référendum organisé le 25 septembre", "the
+            // referendum held on Sept. 25": a day after a noun and its participle dates that noun.
+            let ofAnotherNoun = Set(candidates.filter { participleOfAnotherNoun(before: $0, after: last, in: s, eventCues: cues) }.map(\.start))
             // "The Kremlin said on Wednesday that Putin had met Guterres on Tuesday": the day inside what was said is
             // the event's; the one before "that" is the saying's.
             let reported = reportedClauseStart(group, in: s)
             let ownInReported = reported.map { r in candidates.contains { $0.start >= r } } ?? false
             m.date = candidates.filter { !(ownAfter && $0.attachesToFollowing && $0.end <= first) && !(datedAfterDateline && $0.end <= datelineEnd) && !ofAnotherVerb($0)
-                    && !(ownInReported && $0.end <= reported!) }
+                    && !(ownInReported && $0.end <= reported!) && !ofAnotherNoun.contains($0.start) }
                 .min(by: { distance($0, first, last) < distance($1, first, last) })
             // 4. Place.
             m.locationID = location(for: m, in: s, subjectEnd: subjectEnd)
@@ -602,6 +605,23 @@ struct MentionFinder: Sendable {
             k += 1
         }
         return spanEnd
+    }
+
+    /// "le référendum organisé le 25 septembre", "the referendum held on Sept. 25": the date `d`, after the mention's
+    /// last trigger, follows (past one short preposition) a past participle whose noun is no event word and no
+    /// auxiliary — a reduced relative clause that dates something else. Not when an event word ends shortly before the
+    /// participle: "a meeting of foreign ministers held on May 5" dates the meeting.
+    private func participleOfAnotherNoun(before d: DateMention, after last: Int, in s: AnalyzedSentence, eventCues: [CueMatch]) -> Bool {
+        let t = s.tokens
+        var p = d.start - 1
+        if p > last, t[p].kind == .word, !t[p].isCapitalized, t[p].folded.count <= 3 { p -= 1 }
+        guard p - 1 > last, t[p].kind == .word, !t[p].isCapitalized, t[p].folded.count >= 4,
+              isParticiple(t[p].folded, past: true) && !pack.words.participleEndings.contains(where: { t[p].folded.hasSuffix($0) })
+                || pack.words.irregularParticiples.contains(t[p]) else { return false }
+        let noun = t[p - 1]
+        guard noun.kind == .word, !noun.isCapitalized, noun.folded.count >= 3, !pack.words.auxiliaries.contains(noun),
+              !pack.words.articles.contains(noun), !pack.words.conjunctions.contains(noun) else { return false }
+        return !eventCues.contains { $0.start < p && $0.end > p - 5 && !$0.classes.isDisjoint(with: Self.eventClasses) }
     }
 
     /// ", prompting…", ", provoquant…": a comma then a lower-case present participle, which opens another clause.

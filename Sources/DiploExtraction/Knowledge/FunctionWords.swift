@@ -93,6 +93,11 @@ public struct FunctionWords: Sendable {
     /// "En visite d'État en Égypte, Macron…", "During a visit to Ankara, Putin…": opening a sentence before an event
     /// noun, it makes that noun a fronted adjunct whose subject comes after its comma.
     public var frontingPrepositions: WordSet = []
+    /// Past participles without the language's regular ending ("held", "set"): with `past-participle-ending`, they
+    /// let "the referendum held on Sept. 25" be read as a reduced relative clause that dates its noun.
+    public var irregularParticiples: WordSet = []
+    /// Auxiliary verbs ("a", "était", "was", "has"): a participle after one is the sentence's verb, not a reduced relative.
+    public var auxiliaries: WordSet = []
 
     public init() {}
 
@@ -108,7 +113,7 @@ public struct FunctionWords: Sendable {
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
         "abbreviation": \.abbreviations, "place-relative": \.placeRelatives, "pair": \.pairs, "anchor-preposition": \.anchorPrepositions,
-        "relative-pronoun": \.relativePronouns, "fronting-preposition": \.frontingPrepositions,
+        "relative-pronoun": \.relativePronouns, "fronting-preposition": \.frontingPrepositions, "irregular-participle": \.irregularParticiples, "auxiliary": \.auxiliaries,
         "speech-complementizer": \.speechComplementizers, "addressee-preposition": \.addresseePrepositions, "purpose-preposition": \.purposePrepositions,
     ]
 
