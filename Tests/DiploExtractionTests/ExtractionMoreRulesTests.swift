@@ -1120,3 +1120,22 @@ import DiploExtraction
         #expect(r.events(.meeting).first?.date.isoString == "2017-05-05", "\(r.dump)")
     }
 }
+
+/// "NATO Secretary General Jens Stoltenberg arrived in Kyiv on an unannounced visit and held talks with Zelensky": the
+/// visit of an organisation and its own head is one party's, and the talks are that visit — one meeting.
+@Suite struct VisitOfAnOrganisationsHeadTests {
+    typealias F = Fixture
+
+    @Test func visitAndTalksAreOneMeeting() throws {
+        let r = try F.extract("NATO Secretary General Jens Stoltenberg arrived in Kyiv on April 20 on an unannounced visit, his first since the start of the invasion, and held talks with President Volodymyr Zelensky.",
+                              published: "2023-04-21", language: "en")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+    }
+
+    @Test func frenchReportIsOneMeeting() throws {
+        // Guard (passes either way): the French title does not name the organisation apart.
+        let r = try F.extract("Le secrétaire général de l'Otan Jens Stoltenberg est arrivé jeudi à Kiev pour une visite surprise, et s'est entretenu avec Volodymyr Zelensky.",
+                              published: "2023-04-21")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}

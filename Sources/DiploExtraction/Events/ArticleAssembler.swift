@@ -1018,7 +1018,9 @@ struct ArticleAssembler {
             let forward = Self.covers(participants, e.participants), backward = Self.covers(e.participants, participants)
             if forward && backward { return i }
             if forward, participants.count <= 1 || m.hasGroupAnaphor || m.isAnaphoric || m.isTitle || e.isTitleOnly { return i }
-            if backward, e.participants.count <= 1 || m.hasGroupAnaphor { return i }
+            // "NATO Secretary General Jens Stoltenberg arrived in Kyiv on an unannounced visit and held talks with
+            // Zelensky": an organisation and its own head are one party, whose visit the talks are.
+            if backward, e.participants.count <= 1 || Self.oneParty(e.participants) || m.hasGroupAnaphor { return i }
             // Two reports of one signing name the parties differently ("Russia and Ukraine signed with the UN and Türkiye").
             if type == .agreement, sharedCount(participants, e.participants) >= 2 { return i }
         }
@@ -1026,6 +1028,11 @@ struct ArticleAssembler {
     }
 
     private func mentionHasOwnDate(_ m: EventMention) -> Bool { m.date != nil }
+
+    /// An organisation and the people who speak for it (NATO and its secretary general): one party.
+    static func oneParty(_ ps: [ActorRef]) -> Bool {
+        ps.contains { $0.kind == .organization } && Set(ps.map { $0.country ?? $0.id }).count == 1
+    }
 
     /// Both name organisations, and none in common — an organisation and its own body (the EU and the European
     /// Council, the UN and its General Assembly) share the code the knowledge base gives them.
