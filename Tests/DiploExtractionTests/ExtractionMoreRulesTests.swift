@@ -1139,3 +1139,21 @@ import DiploExtraction
         #expect(r.events(.meeting).count == 1, "\(r.dump)")
     }
 }
+
+/// "Emmanuel Macron avait plaidé lundi pour…", "Trump avait fustigé…": a statement in the pluperfect is a statement,
+/// dated by its own words, as "had warned on Monday" already is in English.
+@Suite struct PluperfectStatementsTests {
+    typealias F = Fixture
+
+    @Test func pluperfectSpeechVerbIsAStatement() throws {
+        for (text, lang) in [
+            ("Lundi, à Paris, Emmanuel Macron avait plaidé pour le multilatéralisme.", "fr"),
+            ("Le matin, Donald Trump avait fustigé lundi « la dictature corrompue » iranienne.", "fr"),
+            ("On Monday, Macron had warned that Europe's security was at stake in Ukraine.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2018-09-26", language: lang)
+            let statements = r.events(.statement)
+            #expect(statements.count == 1 && statements[0].date.isoString == "2018-09-24", "\(r.dump)")
+        }
+    }
+}
