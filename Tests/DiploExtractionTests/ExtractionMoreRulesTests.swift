@@ -1157,3 +1157,20 @@ import DiploExtraction
         }
     }
 }
+
+/// "accepted his invitation to attend the NATO summit in Vilnius in July", "a accepté son invitation à participer au
+/// sommet": a summit still to come — and "at the summit" in the next sentence is that summit, not one held already.
+@Suite struct InvitationToAFutureSummitTests {
+    typealias F = Fixture
+
+    @Test func acceptedInvitationAndItsSummitAreToCome() throws {
+        for (text, lang) in [
+            ("NATO chief Jens Stoltenberg met President Volodymyr Zelensky in Kyiv on Thursday. Zelensky said he had accepted his invitation to attend the NATO summit in Vilnius in July. Ukraine expects a clear signal on its membership at the summit, the president said.", "en"),
+            ("Le chef de l'Otan Jens Stoltenberg a rencontré jeudi à Kiev le président Volodymyr Zelensky. Celui-ci a accepté son invitation à participer au sommet de l'Otan à Vilnius en juillet. L'Ukraine attend « un signal clair » sur son adhésion lors du sommet, a dit le président.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2023-04-21", language: lang)
+            #expect(r.events(.summit).isEmpty, "\(r.dump)")
+            #expect(r.events(.meeting).count == 1, "\(r.dump)")
+        }
+    }
+}

@@ -13,6 +13,9 @@ struct ArticleAssembler {
     private(set) var nearMisses: [NearMiss] = []
     /// Where, in each sentence, the last event rejected as still to come ends ("doit s'entretenir lundi avec…").
     private var plannedEventEnd: [Int: Int] = [:]
+    /// The sentence of the last summit announced as still to come ("accepted his invitation to attend the NATO summit
+    /// in Vilnius in July"): "at the summit" in the next sentence points back to it.
+    private var plannedSummitSentence: Int?
     private var events: [WorkingEvent] = []
     /// An agreement concluded on a known day by no one named ("L'accord … a été prolongé jeudi"), waiting for the next
     /// sentences to say who concluded it.
@@ -182,7 +185,14 @@ struct ArticleAssembler {
     mutating func add(_ m: EventMention) {
         if let r = m.rejection {
             if r == .future { plannedEventEnd[m.sentence] = max(plannedEventEnd[m.sentence] ?? 0, m.lastTrigger) }
+            if r == .future, m.classes.contains("summit-noun") { plannedSummitSentence = m.sentence }
             miss(m, r); return
+        }
+        // "…to attend the NATO summit in Vilnius in July. Ukraine expects a clear signal at the summit": the summit
+        // just announced as still to come, not another held on the article's day.
+        if m.isDefinite || m.isAnaphoric, m.date == nil, m.classes.contains("summit-noun"), m.classes.isSubset(of: MentionFinder.allNounClasses),
+           let planned = plannedSummitSentence, m.sentence == planned + 1 {
+            miss(m, .future); return
         }
         // "Trump doit s'entretenir lundi avec Poutine, a annoncé la Maison-Blanche": the announcement of a planned
         // event reports nothing that happened.
