@@ -342,7 +342,7 @@ struct MentionFinder: Sendable {
             }
             // "s'est rendu ce mercredi à Téhéran…, une visite centrée sur le référendum organisé le 25 septembre", "the
             // referendum held on Sept. 25": a day after a noun and its participle dates that noun.
-            let ofAnotherNoun = Set(candidates.filter { participleOfAnotherNoun(before: $0, after: last, in: s, eventCues: cues) }.map(\.start))
+            let ofAnotherNoun = Set(candidates.filter { participleOfAnotherNoun(before: $0, after: last, in: s, cues: cues) }.map(\.start))
             // "The Kremlin said on Wednesday that Putin had met Guterres on Tuesday": the day inside what was said is
             // the event's; the one before "that" is the saying's.
             let reported = reportedClauseStart(group, in: s)
@@ -611,7 +611,7 @@ struct MentionFinder: Sendable {
     /// last trigger, follows (past one short preposition) a past participle whose noun is no event word and no
     /// auxiliary — a reduced relative clause that dates something else. Not when an event word ends shortly before the
     /// participle: "a meeting of foreign ministers held on May 5" dates the meeting.
-    private func participleOfAnotherNoun(before d: DateMention, after last: Int, in s: AnalyzedSentence, eventCues: [CueMatch]) -> Bool {
+    private func participleOfAnotherNoun(before d: DateMention, after last: Int, in s: AnalyzedSentence, cues: [CueMatch]) -> Bool {
         let t = s.tokens
         var p = d.start - 1
         if p > last, t[p].kind == .word, !t[p].isCapitalized, t[p].folded.count <= 3 { p -= 1 }
@@ -621,7 +621,7 @@ struct MentionFinder: Sendable {
         let noun = t[p - 1]
         guard noun.kind == .word, !noun.isCapitalized, noun.folded.count >= 3, !pack.words.auxiliaries.contains(noun),
               !pack.words.articles.contains(noun), !pack.words.conjunctions.contains(noun) else { return false }
-        return !eventCues.contains { $0.start < p && $0.end > p - 5 && !$0.classes.isDisjoint(with: Self.eventClasses) }
+        return !cues.contains { $0.start < p && $0.end > p - 5 && !$0.classes.isDisjoint(with: Self.eventClasses) }
     }
 
     /// ", prompting…", ", provoquant…": a comma then a lower-case present participle, which opens another clause.
