@@ -215,12 +215,18 @@ struct EntityRecognizer: Sendable {
             k += 1
             if k < start, articles.contains(t[k].folded) { k += 1 }
             guard k == start else { return false }
-            var g = p.start - 1
-            if g > 0, articles.contains(t[g].folded) { g -= 1 }
-            if pack.words.topics.contains(t[g]) || pack.words.countryTopics.contains(t[g]) { return true }
+            let governing = governingWord(before: p.start, t)
+            if pack.words.topics.contains(governing) || pack.words.countryTopics.contains(governing) { return true }
             start = p.start
         }
         return false
+    }
+
+    /// The word that governs a name starting at `start` — the one before it, or before its article ("sur la Syrie":
+    /// "sur"), folded; empty at the sentence's start.
+    private func governingWord(before start: Int, _ t: [Token]) -> String {
+        let prev = start > 0 ? t[start - 1].folded : "", prev2 = start > 1 ? t[start - 2].folded : ""
+        return articles.contains(prev) ? prev2 : prev
     }
 
     private func entityMentions(_ t: [Token], match m: PhraseTrie<Knowledge.NameEntry>.Match, inQuote: [Bool], lastPlaceEnd: Int = -1, appositionTo placeBefore: PlaceMention? = nil, listedAfterTopic: Bool = false) -> ([ActorMention], [PlaceMention]) {
@@ -260,7 +266,7 @@ struct EntityRecognizer: Sendable {
         }
         if let code = entities.lazy.compactMap({ if case .country(let c) = $0 { return c } else { return nil } }).first {
             // "de la Syrie", "sur la Syrie", "Paris, France": the country is a place there, not an actor.
-            let governing = articles.contains(prev) ? prev2 : prev
+            let governing = governingWord(before: m.start, t)
             let apposition = prev == "," && lastPlaceEnd == m.start - 1
             let actsAsActor = !locative && !apposition && !listedAfterTopic && !genitives.contains(governing)
                 && !pack.words.topics.contains(governing) && !pack.words.countryTopics.contains(governing)
@@ -273,7 +279,7 @@ struct EntityRecognizer: Sendable {
         if let id = entities.lazy.compactMap({ if case .place(let p) = $0 { return p } else { return nil } }).first {
             var actors: [ActorMention] = []
             var usedAsActor = false
-            let governing = articles.contains(prev) ? prev2 : prev
+            let governing = governingWord(before: m.start, t)
             // (Only the same place: "dans la capitale du Kazakhstan, Moscou, Ankara et Téhéran ont…" is a list of actors.)
             if let placeBefore, placeBefore.placeID == id {
                 return ([], [PlaceMention(placeID: id, start: m.start, end: m.end, isLocative: locative || placeBefore.isLocative, usedAsActor: false)])

@@ -616,7 +616,7 @@ struct MentionFinder: Sendable {
         var p = d.start - 1
         if p > last, t[p].kind == .word, !t[p].isCapitalized, t[p].folded.count <= 3 { p -= 1 }
         guard p - 1 > last, t[p].kind == .word, !t[p].isCapitalized, t[p].folded.count >= 4,
-              isParticiple(t[p].folded, past: true) && !pack.words.participleEndings.contains(where: { t[p].folded.hasSuffix($0) })
+              pack.words.pastParticipleEndings.contains(where: { t[p].folded.hasSuffix($0) }) && !isParticiple(t[p].folded, past: false)
                 || pack.words.irregularParticiples.contains(t[p]) else { return false }
         let noun = t[p - 1]
         guard noun.kind == .word, !noun.isCapitalized, noun.folded.count >= 3, !pack.words.auxiliaries.contains(noun),
