@@ -1174,3 +1174,43 @@ import DiploExtraction
         }
     }
 }
+
+/// "met … on the sidelines of the UN General Assembly", "en marge de l'Assemblée générale de l'ONU": the yearly session
+/// of the General Assembly is where two leaders met, not a summit of its own nor a party to their meeting.
+@Suite struct GeneralAssemblyAsSettingTests {
+    typealias F = Fixture
+
+    @Test func sidelinesMeetingIsABilateralOnly() throws {
+        for (text, lang) in [
+            ("Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis on the sidelines of the UN General Assembly on Wednesday.", "en"),
+            ("Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis on the sidelines of the U.N. General Assembly on Wednesday.", "en"),
+            ("Le président turc Recep Tayyip Erdogan a rencontré mercredi le Premier ministre grec Kyriakos Mitsotakis en marge de l'Assemblée générale de l'ONU.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2023-09-21", language: lang)
+            #expect(r.events(.summit).isEmpty, "\(r.dump)")
+            let meetings = r.events(.meeting)
+            let pair: Set = [try F.actorID(named: "Recep Tayyip Erdoğan"), try F.actorID(named: "Kyriakos Mitsotakis")]
+            #expect(meetings.count == 1 && meetings[0].participantIDs == pair, "\(r.dump)")
+            #expect(meetings.first?.date.isoString == "2023-09-20", "\(r.dump)")
+        }
+    }
+
+    @Test func organisationsOwnSummitStaysASummit() throws {
+        // Guard (passes either way): an event noun after the organisation makes it the owner of the gathering.
+        let r = try F.extract("Erdogan met Mitsotakis on Tuesday on the sidelines of the NATO summit in Vilnius, where NATO leaders gathered.", published: "2023-07-12", language: "en")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+        #expect(r.events(.summit).count == 1, "\(r.dump)")
+    }
+}
+
+/// "met Ukrainian President Volodymyr Zelenskiy on the sidelines of the U.N. General Assembly on Wednesday, hours
+/// after … their July 25 phone call": a name counts as one word when diplo weighs how far a day stands from its verb.
+@Suite struct LongNamesAddNoDistanceTests {
+    typealias F = Fixture
+
+    @Test func weekdayAfterLongNamesDatesTheMeeting() throws {
+        let r = try F.extract("Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis on the sidelines of the U.N. General Assembly on Wednesday, two months after their July 12 talks in Vilnius.",
+                              published: "2023-09-21", language: "en")
+        #expect(r.events(.meeting).contains { $0.date.isoString == "2023-09-20" }, "\(r.dump)")
+    }
+}

@@ -89,6 +89,7 @@ struct EntityRecognizer: Sendable {
         }
         markConflictTopics(&actors, t)
         markFallenGovernments(&actors, t)
+        markSettings(&actors, t, cues: cues)
         markReportingSpeakers(&actors, tokens: t, cues: cues)
         return (actors, places)
     }
@@ -155,6 +156,22 @@ struct EntityRecognizer: Sendable {
             if let a = actors.firstIndex(where: { $0.start == k }) { actors[a].isTopic = true }
         }
     }
+
+    /// "on the sidelines of the UN General Assembly", "en marge du G20": an organisation right after a setting cue
+    /// is the gathering another event took place at, not a party to it — unless an event noun follows and makes
+    /// it that gathering's owner ("on the sidelines of the NATO summit": NATO's own summit).
+    private func markSettings(_ actors: inout [ActorMention], _ t: [Token], cues: [CueMatch]) {
+        for setting in cues where setting.classes.contains("setting") {
+            var k = setting.end
+            if k < t.count, articles.contains(t[k].folded) { k += 1 }
+            guard let a = actors.firstIndex(where: { $0.start == k }), case .named(let r) = actors[a].reference, r.kind == .organization,
+                  !cues.contains(where: { $0.start == actors[a].end && !$0.classes.isDisjoint(with: Self.eventNouns) }) else { continue }
+            actors[a].isTopic = true
+        }
+    }
+
+    /// The cue classes of the nouns that name a gathering.
+    private static let eventNouns: Set<String> = ["summit-noun", "meet-noun"]
 
     /// "Donald Trump's proposal": after a person's possessive, a thing that is no event — the person is
     /// spoken of ("Xi's visit", "Putin's call" are events of theirs).

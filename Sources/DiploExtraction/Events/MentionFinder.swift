@@ -326,7 +326,14 @@ struct MentionFinder: Sendable {
                 // apposition about a person adds no distance.
                 let skipped = appositions.filter { d.start >= last ? ($0.lowerBound >= last && $0.upperBound <= d.start) : ($0.lowerBound >= d.end && $0.upperBound <= first) }
                     .reduce(0) { $0 + $1.count }
-                return distance(d, first, last) - skipped <= 14 || (g == 0 && d.end <= subjectEnd)
+                // "met Ukrainian President Volodymyr Zelenskiy on the sidelines of the U.N. General Assembly on
+                // Wednesday": a name is one word however many tokens spell it.
+                let nameTokens = d.start >= last
+                    ? s.actors.filter { a in
+                        guard a.start >= last, a.end <= d.start, case .named = a.reference else { return false }
+                        return true
+                    }.reduce(0) { $0 + $1.end - $1.start - 1 } : 0
+                return distance(d, first, last) - skipped - nameTokens <= 14 || (g == 0 && d.end <= subjectEnd)
             }
             // "…a day after Witkoff met Putin for several hours in Moscow on Tuesday": the mention's own day after it
             // beats the relative phrase before it.
