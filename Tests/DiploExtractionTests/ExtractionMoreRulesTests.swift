@@ -1214,3 +1214,34 @@ import DiploExtraction
         #expect(r.events(.meeting).contains { $0.date.isoString == "2023-09-20" }, "\(r.dump)")
     }
 }
+
+/// "An international conference on Syria opened in Vienna on Friday… Lavrov said…": who speaks right after the report
+/// of a gathering that named too few of its people spoke at it — a participant, not the author of a statement of its
+/// own (the guidelines: statements made at a summit are part of the summit). Whom the words are about, and a
+/// spokesperson telling of it from outside, are not.
+@Suite struct SpeakersAtAGatheringTests {
+    typealias F = Fixture
+
+    @Test func speakersJoinTheConference() throws {
+        for (text, lang) in [
+            ("An international conference on Syria opened in Vienna on Friday with some twenty delegations. US Secretary of State John Kerry said the talks were difficult but constructive. Russian Foreign Minister Sergei Lavrov said Bashar al-Assad's fate was for Syrians to decide. Kremlin spokesman Dmitry Peskov said Moscow welcomed the talks.", "en"),
+            ("La conférence internationale sur la Syrie s'est ouverte vendredi à Vienne, en présence d'une vingtaine de délégations. Le secrétaire d'Etat américain John Kerry a estimé que Bachar al-Assad devait partir. « Le sort d'Assad revient aux Syriens », a déclaré le ministre russe des Affaires étrangères, Sergueï Lavrov. Le porte-parole du Kremlin Dmitri Peskov a salué ces discussions.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2015-10-31", language: lang)
+            let summits = r.events(.summit)
+            #expect(summits.count == 1, "\(r.dump)")
+            let people = summits.first?.participantIDs ?? []
+            let speakers: Set = [try F.actorID(named: "John Kerry"), try F.actorID(named: "Sergey Lavrov")]
+            let spokenOf: Set = [try F.actorID(named: "Bashar al-Assad"), try F.actorID(named: "Dmitry Peskov")]
+            #expect(speakers.isSubset(of: people) && spokenOf.isDisjoint(with: people), "\(r.dump)")
+            #expect(r.events(.statement).isEmpty, "\(r.dump)")
+        }
+    }
+
+    @Test func aStatementOfItsOwnDayStaysAStatement() throws {
+        // Guard (passes either way): a day of its own, not the conference's, makes the words a statement of that day.
+        let r = try F.extract("An international conference on Syria opened in Vienna on Friday with some twenty delegations. On Sunday, Russian Foreign Minister Sergei Lavrov said Bashar al-Assad's fate was for Syrians to decide.",
+                              published: "2015-11-02", language: "en")
+        #expect(r.events(.statement).contains { $0.date.isoString == "2015-11-01" }, "\(r.dump)")
+    }
+}

@@ -298,7 +298,7 @@ import DiploExtraction
                                published: "2022-02-07", language: "en")
         #expect(en.events(.summit).count == 1 && en.events(.summit).first?.participantIDs.isSuperset(of: [sisi, F.erdogan]) == true, "\(en.dump)")
         // People singled out of something else than a crowd of leaders are not said to attend.
-        let other = try F.extract("The African Union summit opened in Addis Ababa on Sunday under the chairmanship of Macky Sall. Several countries, including Egypt, voiced concerns, said Turkish President Recep Tayyip Erdogan.",
+        let other = try F.extract("The African Union summit opened in Addis Ababa on Sunday under the chairmanship of Macky Sall. Several countries, including Egypt, voiced concerns about a plan of Turkish President Recep Tayyip Erdogan.",
                                   published: "2022-02-07", language: "en")
         #expect(other.events(.summit).first?.participantIDs.contains(F.erdogan) == false, "\(other.dump)")
     }

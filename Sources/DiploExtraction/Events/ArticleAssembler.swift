@@ -269,6 +269,11 @@ struct ArticleAssembler {
             partylessGathering = nil
         }
         if date == nil { date = inheritedDate(for: m) }
+        // "The conference opened on Friday… Lavrov said the fate of Assad was for Syrians to decide": said at the gathering
+        // just reported, which names too few of its people — its speaker joins it (`addAttendees`), no statement of its own.
+        if type == .statement && !dateIsOwn, s.blockKind == .body, gatheringNamingTooFew(before: m.sentence) != nil {
+            miss(m, .spokenAtGathering); return
+        }
         // A statement needs its own day — except the lead's, reported as the article's news on its publication day.
         if type == .statement && !dateIsOwn && !(isLead(m.sentence) && s.blockKind == .body && reference?.pointsToPast == true && !m.isAnaphoric) {
             miss(m, .undatedStatement); return
@@ -1107,16 +1112,24 @@ struct ArticleAssembler {
             }
         }?.end
         let i: Int
+        var speakers: Range<Int>? = nil
         if s.cues.contains(where: { $0.classes.contains("attendance") }), !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
             i = g
         } else if listStart != nil, let g = latest([.summit]), events[g].sentencesSince(reported: sentence) <= 2 {
             i = g
+        } else if let (g, range) = speakersAtGathering(sentence) {
+            i = g
+            speakers = range
         } else {
             return
         }
         let date = events[i].date
         let people = s.actors.compactMap { a -> ActorRef? in
-            guard !a.inQuote, !a.isReportingSpeaker, a.start >= (listStart ?? 0) else { return nil }
+            if let speakers {
+                guard !a.inQuote, !a.isTopic, speakers.contains(a.start) else { return nil }
+            } else {
+                guard !a.inQuote, !a.isReportingSpeaker, a.start >= (listStart ?? 0) else { return nil }
+            }
             switch a.reference {
             case .named(let r): return r.kind == .person ? r : nil
             case .role(let role, let countries, false) where countries.count == 1 && role != "state" && !a.isPlural:
@@ -1124,9 +1137,49 @@ struct ArticleAssembler {
             default: return nil
             }
         }
-        guard !people.isEmpty else { return }
-        events[i].participants = Self.collapse(events[i].participants + people)
+        // (A spokesperson speaking after a gathering tells of it from outside: "Kremlin spokesman Dmitry Peskov said…".)
+        let attendees = speakers == nil ? people : people.filter { p in
+            !knowledge.offices(of: p.id, on: date.value).contains { Knowledge.spokespersonRoles.contains($0.role) }
+        }
+        guard !attendees.isEmpty else { return }
+        events[i].participants = Self.collapse(events[i].participants + attendees)
         if !events[i].sentences.contains(sentence) { events[i].sentences.append(sentence) }
+    }
+
+    /// The summit or talks reported in the last three sentences, with nothing reported since, whose report named fewer
+    /// people than it needs (a summit under three, talks under two), when sentence `sentence` gives no other day: what
+    /// is said there is said at that gathering.
+    private func gatheringNamingTooFew(before sentence: Int) -> Int? {
+        guard let g = events.indices.suffix(8).last(where: { k in
+            let e = events[k]
+            guard e.type == .summit || e.type == .meeting, e.sentencesSince(reported: sentence) >= 1, e.sentencesSince(reported: sentence) <= 3 else { return false }
+            let people = e.participants.filter { $0.kind == .person }.count
+            return people < (e.type == .summit ? 3 : 2)
+        }) else { return nil }
+        guard !events.indices.contains(where: { $0 != g && (events[$0].sentences.max() ?? -1) > (events[g].sentences.max() ?? -1) }) else { return nil }
+        for d in sentences[sentence].dates where !d.isDuration {
+            guard let day = resolver.resolve(d.expression, reference: reference), day.overlaps(events[g].date) else { return nil }
+        }
+        return g
+    }
+
+    /// "La conférence sur la Syrie s'est ouverte mercredi à Montreux… Le secrétaire d'État américain John Kerry a estimé
+    /// que…", "« … », a déclaré l'émissaire de l'ONU, Stephanie Williams": who speaks in the sentences right after a
+    /// gathering whose report named too few of its people spoke at it. Only a sentence with a verb of saying and no event
+    /// or other day of its own; only the speaker (the subject before the verb, or the name right after it), never whom
+    /// the words are about. Returns the gathering and the token range where the speaker stands.
+    private func speakersAtGathering(_ sentence: Int) -> (Int, Range<Int>)? {
+        let s = sentences[sentence]
+        guard !hasEvent(from: sentence), let verb = s.cues.first(where: { $0.classes.contains("statement-verb") && !$0.inQuote }),
+              let g = gatheringNamingTooFew(before: sentence) else { return nil }
+        let t = s.tokens
+        // The subject before the verb, in its clause; else the speaker named right after it ("a déclaré X", "said X").
+        let clauseStart = (0..<verb.start).last(where: { k in [";", ":", "«", "»", "\"", "“", "”"].contains(t[k].folded) }).map { $0 + 1 } ?? 0
+        if s.actors.contains(where: { $0.start >= clauseStart && $0.end <= verb.start && $0.namesAPerson && !$0.inQuote }) {
+            return (g, clauseStart..<verb.start)
+        }
+        // (Right after it, past an article at most: not someone the words are about further on.)
+        return (g, verb.end..<min(t.count, verb.end + 2))
     }
 
     /// "Les dirigeants des Brics ont condamné …, dans une déclaration commune adoptée dimanche 6 juillet, à l'ouverture de

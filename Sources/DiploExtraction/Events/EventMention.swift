@@ -11,6 +11,7 @@ enum Rejection: String, Sendable {
     case noDate = "no date could be found or inferred"
     case noParticipants = "no participant or place could be identified"
     case undatedStatement = "statement without a date of its own"
+    case spokenAtGathering = "said at the gathering just reported: part of it, not a statement of its own"
     case weakAgreement = "agreement word without a verb of concluding"
     case domestic = "everyone taking part serves the same state, at home: not diplomacy"
 }
