@@ -1245,3 +1245,44 @@ import DiploExtraction
         #expect(r.events(.statement).contains { $0.date.isoString == "2015-11-01" }, "\(r.dump)")
     }
 }
+
+/// "Iranian Foreign Minister Seyed Abbas Araghchi": a word of address before a known full name is that person, not
+/// an unknown "Seyed Abbas Araghchi" whose report then fails to merge with the others.
+@Suite struct WordOfAddressBeforeAKnownNameTests {
+    typealias F = Fixture
+
+    @Test func addressedNameIsTheKnownPerson() throws {
+        let pair: Set = [try F.actorID(named: "Abbas Araghchi"), try F.actorID(named: "Wang Yi")]
+        for (text, lang) in [
+            ("Chinese Foreign Minister Wang Yi held talks with Iranian Foreign Minister Seyed Abbas Araghchi in Beijing on Wednesday.", "en"),
+            ("Le ministre iranien des Affaires étrangères, Seyed Abbas Araghchi, a rencontré mercredi à Pékin son homologue chinois Wang Yi.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2025-04-24", language: lang)
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == pair, "\(r.dump)")
+        }
+    }
+}
+
+/// "s'est entretenu avec le président turc et avec le Premier ministre pakistanais", "met with X and with Y": "with"
+/// said again after "and" tells two exchanges, not one three-way meeting.
+@Suite struct WithSaidAgainTests {
+    typealias F = Fixture
+
+    @Test func twoBilateralMeetings() throws {
+        let putin = try F.actorID(named: "Vladimir Putin")
+        for (text, lang) in [
+            ("Le même jour, Vladimir Poutine s'est également entretenu avec le président turc Recep Tayyip Erdogan et avec le Premier ministre pakistanais Shehbaz Sharif.", "fr"),
+            ("On Friday, Putin also met with Turkish President Recep Tayyip Erdogan and with Pakistani Prime Minister Shehbaz Sharif.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2025-12-13", language: lang)
+            let meetings = r.events(.meeting)
+            #expect(r.events(.summit).isEmpty && meetings.count == 2 && meetings.allSatisfy { $0.participantIDs.count == 2 && $0.participantIDs.contains(putin) }, "\(r.dump)")
+        }
+    }
+
+    @Test func oneWithForAListIsOneMeeting() throws {
+        // Guard (passes either way): "with X and Y" is one meeting of the three.
+        let r = try F.extract("On Friday, Putin met with Turkish President Recep Tayyip Erdogan and Iranian President Masoud Pezeshkian in Ashgabat.", published: "2025-12-13", language: "en")
+        #expect(r.events(.meeting).count + r.events(.summit).count == 1, "\(r.dump)")
+    }
+}

@@ -515,7 +515,14 @@ struct ArticleAssembler {
         let onTheSidelines = s.cues.contains { $0.classes.contains("setting") }
         // "spoke with" after a phone call just reported is a call too, when no word says in person.
         let remote = type == .call || (m.weakType && m.classes.contains("remote-talk"))
-        guard !cue("together"), remote || cue("separately") || onTheSidelines else { return nil }
+        // "s'est entretenu avec son homologue turc et avec le Premier ministre pakistanais", "met with X and with Y":
+        // "with" said again after "and" opens a second exchange.
+        let t = s.tokens
+        let withAgain = s.cues.contains { c in
+            c.classes.contains("with") && c.start > m.lastTrigger && c.start < m.spanEnd && pack.words.conjunctions.contains(t[c.start - 1])
+                && s.cues.contains { $0.classes.contains("with") && $0.start >= m.firstTrigger && $0.start < c.start }
+        }
+        guard !cue("together"), remote || cue("separately") || onTheSidelines || withAgain else { return nil }
         func isPerson(_ a: ActorMention) -> Bool {
             guard a.namesAPerson, !a.isPlural else { return false }
             if case .role(_, let countries, _) = a.reference { return countries.count <= 1 }

@@ -444,6 +444,13 @@ struct EntityRecognizer: Sendable {
             return nil  // a place or a state, not a person
         }
         if pack.weekdays[t[k]] != nil || pack.months[t[k]] != nil { return nil }
+        // "Iranian Foreign Minister Seyed Abbas Araghchi", "Prince Faisal bin Farhan": a word of address before a
+        // known full name (two words or more: not a surname another person shares) is that person.
+        if k + 1 < t.count, t[k + 1].isCapitalized, let n = nameMatch(t, at: k + 1), n.end - (k + 1) >= 2 {
+            for e in n.values.map(\.entity) {
+                if case .actor(let id) = e, let ref = knowledge.actorRef(id), ref.kind == .person { return (ref, n.end) }
+            }
+        }
         var end = k
         var words: [String] = []
         while end < t.count, words.count < 4 {
