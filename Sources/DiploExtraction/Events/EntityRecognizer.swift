@@ -439,17 +439,21 @@ struct EntityRecognizer: Sendable {
     /// An unknown person introduced by a title or honorific: 1–4 capitalised words (with particles: al-, bin, de).
     func personAfter(_ t: [Token], at k: Int, country: String?) -> (ActorRef, Int)? {
         guard k < t.count, t[k].kind == .word, t[k].isCapitalized, t[k].original.count > 1 else { return nil }
+        /// The first known actor a name match stands for (a person only, when asked).
+        func actor(_ n: PhraseTrie<Knowledge.NameEntry>.Match, personOnly: Bool) -> ActorRef? {
+            for e in n.values.map(\.entity) {
+                if case .actor(let id) = e, let ref = knowledge.actorRef(id), !personOnly || ref.kind == .person { return ref }
+            }
+            return nil
+        }
         if let n = nameMatch(t, at: k) {
-            for e in n.values.map(\.entity) { if case .actor(let id) = e, let ref = knowledge.actorRef(id) { return (ref, n.end) } }
-            return nil  // a place or a state, not a person
+            return actor(n, personOnly: false).map { ($0, n.end) }  // nil: a place or a state, not a person
         }
         if pack.weekdays[t[k]] != nil || pack.months[t[k]] != nil { return nil }
         // "Iranian Foreign Minister Seyed Abbas Araghchi", "Prince Faisal bin Farhan": a word of address before a
         // known full name (two words or more: not a surname another person shares) is that person.
-        if k + 1 < t.count, t[k + 1].isCapitalized, let n = nameMatch(t, at: k + 1), n.end - (k + 1) >= 2 {
-            for e in n.values.map(\.entity) {
-                if case .actor(let id) = e, let ref = knowledge.actorRef(id), ref.kind == .person { return (ref, n.end) }
-            }
+        if k + 1 < t.count, t[k + 1].isCapitalized, let n = nameMatch(t, at: k + 1), n.end - (k + 1) >= 2, let ref = actor(n, personOnly: true) {
+            return (ref, n.end)
         }
         var end = k
         var words: [String] = []
