@@ -552,7 +552,6 @@ struct ArticleAssembler {
         // "Putin later briefed Erdogan and King Salman by phone": when "by phone" alone makes the call, the people
         // after the first one's verb are those he called.
         if m.classes.contains("phone"), m.classes.isSubset(of: ["phone", "call-noun"]), objects.isEmpty, subject.count >= 3 {
-            let t = sentences[m.sentence].tokens
             let gap = t[subject[0].end..<subject[1].start]
             if gap.contains(where: { $0.kind == .word && !pack.words.conjunctions.contains($0) }) {
                 objects = Array(subject.dropFirst()); subject = [subject[0]]
