@@ -1286,3 +1286,64 @@ import DiploExtraction
         #expect(r.events(.meeting).count + r.events(.summit).count == 1, "\(r.dump)")
     }
 }
+
+/// "doit se rendre jeudi à Ankara, en Turquie, pour une réunion", "is due to travel to Ankara on Thursday, in Turkey,
+/// for a meeting": the event noun a trip is for shares the trip's future, past the commas of a place in apposition.
+@Suite struct PurposeOfAFutureTripTests {
+    typealias F = Fixture
+
+    @Test func meetingATripIsForIsToCome() throws {
+        for (text, lang) in [
+            ("Le ministre russe des Affaires étrangères Sergueï Lavrov doit se rendre jeudi à Ankara, en Turquie, pour une réunion avec son homologue turc Mevlüt Cavusoglu.", "fr"),
+            ("Russian Foreign Minister Sergei Lavrov is due to travel to Ankara on Thursday, in Turkey, for a meeting with his Turkish counterpart Mevlut Cavusoglu.", "en"),
+            ("Olaf Scholz is due to host several European leaders in Berlin on Tuesday evening, including Emmanuel Macron, Giorgia Meloni and Donald Tusk, as well as NATO Secretary General Mark Rutte, for a working dinner.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2022-06-04", language: lang)
+            #expect(r.events(.meeting).isEmpty && r.events(.summit).isEmpty, "\(r.dump)")
+        }
+    }
+
+    @Test func meetingAPastTripWasForTookPlace() throws {
+        // Guard (passes either way): the trip told in the past happened, and so did what it was for.
+        let r = try F.extract("Sergueï Lavrov s'est rendu jeudi à Ankara, en Turquie, pour une réunion avec son homologue turc Mevlüt Cavusoglu.", published: "2022-06-04", language: "fr")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}
+
+/// "Les pourparlers entre la Russie et l'Ukraine, conduits par…, doivent reprendre lundi à Istanbul": a noun opening
+/// its clause whose future verb comes with a day is announced for that day, however long the aside before the verb.
+@Suite struct SubjectOfAFutureVerbTests {
+    typealias F = Fixture
+
+    @Test func talksThatAreToResumeAreNotReported() throws {
+        for (text, lang) in [
+            ("Les pourparlers entre la Russie et l'Ukraine, conduits par Vladimir Medinski, doivent reprendre lundi à Istanbul.", "fr"),
+            ("Les pourparlers entre la Russie et l'Ukraine, conduits par M. Medinski et le ministre ukrainien Roustem Oumerov, doivent reprendre lundi à Istanbul.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2022-06-04", language: lang)
+            #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+        }
+    }
+
+    @Test func talksWithADayOfTheirOwnBeforeTheVerbStay() throws {
+        // Guard (passes either way): the day belongs to the talks when it stands before the future verb.
+        let r = try F.extract("Les pourparlers entre Vladimir Medinski et Roustem Oumerov, qui se sont tenus lundi à Istanbul, devraient permettre un échange de prisonniers.", published: "2022-06-04", language: "fr")
+        #expect(r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}
+
+/// "dans la nuit de mercredi à jeudi": a night from one day to the next is told by what was done in its small hours,
+/// on the second day; "dans la nuit de mardi" is that Tuesday, not the day of publication.
+@Suite struct NightFromOneDayToTheNextTests {
+    typealias F = Fixture
+
+    @Test func nightOfTwoDaysIsTheSecond() throws {
+        let r = try F.extract("Vladimir Poutine et Recep Tayyip Erdogan ont signé dans la nuit de mercredi à jeudi un accord sur Idlib.", published: "2022-06-04", language: "fr")
+        #expect(r.events(.agreement).map(\.date.isoString) == ["2022-06-02"], "\(r.dump)")
+    }
+
+    @Test func nightOfOneDayIsThatDay() throws {
+        let r = try F.extract("Poutine et Erdogan se sont entretenus par téléphone dans la nuit de mardi.", published: "2022-06-04", language: "fr")
+        #expect(r.events(.call).map(\.date.isoString) == ["2022-05-31"], "\(r.dump)")
+    }
+}

@@ -67,6 +67,18 @@ public struct DateRecognizer: Sendable {
                 i = m.end; continue
             }
             if let m = pack.relativeDays.longestMatch(in: t, at: i) {
+                // "dans la nuit de jeudi": a part of the day a weekday names is that day, not today; a night from
+                // one day to the next ("dans la nuit de jeudi à vendredi") is told by what was done in its small
+                // hours, on the second day.
+                if m.values[0] == 0, pack.words.genitives.contains(t[m.end - 1]), m.end < t.count, t[m.end].kind == .word,
+                   let first = pack.weekdays[t[m.end]] {
+                    var weekday = first, end = m.end + 1
+                    if end + 1 < t.count, t[end].kind == .word, t[end + 1].kind == .word, let next = pack.weekdays[t[end + 1]], next == first % 7 + 1 {
+                        weekday = next; end += 2
+                    }
+                    out.append(DateMention(expression: .weekday(weekday, direction: 0), start: i, end: end, isDuration: false, attachesToFollowing: false))
+                    i = end; continue
+                }
                 out.append(DateMention(expression: .relativeDays(m.values[0]), start: i, end: m.end, isDuration: isDuration(i), attachesToFollowing: false))
                 i = m.end; continue
             }

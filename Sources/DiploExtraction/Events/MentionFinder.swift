@@ -905,6 +905,13 @@ struct MentionFinder: Sendable {
             }
             if parties >= 2, cue("future", from: k, to: k + 1) || cue("hypothetical", from: k, to: k + 1) { return .future }
         }
+        // "Les négociations entre Téhéran et Washington, menées par…, doivent reprendre samedi à Mascate": a noun opening
+        // its clause whose future verb comes with a day is announced for that day.
+        if nounsOnly, (lo..<first).allSatisfy({ pack.words.articles.contains(t[$0]) }),
+           let verb = s.cues.first(where: { $0.classes.contains("future") && $0.start > m.lastTrigger && !inDate($0.start) }),
+           s.dates.contains(where: { $0.start >= verb.end && ($0.start - verb.end) <= 3 }),
+           !s.cues.contains(where: { $0.start > m.lastTrigger && $0.start < verb.start && !$0.classes.isDisjoint(with: Self.eventClasses) }),
+           !t[m.lastTrigger..<verb.start].contains(where: { [";", ":"].contains($0.folded) }) { return .future }
         // "Des négociations doivent se tenir à Genève le 10 janvier, suivies d'une réunion Russie-OTAN le 12 janvier":
         // what follows an event still to come is to come as well.
         if let followed = s.cues.first(where: { $0.classes.contains("followed-by") && $0.end <= first && first - $0.end <= 3 }),
@@ -928,6 +935,16 @@ struct MentionFinder: Sendable {
         // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
         // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
         // verb, however far back, is still to come.
+        // "doit se rendre mercredi à Antalya, en Turquie, pour une réunion de l'Otan": an event noun that the clause
+        // before it is for shares that clause's future, past the commas of a place or a list in apposition.
+        if !group[0].classes.isDisjoint(with: Self.nounClasses) {
+            var k = first
+            while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
+            if k < first, pack.words.purposePrepositions.contains(t[k]) {
+                while k > max(0, previousEnd), first - k < 40, ![";", ":", "–", "—", "(", ")", "."].contains(t[k - 1].folded) { k -= 1 }
+                if cue("future", from: k, to: first) || (k..<first).contains(where: { isFutureVerb($0) && !inDate($0) }) { return .future }
+            }
+        }
         if nounsOnly {
             var k = first
             while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
