@@ -1347,3 +1347,56 @@ import DiploExtraction
         #expect(r.events(.call).map(\.date.isoString) == ["2022-05-31"], "\(r.dump)")
     }
 }
+
+/// "une stratégie jusqu'en 2030", "a strategy until 2030": the end of a span dates no event, so an agreement adopted
+/// today is not pushed into the future by the horizon of what it adopts.
+@Suite struct EndOfASpanDatesNothingTests {
+    typealias F = Fixture
+
+    @Test func horizonOfAnAdoptedStrategy() throws {
+        for (text, lang) in [
+            ("Les chefs d'Etat de l'OTSC ont adopté à Erevan la déclaration d'Erevan et la stratégie de l'OTSC jusqu'en 2030.", "fr"),
+            ("The CSTO heads of state adopted in Yerevan a declaration and a strategy until 2030.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2015-11-25", language: lang)
+            #expect(r.events(.agreement).count == 1 && r.events(.agreement).allSatisfy { $0.date.isoString.hasPrefix("2015") }, "\(r.dump)")
+        }
+    }
+}
+
+/// "Donald Trump, élu président des Etats-Unis", "elected president": a winner not yet in office, so the apposition
+/// adds nobody — not the president then in office.
+@Suite struct ElectedPresidentTests {
+    typealias F = Fixture
+
+    @Test func electedPresidentIsNotTheIncumbent() throws {
+        let pair: Set = [try F.actorID(named: "Recep Tayyip Erdoğan"), try F.actorID(named: "Donald Trump")]
+        for (text, lang) in [
+            ("Recep Tayyip Erdogan s'est entretenu mercredi soir au téléphone avec Donald Trump, élu président des Etats-Unis.", "fr"),
+            ("Recep Tayyip Erdogan spoke by phone on Wednesday evening with Donald Trump, elected president of the United States on Tuesday.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2016-11-11", language: lang)
+            #expect(r.events(.call).count == 1 && r.events(.call).first?.participantIDs == pair, "\(r.dump)")
+        }
+    }
+}
+
+/// "Les dirigeants de l'OCS, réunis… Xi, Modi et Poutine ont pris part aux travaux": the leaders of an
+/// organisation's members are the organisation, not the one person heading it; those who "took part in the
+/// proceedings" of the gathering just reported attended it.
+@Suite struct LeadersOfAnOrganisationTests {
+    typealias F = Fixture
+
+    @Test func proceedingsAttendedAndOrganisationNotItsHead() throws {
+        let leaders: Set = [try F.actorID(named: "Xi Jinping"), try F.actorID(named: "Narendra Modi"), try F.actorID(named: "Vladimir Putin")]
+        let sco = try F.actorID(named: "Shanghai Cooperation Organisation")
+        for (text, lang) in [
+            ("Les dirigeants de l'Organisation de coopération de Shanghai, réunis ce vendredi à Samarcande, ont adopté une déclaration. Le président chinois Xi Jinping, le Premier ministre indien Narendra Modi et le président russe Vladimir Poutine ont pris part aux travaux.", "fr"),
+            ("SCO leaders gathered in Samarkand on Friday for their annual summit. Chinese President Xi Jinping, Indian Prime Minister Narendra Modi and Russian President Vladimir Putin took part in the proceedings.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2022-09-16", language: lang)
+            let summits = r.events(.summit)
+            #expect(summits.count == 1 && summits.first?.participantIDs == leaders.union([sco]), "\(r.dump)")
+        }
+    }
+}

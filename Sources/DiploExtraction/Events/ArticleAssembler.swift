@@ -747,6 +747,9 @@ struct ArticleAssembler {
                     continue
                 }
                 for c in countries {
+                    // "les dirigeants de l'OCS", "SCO leaders": the leaders of its member states, the organisation
+                    // itself — not the one person who heads it.
+                    if a.isPlural, knowledge.countries[c] == nil, let organisation = organizationRef(c) { out.append(organisation); continue }
                     if let holder = knowledge.holder(role: effectiveRole, country: c, between: date.earliest, and: date.latest),
                        let ref = knowledge.actorRef(holder.id) {
                         out.append(ref)
