@@ -1400,3 +1400,50 @@ import DiploExtraction
         }
     }
 }
+
+/// "Ni Fayez al-Sarraj ni Khalifa Haftar n'ont fait le déplacement": a negated attendance names who stayed away, not
+/// people who joined the gathering just reported.
+@Suite struct NegatedAttendanceTests {
+    typealias F = Fixture
+
+    @Test func thoseWhoDidNotComeAreNotParties() throws {
+        let r = try F.extract("Le comité de haut niveau de l'Union africaine sur la Libye s'est réuni jeudi à Brazzaville avec le président de la Commission de l'UA, Moussa Faki Mahamat. Ni le chef du GNA Fayez al-Sarraj ni le maréchal Khalifa Haftar n'ont fait le déplacement.",
+                              published: "2020-01-31", language: "fr")
+        let absent: Set = [try F.actorID(named: "Fayez al-Sarraj"), try F.actorID(named: "Khalifa Haftar")]
+        let gatherings = r.events(.meeting) + r.events(.summit)
+        #expect(gatherings.count == 1 && gatherings.allSatisfy { $0.participantIDs.isDisjoint(with: absent) }, "\(r.dump)")
+    }
+
+    @Test func thoseWhoCameAreParties() throws {
+        // Guard (passes either way): the same sentence without its negation adds them.
+        let r = try F.extract("Le comité de haut niveau de l'Union africaine sur la Libye s'est réuni jeudi à Brazzaville avec le président de la Commission de l'UA, Moussa Faki Mahamat. Le chef du GNA Fayez al-Sarraj et le maréchal Khalifa Haftar ont fait le déplacement.",
+                              published: "2020-01-31", language: "fr")
+        let came: Set = [try F.actorID(named: "Fayez al-Sarraj"), try F.actorID(named: "Khalifa Haftar")]
+        #expect((r.events(.meeting) + r.events(.summit)).contains { came.isSubset(of: $0.participantIDs) }, "\(r.dump)")
+    }
+}
+
+/// "Arrivé lundi soir dans la capitale turque, Ebrahim Raïssi a été accueilli par son homologue": a counterpart of no
+/// stated country, met where the event took place, is that country's leader — unless the person it refers to is at
+/// home there.
+@Suite struct CounterpartWhereTheyMetTests {
+    typealias F = Fixture
+
+    @Test func hostIsTheCounterpart() throws {
+        let pair: Set = [try F.actorID(named: "Ebrahim Raisi"), try F.actorID(named: "Recep Tayyip Erdoğan")]
+        for (text, lang) in [
+            ("Arrivé lundi soir dans la capitale turque, le président iranien Ebrahim Raïssi a été accueilli par son homologue pour un dîner.", "fr"),
+            ("Arriving in the Turkish capital on Monday evening, Iranian President Ebrahim Raisi was welcomed by his counterpart for a dinner.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2024-01-25", language: lang)
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == pair, "\(r.dump)")
+        }
+    }
+
+    @Test func atHomeTheCounterpartIsNotHimself() throws {
+        // Guard (passes either way): the host's own country gives no counterpart.
+        let r = try F.extract("Vladimir Poutine a reçu lundi à Moscou son homologue.", published: "2023-11-29", language: "fr")
+        let putin = try F.actorID(named: "Vladimir Putin")
+        #expect(r.events(.meeting).allSatisfy { $0.participantIDs == [putin] }, "\(r.dump)")
+    }
+}

@@ -732,9 +732,18 @@ struct ArticleAssembler {
                     continue
                 }
                 var effectiveRole = role
+                var countries = countries
                 if counterpart {
                     guard let antecedentRole = antecedentRole(for: a, in: s, mention: m, on: date) else { continue }
                     effectiveRole = antecedentRole
+                    // "Arrivé à Bakou, Vladimir Poutine avait été accueilli par son homologue": a counterpart of no
+                    // stated country, met where the event took place, is of that country — unless the person it
+                    // refers to is at home there.
+                    if countries.isEmpty, let place = m.locationID, s.places.contains(where: { $0.placeID == place && $0.start < a.start }),
+                       let country = knowledge.countryOf(place: place),
+                       !out.contains(where: { $0.kind == .person && $0.country == country }) {
+                        countries = [country]
+                    }
                 }
                 if effectiveRole == "elect" {
                     // "le président élu américain": the winner who takes office soon after.
@@ -1122,7 +1131,11 @@ struct ArticleAssembler {
         }?.end
         let i: Int
         var speakers: Range<Int>? = nil
-        if s.cues.contains(where: { $0.classes.contains("attendance") }), !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
+        // "Ni Fayez al-Sarraj ni Khalifa Haftar n'ont fait le déplacement": a negated attendance names who stayed away.
+        let attendance = s.cues.filter { c in
+            c.classes.contains("attendance") && !(max(0, c.start - 2)..<c.start).contains { pack.words.negationParticles.contains(s.tokens[$0]) }
+        }
+        if !attendance.isEmpty, !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
             i = g
         } else if listStart != nil, let g = latest([.summit]), events[g].sentencesSince(reported: sentence) <= 2 {
             i = g
