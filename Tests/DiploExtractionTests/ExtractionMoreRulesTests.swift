@@ -1365,7 +1365,7 @@ import DiploExtraction
 }
 
 /// "Donald Trump, élu président des Etats-Unis", "elected president": a winner not yet in office, so the apposition
-/// adds nobody — not the president then in office.
+/// adds nobody — not the president then in office. (The English sentence passed before too; the French one did not.)
 @Suite struct ElectedPresidentTests {
     typealias F = Fixture
 

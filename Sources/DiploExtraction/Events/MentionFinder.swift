@@ -930,26 +930,24 @@ struct MentionFinder: Sendable {
            (previousEnd..<setting.start).contains(where: { isFutureVerb($0) && !inDate($0) }) || cue("future", from: previousEnd, to: setting.start) {
             return .future
         }
+        // Where the clause holding the first trigger begins: the two rules below read back to it.
+        var clauseStart = first
+        while clauseStart > max(0, previousEnd), t[clauseStart - 1].kind != .punctuation { clauseStart -= 1 }
+        // "doit se rendre mercredi à Antalya, en Turquie, pour une réunion de l'Otan": an event noun that the clause
+        // before it is for shares that clause's future, past the commas of a place or a list in apposition.
+        if !group[0].classes.isDisjoint(with: Self.nounClasses), clauseStart < first, pack.words.purposePrepositions.contains(t[clauseStart]) {
+            var k = clauseStart
+            while k > max(0, previousEnd), first - k < 40, ![";", ":", "–", "—", "(", ")", "."].contains(t[k - 1].folded) { k -= 1 }
+            if cue("future", from: k, to: first) || (k..<first).contains(where: { isFutureVerb($0) && !inDate($0) }) { return .future }
+        }
         // "Un nouveau sommet entre les deux hommes n'a pas été fixé", "No meeting between them has been scheduled",
         // "une rencontre … pourrait avoir lieu": an undated noun whose own clause goes on with a planning or future
         // word is still to come; so is one a date is set for ("aucune date n'a été fixée pour une rencontre").
         // "Carney is due to host Trump and other leaders at the G7 summit in June": a noun in the clause of a future
         // verb, however far back, is still to come.
-        // "doit se rendre mercredi à Antalya, en Turquie, pour une réunion de l'Otan": an event noun that the clause
-        // before it is for shares that clause's future, past the commas of a place or a list in apposition.
-        if !group[0].classes.isDisjoint(with: Self.nounClasses) {
-            var k = first
-            while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
-            if k < first, pack.words.purposePrepositions.contains(t[k]) {
-                while k > max(0, previousEnd), first - k < 40, ![";", ":", "–", "—", "(", ")", "."].contains(t[k - 1].folded) { k -= 1 }
-                if cue("future", from: k, to: first) || (k..<first).contains(where: { isFutureVerb($0) && !inDate($0) }) { return .future }
-            }
-        }
         if nounsOnly {
-            var k = first
-            while k > max(0, previousEnd), t[k - 1].kind != .punctuation { k -= 1 }
-            if cue("future", from: k, to: first) { return .future }
-            if (k..<first).contains(where: isFutureVerb) { return .future }
+            if cue("future", from: clauseStart, to: first) { return .future }
+            if (clauseStart..<first).contains(where: isFutureVerb) { return .future }
         }
         if m.date == nil, group.allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }) {
             var k = m.lastTrigger
