@@ -1447,3 +1447,15 @@ import DiploExtraction
         #expect(r.events(.meeting).allSatisfy { $0.participantIDs == [putin] }, "\(r.dump)")
     }
 }
+
+/// "organiseraient « bientôt » une rencontre": quotation marks take no room between a conditional verb and the event
+/// noun it announces.
+@Suite struct QuotedAdverbBeforeAnnouncedMeetingTests {
+    typealias F = Fixture
+
+    @Test func quotedSoonStillAnnounces() throws {
+        let r = try F.extract("Hossein Amir-Abdollahian a indiqué mardi que l'Iran et l'Egypte organiseraient « bientôt » une rencontre de leurs ministres des affaires étrangères.",
+                              published: "2023-03-29", language: "fr")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+}

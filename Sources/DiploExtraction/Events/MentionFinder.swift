@@ -922,7 +922,11 @@ struct MentionFinder: Sendable {
            let event = group[(said + 1)...].first(where: { !$0.classes.isDisjoint(with: Self.eventWordClasses) }),
            cue("future", from: group[said].end, to: event.start) { return .future }
         // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
-        for c in group where !c.classes.isDisjoint(with: Self.nounClasses) && (max(lo, c.start - 4)..<c.start).contains(where: isFutureVerb) { return .future }
+        // (Quotation marks take no room: "organiseraient « bientôt » une rencontre".)
+        for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
+            let quoteMarks = (max(lo, c.start - 6)..<c.start).filter { ["«", "»", "\"", "“", "”"].contains(t[$0].folded) }.count
+            if (max(lo, c.start - 4 - quoteMarks)..<c.start).contains(where: isFutureVerb) { return .future }
+        }
         // "a annoncé qu'il rencontrerait Xi fin octobre en Corée du Sud, en marge du sommet de l'Apec": the gathering
         // named as the setting of a verb still to come, past commas, is to come as well.
         if nounsOnly,
