@@ -1132,10 +1132,10 @@ struct ArticleAssembler {
         let i: Int
         var speakers: Range<Int>? = nil
         // "Ni Fayez al-Sarraj ni Khalifa Haftar n'ont fait le déplacement": a negated attendance names who stayed away.
-        let attendance = s.cues.filter { c in
+        let attended = s.cues.contains { c in
             c.classes.contains("attendance") && !(max(0, c.start - 2)..<c.start).contains { pack.words.negationParticles.contains(s.tokens[$0]) }
         }
-        if !attendance.isEmpty, !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
+        if attended, !hasEvent(from: sentence), let g = latest([.summit]) ?? latest([.meeting]) {
             i = g
         } else if listStart != nil, let g = latest([.summit]), events[g].sentencesSince(reported: sentence) <= 2 {
             i = g
@@ -1196,7 +1196,7 @@ struct ArticleAssembler {
               let g = gatheringNamingTooFew(before: sentence) else { return nil }
         let t = s.tokens
         // The subject before the verb, in its clause; else the speaker named right after it ("a déclaré X", "said X").
-        let clauseStart = (0..<verb.start).last(where: { k in [";", ":", "«", "»", "\"", "“", "”"].contains(t[k].folded) }).map { $0 + 1 } ?? 0
+        let clauseStart = (0..<verb.start).last(where: { k in [";", ":"].contains(t[k].folded) || t[k].isQuotationMark }).map { $0 + 1 } ?? 0
         if s.actors.contains(where: { $0.start >= clauseStart && $0.end <= verb.start && $0.namesAPerson && !$0.inQuote }) {
             return (g, clauseStart..<verb.start)
         }

@@ -924,7 +924,7 @@ struct MentionFinder: Sendable {
         // "a annoncé qu'il réunirait un nouveau sommet": a verb in the future or the conditional just before an event noun.
         // (Quotation marks take no room: "organiseraient « bientôt » une rencontre".)
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
-            let quoteMarks = (max(lo, c.start - 6)..<c.start).filter { ["«", "»", "\"", "“", "”"].contains(t[$0].folded) }.count
+            let quoteMarks = (max(lo, c.start - 6)..<c.start).filter { t[$0].isQuotationMark }.count
             if (max(lo, c.start - 4 - quoteMarks)..<c.start).contains(where: isFutureVerb) { return .future }
         }
         // "a annoncé qu'il rencontrerait Xi fin octobre en Corée du Sud, en marge du sommet de l'Apec": the gathering

@@ -82,6 +82,9 @@ public struct Token: Hashable, Sendable {
         return sawLetter
     }
     public var isWord: Bool { kind == .word }
+    /// A quotation mark, opening or closing: « » “ ” or the straight ".
+    public var isQuotationMark: Bool { Token.quotationMarks.contains(folded) }
+    static let quotationMarks: Set<String> = ["«", "»", "\"", "“", "”"]
     public var intValue: Int? { kind == .number ? Int(folded) : nil }
 }
 
