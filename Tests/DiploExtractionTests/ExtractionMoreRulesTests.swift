@@ -1459,3 +1459,29 @@ import DiploExtraction
         #expect(r.events(.meeting).isEmpty, "\(r.dump)")
     }
 }
+
+/// "« … », a déclaré M. X lors d'une conférence de presse commune", "X told reporters after the talks": what a
+/// participant says in the readout of the meeting the article reports that day belongs to the meeting, even when the
+/// sentence gives the day again.
+@Suite struct ReadoutOfTheMeetingTests {
+    typealias F = Fixture
+
+    @Test func jointPressConferenceIsTheMeetingsReadout() throws {
+        // The two English sentences gave a statement before; the French one did not (a guard here).
+        for (text, lang) in [
+            ("Le président turc Recep Tayyip Erdogan a reçu mardi à Ankara le Premier ministre irakien Mohammed Chia al-Soudani. Mardi soir, lors d'une conférence de presse commune, M. Erdogan a assuré que la Turquie voulait doubler ses échanges avec l'Irak.", "fr"),
+            ("Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday. \"We want to double our trade,\" Erdogan said on Tuesday at a joint news conference.", "en"),
+            ("Turkish President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday. \"We want to double our trade,\" Erdogan told reporters on Tuesday after the talks.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2023-03-22", language: lang)
+            #expect(r.events(.meeting).count == 1 && r.events(.statement).isEmpty, "\(r.dump)")
+        }
+    }
+
+    @Test func aStatementOfItsOwnStays() throws {
+        // Guard (passes either way): said the same day, but on television, not in the meeting's readout.
+        let r = try F.extract("Le président turc Recep Tayyip Erdogan a reçu mardi à Ankara le Premier ministre irakien Mohammed Chia al-Soudani. Mardi soir, M. Erdogan a déclaré à la télévision que la Turquie voulait doubler ses échanges avec l'Irak.",
+                              published: "2023-03-24", language: "fr")
+        #expect(r.events(.statement).count == 1, "\(r.dump)")
+    }
+}

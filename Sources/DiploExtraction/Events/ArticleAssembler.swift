@@ -326,6 +326,13 @@ struct ArticleAssembler {
             if !dateIsOwn, !participants.isEmpty, events.contains(where: { e in
                 (e.type == .call || e.type == .meeting || e.type == .summit) && e.date.overlaps(eventDate) && Self.covers(participants, e.participants)
             }) { return }
+            // "« … », a déclaré M. X lors d'une conférence de presse commune", "X told reporters after the talks": what a
+            // participant said in the readout of a call or meeting the article reports that day belongs to it, even dated.
+            if !participants.isEmpty, s.cues.contains(where: { $0.classes.contains("readout") }), events.contains(where: { e in
+                (e.type == .call || e.type == .meeting || e.type == .summit) && e.date.overlaps(eventDate) && Self.covers(participants, e.participants)
+            }) {
+                miss(m, .readout); return
+            }
         }
         // "Mercredi, il s'était entretenu au téléphone avec X": "il" is the person the previous sentences are about.
         if type == .call || type == .meeting, participants.filter({ $0.kind == .person }).count == 1,

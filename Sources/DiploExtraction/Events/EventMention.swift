@@ -12,6 +12,7 @@ enum Rejection: String, Sendable {
     case noParticipants = "no participant or place could be identified"
     case undatedStatement = "statement without a date of its own"
     case spokenAtGathering = "said at the gathering just reported: part of it, not a statement of its own"
+    case readout = "the readout of a call or meeting the article reports: part of it, not a statement of its own"
     case weakAgreement = "agreement word without a verb of concluding"
     case domestic = "everyone taking part serves the same state, at home: not diplomacy"
 }
