@@ -1485,3 +1485,22 @@ import DiploExtraction
         #expect(r.events(.statement).count == 1, "\(r.dump)")
     }
 }
+
+/// "a réservé mardi un accueil chaleureux à X", "rolled out the red carpet for X": the host received the guest — a
+/// meeting on that day, which dates what the two then signed.
+@Suite struct WelcomeReservedForTheGuestTests {
+    typealias F = Fixture
+
+    @Test func aWelcomeIsAMeetingOfItsDay() throws {
+        let pair: Set = [try F.actorID(named: "Recep Tayyip Erdoğan"), try F.actorID(named: "Vladimir Putin")]
+        for (text, lang) in [
+            ("Des milliers de drapeaux : le président turc Recep Tayyip Erdogan a réservé mardi 5 mars un accueil chaleureux à Vladimir Poutine, arrivé la veille à Ankara. Après leurs entretiens, les deux dirigeants ont signé une déclaration commune.", "fr"),
+            ("Turkish President Recep Tayyip Erdogan rolled out the red carpet for Vladimir Putin in Ankara on Tuesday. After their talks, the two leaders signed a joint statement.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2024-03-06", language: lang)
+            let meetings = r.events(.meeting), agreements = r.events(.agreement)
+            #expect(meetings.count == 1 && meetings.allSatisfy { $0.participantIDs == pair && $0.date.isoString == "2024-03-05" }, "\(r.dump)")
+            #expect(agreements.count == 1 && agreements.allSatisfy { $0.date.isoString == "2024-03-05" }, "\(r.dump)")
+        }
+    }
+}
