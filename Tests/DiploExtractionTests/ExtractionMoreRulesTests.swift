@@ -1504,3 +1504,48 @@ import DiploExtraction
         }
     }
 }
+
+/// "a Europe tour that also takes him to Italy, Hungary and the Munich Security Conference": the stops a tour will take
+/// its traveller to, however long the list before them, are still to come.
+@Suite struct TourItineraryTests {
+    typealias F = Fixture
+
+    @Test func stopsOfTheTourAreToCome() throws {
+        for (text, lang) in [
+            ("Chinese Foreign Minister Wang Yi met Emmanuel Macron in Paris on Wednesday. Wang is on a Europe tour that also takes him to Italy, Hungary and Russia, as well as the Munich Security Conference.", "en"),
+            ("Le chef de la diplomatie chinoise Wang Yi a rencontré mercredi Emmanuel Macron à Paris, au début d'une tournée qui le mènera aussi en Italie, en Hongrie et au sommet de Munich.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2023-02-16", language: lang)
+            #expect(r.events(.summit).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
+        }
+    }
+}
+
+/// "told the Security Council on Thursday that he would step down", "a informé le Conseil de sécurité mercredi
+/// dernier de sa démission": what an envoy says before a council is a statement of that day.
+@Suite struct StatementBeforeTheCouncilTests {
+    typealias F = Fixture
+
+    @Test func toldTheCouncil() throws {
+        let r = try F.extract("UN envoy Geir Pedersen told the Security Council on Thursday that he would step down.", published: "2025-09-13", language: "en")
+        let pedersen: Set = [try F.actorID(named: "Geir Pedersen")]
+        #expect(r.events(.statement).count == 1 && r.events(.statement).allSatisfy { $0.participantIDs == pedersen && $0.date.isoString == "2025-09-11" }, "\(r.dump)")
+    }
+
+    @Test func informedTheCouncil() throws {
+        let r = try F.extract("Le diplomate slovaque Jan Kubis a informé le Conseil de sécurité mercredi dernier de sa démission.", published: "2021-11-23", language: "fr")
+        #expect(r.events(.statement).count == 1 && r.events(.statement).allSatisfy { $0.date.isoString == "2021-11-17" }, "\(r.dump)")
+    }
+}
+
+/// Knowledge knows the French spelling "Mohammed Chia al-Soudani" of Iraq's prime minister, so that the French and
+/// English reports of one visit name the same person and merge.
+@Suite struct FrenchSpellingOfALeaderTests {
+    typealias F = Fixture
+
+    @Test func frenchSpellingIsTheSamePerson() throws {
+        let r = try F.extract("Le président turc Recep Tayyip Erdogan a été reçu lundi à Bagdad par le Premier ministre Mohammed Chia al-Soudani.", published: "2024-04-23", language: "fr")
+        let pair: Set = [try F.actorID(named: "Recep Tayyip Erdoğan"), try F.actorID(named: "Mohammed Shia al-Sudani")]
+        #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == pair, "\(r.dump)")
+    }
+}

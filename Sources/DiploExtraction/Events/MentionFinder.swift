@@ -832,6 +832,9 @@ struct MentionFinder: Sendable {
         let saying = m.classes.contains("statement-verb") && m.classes.isDisjoint(with: Self.eventWordClasses)
         let negationEnd = saying ? m.lastTrigger : min(t.count, m.lastTrigger + 2)
         if cue("negation", from: max(lo, first - 6, afterBut ?? 0), to: negationEnd) { return .negated }
+        // "a Europe tour that also takes him to Italy, Hungary and the Munich Security Conference", "une tournée qui le
+        // mènera aussi à Munich": every stop the tour will take him to, however long the list, is still to come.
+        if s.cues.contains(where: { $0.classes.contains("itinerary") && $0.end <= first }) { return .future }
         // "EU leaders meet in Brussels on Thursday", "qui se réunit en sommet à Bruxelles jeudi": a verb of the event in
         // the present tense with a bare day of the week announces it; reported, it would be in a past tense.
         if let d = m.date, case .weekday(_, 0) = d.expression, cue("present-tense", from: lo, to: m.lastTrigger + 1) { return .future }
