@@ -1549,3 +1549,22 @@ import DiploExtraction
         #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == pair, "\(r.dump)")
     }
 }
+
+/// "No deal on the drones was announced": a verb of saying whose subject is an event word said not to have happened
+/// announced nothing either.
+@Suite struct NothingAnnouncedTests {
+    typealias F = Fixture
+
+    @Test func noDealWasAnnounced() throws {
+        let r = try F.extract("Turkish President Recep Tayyip Erdogan met Ukrainian President Volodymyr Zelensky in Istanbul on Tuesday. No deal on the drones was announced on Tuesday.",
+                              published: "2024-03-09", language: "en")
+        #expect(r.events(.statement).isEmpty && r.events(.agreement).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
+    }
+
+    @Test func aDealAnnouncedIsStillReported() throws {
+        // Guard (passes either way): without the negation the announcement stays.
+        let r = try F.extract("Turkish President Recep Tayyip Erdogan met Ukrainian President Volodymyr Zelensky in Istanbul on Tuesday. A deal on the drones was announced on Tuesday.",
+                              published: "2024-03-09", language: "en")
+        #expect(!(r.events(.statement) + r.events(.agreement)).isEmpty, "\(r.dump)")
+    }
+}

@@ -381,6 +381,14 @@ struct MentionFinder: Sendable {
                     && !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation })
                 if setting || whereItWouldBe || objectOfVerbToCome { m.rejection = r }
             }
+            // "No deal on the drones was announced": a verb of saying whose subject is an event word said not to have
+            // happened announced nothing either.
+            if m.rejection == nil, let previous = out.last, previous.rejection == .negated,
+               group.allSatisfy({ $0.classes.isSubset(of: ["statement-verb", "reporting"]) }), first > previous.lastTrigger,
+               !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation }),
+               !s.actors.contains(where: { $0.start >= previous.lastTrigger && $0.end <= first }) {
+                m.rejection = .negated
+            }
             m.type = decideType(&m, in: s)
             // "Peskov a indiqué que Vladimir Poutine avait rencontré jeudi le chef de l'ONU": who said it is no party
             // when what was said names the parties itself. ("Erdogan said he had spoken with Putin" names one: the
