@@ -322,13 +322,9 @@ struct ArticleAssembler {
                 return
             }
             // "Xi held talks with Macron on Monday. … Xi said that China and France should…": what a participant
-            // said, undated, of the talks the article reports that day is their readout, not another event.
-            if !dateIsOwn, !participants.isEmpty, events.contains(where: { e in
-                (e.type == .call || e.type == .meeting || e.type == .summit) && e.date.overlaps(eventDate) && Self.covers(participants, e.participants)
-            }) { return }
-            // "« … », a déclaré M. X lors d'une conférence de presse commune", "X told reporters after the talks": what a
-            // participant said in the readout of a call or meeting the article reports that day belongs to it, even dated.
-            if !participants.isEmpty, s.cues.contains(where: { $0.classes.contains("readout") }), events.contains(where: { e in
+            // said, undated, of the talks the article reports that day is their readout, not another event — and so is
+            // what is said, even dated, "lors d'une conférence de presse commune" or "after the talks".
+            if !dateIsOwn || s.cues.contains(where: { $0.classes.contains("readout") }), !participants.isEmpty, events.contains(where: { e in
                 (e.type == .call || e.type == .meeting || e.type == .summit) && e.date.overlaps(eventDate) && Self.covers(participants, e.participants)
             }) {
                 miss(m, .readout); return
