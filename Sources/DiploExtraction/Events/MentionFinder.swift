@@ -13,6 +13,11 @@ struct MentionFinder: Sendable {
     /// Nouns naming an event or a statement, for choosing between two nouns that start on the same word.
     static let allNounClasses: Set<String> = nounClasses.union(["statement-noun"])
     static let verbClasses: Set<String> = ["call-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb", "statement-verb"]
+
+    /// A group of cues made only of verbs of saying or reporting ("a déclaré", "selon"): it says, it reports no event.
+    static func onlySays(_ group: [CueMatch]) -> Bool {
+        group.allSatisfy { $0.classes.isSubset(of: ["statement-verb", "reporting"]) }
+    }
     /// Words of an exchange or an agreement — every event word but the verbs of saying.
     static let eventWordClasses: Set<String> = eventClasses.subtracting(["statement-verb"])
     /// Verbs of an exchange or an agreement — every event verb but those of saying.
@@ -214,7 +219,7 @@ struct MentionFinder: Sendable {
                 // "Peskov a indiqué mercredi que Poutine avait rencontré mardi…": what was said has its own subject.
                 let reportedSubject: [ActorMention]? = g > 0 ? {
                     let previous = groups[g - 1]
-                    guard !group[0].classes.isDisjoint(with: Self.verbClasses), previous.allSatisfy({ $0.classes.isSubset(of: ["statement-verb", "reporting"]) }),
+                    guard !group[0].classes.isDisjoint(with: Self.verbClasses), Self.onlySays(previous),
                           previous.contains(where: { $0.classes.contains("statement-verb") }),
                           let k = (previous.last!.end..<first).last(where: { pack.words.speechComplementizers.contains(t[$0]) }) else { return nil }
                     let own = usable.filter { $0.start > k && $0.end <= first }
@@ -268,7 +273,7 @@ struct MentionFinder: Sendable {
             // (Not "Dans un entretien diffusé jeudi par RIA Novosti, Assad a affirmé…": an interview.)
             let duringFronted = s.cues.contains { $0.start == 0 && $0.classes.contains("after") && !$0.classes.contains("setting") }
             if g == 0, duringFronted, groups.count > 1, group.allSatisfy({ !$0.classes.isDisjoint(with: ["call-noun", "talk-noun", "meet-noun"]) && $0.classes.isSubset(of: Self.allNounClasses) }),
-               groups[1].allSatisfy({ $0.classes.isSubset(of: ["statement-verb", "reporting"]) }),
+               Self.onlySays(groups[1]),
                let comma = (last..<groups[1][0].start).first(where: { t[$0].folded == "," }) {
                 let said = groups[1].last!.end
                 let end = clauseEnd(after: said, limit: g + 2 < groups.count ? groups[g + 2][0].start : t.count, in: s)
@@ -384,7 +389,7 @@ struct MentionFinder: Sendable {
             // "No deal on the drones was announced": a verb of saying whose subject is an event word said not to have
             // happened announced nothing either.
             if m.rejection == nil, let previous = out.last, previous.rejection == .negated,
-               group.allSatisfy({ $0.classes.isSubset(of: ["statement-verb", "reporting"]) }), first > previous.lastTrigger,
+               Self.onlySays(group), first > previous.lastTrigger,
                !t[previous.lastTrigger..<first].contains(where: { $0.kind == .punctuation }),
                !s.actors.contains(where: { $0.start >= previous.lastTrigger && $0.end <= first }) {
                 m.rejection = .negated
