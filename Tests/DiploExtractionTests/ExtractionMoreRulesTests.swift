@@ -1568,3 +1568,22 @@ import DiploExtraction
         #expect(!(r.events(.statement) + r.events(.agreement)).isEmpty, "\(r.dump)")
     }
 }
+
+/// "met on Saturday on the sidelines of the G7 summit in Hiroshima with Narendra Modi": who is named with "with"
+/// after the gathering named as the setting is the partner of the verb before it, not of the gathering.
+@Suite struct PartnerAfterTheSettingTests {
+    typealias F = Fixture
+
+    @Test func partnerNamedAfterTheSettingMetTheSubject() throws {
+        for (text, lang) in [
+            ("German Chancellor Olaf Scholz met on Saturday on the sidelines of the G7 summit in Hiroshima with Indian Prime Minister Narendra Modi.", "en"),
+            ("Le chancelier allemand Olaf Scholz s'est entretenu samedi en marge du sommet du G7 à Hiroshima avec le Premier ministre indien, Narendra Modi.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2023-05-21", language: lang)
+            let pair: Set = [try F.actorID(named: "Olaf Scholz"), try F.actorID(named: "Narendra Modi")]
+            let modi = try F.actorID(named: "Narendra Modi")
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).allSatisfy { $0.participantIDs == pair && $0.date.isoString == "2023-05-20" }, "\(r.dump)")
+            #expect(r.events(.summit).allSatisfy { !$0.participantIDs.contains(modi) }, "\(r.dump)")
+        }
+    }
+}

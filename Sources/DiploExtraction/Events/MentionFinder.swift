@@ -265,6 +265,13 @@ struct MentionFinder: Sendable {
             // cue is the setting, not a party.
             let settings = s.cues.filter { $0.classes.contains("sequence") && $0.start >= last && $0.start < spanEnd }
             m.actors.removeAll { a in settings.contains { a.start >= $0.end && a.start <= $0.end + 2 } }
+            // "met on Tuesday on the sidelines of the NATO summit in Vilnius with Rishi Sunak", "s'est entretenu en marge
+            // du sommet avec le Premier ministre britannique": who is named with "with" after the setting gathering is
+            // the verb's partner, not the gathering's.
+            if let partners = partnersAfterSetting(of: g, groups, in: s) { m.actors.removeAll { partners.contains($0.start) } }
+            if g + 1 < groups.count, let partners = partnersAfterSetting(of: g + 1, groups, in: s) {
+                m.actors += usable.filter { a in partners.contains(a.start) && !m.actors.contains { $0.start == a.start } }
+            }
             // "…par téléphone avec Vladimir Poutine, à la demande du président ukrainien": who asked for it is no party.
             let requests = s.cues.filter { $0.classes.contains("request") }
             m.actors.removeAll { a in requests.contains { a.start >= $0.end && a.start <= $0.end + 1 } }
@@ -568,6 +575,19 @@ struct MentionFinder: Sendable {
             return !(aClasses.contains("agreement-noun") && !b.classes.isDisjoint(with: ["meet-noun", "talk-noun", "summit-noun"]))
         }
         return false
+    }
+
+    /// The words after "with" that follow a gathering named as the setting of the verb just before it ("met … on the
+    /// sidelines of the summit in Vilnius with X"): a gathering does not take a partner, the verb does. Nil when group `g`
+    /// is no such setting or names nobody with "with".
+    private func partnersAfterSetting(of g: Int, _ groups: [[CueMatch]], in s: AnalyzedSentence) -> Range<Int>? {
+        guard g > 0, groups[g - 1].contains(where: { !$0.classes.isDisjoint(with: Self.exchangeVerbClasses) }),
+              groups[g].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) else { return nil }
+        let verbEnd = groups[g - 1].last!.end, first = groups[g][0].start, last = groups[g].last!.end
+        guard s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= verbEnd && $0.end <= first && first - $0.end <= 3 }) else { return nil }
+        let end = clauseEnd(after: last, limit: g + 1 < groups.count ? groups[g + 1][0].start : s.tokens.count, in: s)
+        guard let with = s.cues.first(where: { $0.classes.contains("with") && $0.start >= last && $0.start < end }) else { return nil }
+        return with.end..<end
     }
 
     /// Where a mention's objects stop: the next mention, or a clause boundary (", où", "; ", " – ", "including").
