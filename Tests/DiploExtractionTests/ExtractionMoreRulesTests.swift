@@ -1587,3 +1587,92 @@ import DiploExtraction
         }
     }
 }
+
+/// "le ministre russe", "the Turkish minister": a title of no particular portfolio is the minister of that country the
+/// article named last; with no such minister named before, it names nobody — not the state either.
+@Suite struct MinisterOfNoPortfolioTests {
+    typealias F = Fixture
+
+    @Test func theMinisterNamedBefore() throws {
+        for (text, lang) in [
+            ("Le chef de la diplomatie russe Sergueï Lavrov a dénoncé samedi l'élargissement de l'Otan. Jeudi à Genève, le ministre russe avait eu un long entretien avec le secrétaire d'État américain Antony Blinken.", "fr"),
+            ("Russian Foreign Minister Sergei Lavrov denounced NATO's expansion on Saturday. On Thursday in Geneva, the Russian minister had held long talks with U.S. Secretary of State Antony Blinken.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2022-01-23", language: lang)
+            let pair: Set = [try F.actorID(named: "Sergey Lavrov"), try F.actorID(named: "Antony Blinken")]
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).allSatisfy { $0.participantIDs == pair && $0.date.isoString == "2022-01-20" }, "\(r.dump)")
+        }
+    }
+
+    @Test func noMinisterNamedBeforeNamesNobody() throws {
+        // Guard (passes either way: before the generic title, "le ministre russe" was no actor at all).
+        let r = try F.extract("Jeudi à Genève, le ministre russe a eu un long entretien avec le secrétaire d'État américain Antony Blinken.", published: "2022-01-23", language: "fr")
+        #expect(r.events(.meeting).allSatisfy { !$0.participants.contains { $0.kind == .state } }, "\(r.dump)")
+    }
+
+    @Test func portfolioBetweenCountryAndTitle() throws {
+        // "Ukrainian Infrastructure Minister Oleksandr Kubrakov": the country before an unlisted portfolio is the
+        // minister's, so the signature of the two ministers is the deal of their two states reported just before.
+        // Guard (passes either way: before the generic title the unknown minister was no actor, and Shoigu alone joined).
+        let r = try F.extract("Russia and Ukraine on Friday signed a deal with the United Nations and Turkey in Istanbul. Russian Defence Minister Sergei Shoigu and Ukrainian Infrastructure Minister Oleksandr Kubrakov signed separate agreements.",
+                              published: "2022-07-22", language: "en")
+        #expect(r.events(.agreement).count == 1, "\(r.dump)")
+    }
+}
+
+/// "X a reçu lundi Y. « … », a déclaré X lors de la conférence de presse commune": in Tuesday's paper, the undated
+/// remark is the readout of Monday's talks, not a statement of the publication day.
+@Suite struct UndatedReadoutInTheLeadTests {
+    typealias F = Fixture
+
+    @Test func remarkAtTheJointPressConferenceIsTheTalks() throws {
+        let r = try F.extract("Le chef de la diplomatie turque Mevlüt Tchavouchoglou a reçu lundi à Ankara son homologue iranien Hossein Amir-Abdollahian. « Nous voulons la stabilité de la région », a déclaré le ministre turc lors de la conférence de presse commune.",
+                              published: "2022-06-28", language: "fr")
+        #expect(r.events(.statement).isEmpty && r.events(.meeting).count == 1, "\(r.dump)")
+    }
+}
+
+/// "Following the closed-door meeting at the palace, A and B signed the agreement": the meeting just reported is not
+/// the signatories' own.
+@Suite struct FrontedMeetingJustReportedTests {
+    typealias F = Fixture
+
+    @Test func signatoriesAfterTheFrontedMeetingDidNotHoldIt() throws {
+        let r = try F.extract("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan met in Istanbul on Monday. Following the closed-door meeting at the palace, Turkish Foreign Minister Mevlut Cavusoglu and Russian Foreign Minister Sergei Lavrov signed the visa agreement.",
+                              published: "2016-10-11", language: "en")
+        let presidents: Set = [try F.actorID(named: "Vladimir Putin"), try F.actorID(named: "Recep Tayyip Erdoğan")]
+        #expect(r.events(.meeting).count == 1 && r.events(.meeting).first?.participantIDs == presidents, "\(r.dump)")
+    }
+}
+
+/// "X arrived in Moscow on Sunday evening. On Monday, Lavrov held talks with X": the arrival, where nobody is named
+/// meeting the visitor, is the start of the visit whose talks come the next day — one event, dated by the talks.
+@Suite struct ArrivalBeforeTheTalksTests {
+    typealias F = Fixture
+
+    @Test func arrivalJoinsTheTalksOfTheNextDay() throws {
+        for (text, lang) in [
+            ("Iranian Foreign Minister Mohammad Javad Zarif arrived in Moscow on Sunday evening. On Monday, Russian Foreign Minister Sergei Lavrov held talks with Zarif in Moscow.", "en"),
+            ("Le chef de la diplomatie iranienne Mohammad Javad Zarif s'est rendu dimanche soir à Moscou. Lundi, le ministre russe des Affaires étrangères Sergueï Lavrov s'est entretenu avec M. Zarif à Moscou.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2019-12-31", language: lang)
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).allSatisfy { $0.date.isoString == "2019-12-30" && $0.participantIDs.count == 2 }, "\(r.dump)")
+        }
+    }
+
+    @Test func anArrivalWithNoTalksAfterItStays() throws {
+        // Guard (passes either way): with no talks reported after it, the visit keeps its own day.
+        let r = try F.extract("Iranian Foreign Minister Mohammad Javad Zarif arrived in Moscow on Sunday evening for a two-day visit.", published: "2019-12-31", language: "en")
+        #expect(r.events(.meeting).allSatisfy { $0.date.isoString == "2019-12-29" }, "\(r.dump)")
+    }
+}
+
+/// « les prochaines discussions », « les prochains pourparlers »: the plural forms of "prochain" are to come too.
+@Suite struct NextTalksInThePluralTests {
+    typealias F = Fixture
+
+    @Test func nextTalksAreToCome() throws {
+        let r = try F.extract("Le chef de la diplomatie russe Sergueï Lavrov a dit souhaiter jeudi que l'Iran soit associé aux prochaines discussions avec John Kerry.", published: "2015-10-24", language: "fr")
+        #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+    }
+}

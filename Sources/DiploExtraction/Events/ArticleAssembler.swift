@@ -323,9 +323,12 @@ struct ArticleAssembler {
             }
             // "Xi held talks with Macron on Monday. … Xi said that China and France should…": what a participant
             // said, undated, of the talks the article reports that day is their readout, not another event — and so is
-            // what is said, even dated, "lors d'une conférence de presse commune" or "after the talks".
+            // what is said, even dated, "lors d'une conférence de presse commune" or "after the talks". (Undated, it is
+            // the readout of the talks reported just before, even when it is only dated as the lead's news: "X a reçu
+            // lundi Y. « … », a déclaré X lors de la conférence de presse commune", in Tuesday's paper.)
             if !dateIsOwn || s.cues.contains(where: { $0.classes.contains("readout") }), !participants.isEmpty, events.contains(where: { e in
-                (e.type == .call || e.type == .meeting || e.type == .summit) && e.date.overlaps(eventDate) && Self.covers(participants, e.participants)
+                (e.type == .call || e.type == .meeting || e.type == .summit) && Self.covers(participants, e.participants)
+                    && (e.date.overlaps(eventDate) || (!dateIsOwn && e.sentencesSince(reported: m.sentence) <= 2))
             }) {
                 miss(m, .readout); return
             }
@@ -728,6 +731,9 @@ struct ArticleAssembler {
                     out += countries.compactMap { knowledge.stateRef($0) ?? organizationRef($0) }
                     continue
                 }
+                // "le ministre russe" whom the article named before is already that person (GenericTitleResolver);
+                // otherwise it names nobody: neither an office holder nor the state.
+                if role == GenericTitleResolver.genericMinister { continue }
                 // "Antony Blinken … Le secrétaire d'Etat a mis en garde…", "the president said": a title with no
                 // country is the person of that office the article named last.
                 if countries.isEmpty, !counterpart {
@@ -900,7 +906,7 @@ struct ArticleAssembler {
                 return roleOfPerson(r.id) ?? "head_of_state"
             case .role(let role, let countries, let counterpart):
                 if countries.count == 1, leads(role, countries[0]) { return "leader" }
-                return (counterpart || countries.isEmpty || role == "state" || role == "leader") ? nil : role
+                return (counterpart || countries.isEmpty || role == "state" || role == "leader" || role == GenericTitleResolver.genericMinister) ? nil : role
             case .group: return nil
             }
         }
@@ -1274,8 +1280,33 @@ struct ArticleAssembler {
         events = kept
     }
 
+    /// "The Iranian minister arrived in Moscow on Sunday evening. … On Monday, Lavrov held talks with Zarif": a visitor's
+    /// arrival, where the article names no one meeting them, is the start of the visit whose talks it reports a day or
+    /// two later at that place — one event, dated by its talks. (The same day, the hosts join it in `finish`.)
+    private mutating func foldArrivalsIntoTalks() {
+        var folded = Set<Int>()
+        for i in events.indices where events[i].type == .meeting && events[i].date.precision == .day {
+            let e = events[i]
+            let people = e.participants.filter { $0.kind == .person }
+            guard !people.isEmpty, let place = e.location, let visitor = e.participants.first?.country,
+                  e.participants.allSatisfy({ $0.country == visitor }), let host = knowledge.countryOf(place: place), host != visitor else { continue }
+            guard let j = events.indices.first(where: { j in
+                let talks = events[j]
+                guard j != i, !folded.contains(j), talks.type == .meeting || talks.type == .summit, talks.date.precision == .day,
+                      (1...2).contains(talks.date.value.dayNumber - e.date.value.dayNumber), Self.covers(people, talks.participants) else { return false }
+                return talks.location == place || (talks.location == nil && talks.participants.contains { $0.kind == .person && $0.country == host })
+            }) else { continue }
+            for ev in e.evidence { events[j].addEvidence(ev) }
+            events[j].sentences += e.sentences.filter { !events[j].sentences.contains($0) }
+            events[j].regions += e.regions.filter { !events[j].regions.contains($0) }
+            folded.insert(i)
+        }
+        if !folded.isEmpty { events = events.indices.filter { !folded.contains($0) }.map { events[$0] } }
+    }
+
     mutating func finish() -> [ExtractedEvent] {
         mergeIdenticalEvents()
+        foldArrivalsIntoTalks()
         joinAgreementsToTheirGatherings()
         // Places the whole article is about, for its core events.
         var articlePlaces: [String] = []

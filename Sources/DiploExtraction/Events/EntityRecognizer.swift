@@ -354,6 +354,13 @@ struct EntityRecognizer: Sendable {
         if countries.isEmpty, m.start > 0 {
             var k = m.start
             if k >= 2, t[k - 1].folded == "s", t[k - 1].apostropheBefore { k -= 1 }
+            // "Ukrainian Infrastructure Minister", "Russian Energy Minister": a portfolio the roles do not list, in one or
+            // two capitalised words between the country and a bare "Minister".
+            if entry.role == GenericTitleResolver.genericMinister {
+                for skip in [1, 2] where k - skip > 0 && (k - skip..<k).allSatisfy({ t[$0].kind == .word && t[$0].isCapitalized }) {
+                    if let a = knowledge.adjectives.longestMatch(in: t, at: k - skip - 1), a.end == k - skip { k -= skip; break }
+                }
+            }
             for len in [4, 3, 2, 1] where k - len >= 0 && countries.isEmpty {
                 if let a = knowledge.adjectives.longestMatch(in: t, at: k - len), a.end == k {
                     // "South American presidents": a region's leaders, not one state's.

@@ -160,6 +160,7 @@ public final class Extractor: Sendable {
             }
         }
         ShortNameResolver(pack: pack).resolve(&out)
+        GenericTitleResolver(knowledge: knowledge).resolve(&out)
         return out
     }
 

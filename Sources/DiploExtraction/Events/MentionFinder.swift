@@ -253,8 +253,12 @@ struct MentionFinder: Sendable {
                 } ?? ownSubject ?? speakerJustBefore(group, index: g, groups: groups, usable, t) ?? groupJustBefore(group, index: g, groups: groups, usable) ?? mainSubject
                 var objectsEnd = objectListEnd(after: last, spanEnd: spanEnd, actors: usable, in: s)
                 // "Ahead of the summit, Erdoğan held…": a fronted clause ends at its comma; who follows is the next clause's subject.
+                // "Following the closed-door meeting at the palace, A and B signed the agreement": so does a clause fronted
+                // by the meeting just reported — the definite noun takes no one after its comma (it has no "with" of its own).
                 if g == 0, g + 1 < groups.count, frontedSequence,
-                   groups[g + 1].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }),
+                   groups[g + 1].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) })
+                    || (group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) && isDefinite(group, s)
+                        && !s.cues.contains(where: { $0.classes.contains("with") && $0.start >= last && $0.start < objectsEnd })),
                    let comma = (last..<objectsEnd).first(where: { t[$0].folded == "," }) {
                     objectsEnd = comma
                 }
