@@ -1280,16 +1280,23 @@ struct ArticleAssembler {
         events = kept
     }
 
+    /// A meeting whose people all serve one state, held in another: that state's delegation visiting abroad. Returns
+    /// the place and the state it is in (the hosts), or nil.
+    private func visitAbroad(_ e: WorkingEvent) -> (place: String, host: String)? {
+        guard e.type == .meeting, let visitor = e.participants.first?.country, e.participants.allSatisfy({ $0.country == visitor }),
+              let place = e.location, let host = knowledge.countryOf(place: place), host != visitor else { return nil }
+        return (place, host)
+    }
+
     /// "The Iranian minister arrived in Moscow on Sunday evening. … On Monday, Lavrov held talks with Zarif": a visitor's
     /// arrival, where the article names no one meeting them, is the start of the visit whose talks it reports a day or
     /// two later at that place — one event, dated by its talks. (The same day, the hosts join it in `finish`.)
     private mutating func foldArrivalsIntoTalks() {
         var folded = Set<Int>()
-        for i in events.indices where events[i].type == .meeting && events[i].date.precision == .day {
+        for i in events.indices where events[i].date.precision == .day {
             let e = events[i]
             let people = e.participants.filter { $0.kind == .person }
-            guard !people.isEmpty, let place = e.location, let visitor = e.participants.first?.country,
-                  e.participants.allSatisfy({ $0.country == visitor }), let host = knowledge.countryOf(place: place), host != visitor else { continue }
+            guard !people.isEmpty, let (place, host) = visitAbroad(e) else { continue }
             guard let j = events.indices.first(where: { j in
                 let talks = events[j]
                 guard j != i, !folded.contains(j), talks.type == .meeting || talks.type == .summit, talks.date.precision == .day,
@@ -1338,8 +1345,7 @@ struct ArticleAssembler {
             // president in Moscow": people of one state meeting each other is government business, not diplomacy.
             // "…, a déclaré M. Sarkozy au Kremlin, après trois heures d'entretiens": talks abroad are with the hosts
             // the article reports there that day.
-            if e.type == .meeting, let country = e.participants.first?.country, e.participants.allSatisfy({ $0.country == country }),
-               let place = e.location, let host = knowledge.countryOf(place: place), host != country {
+            if let (place, host) = visitAbroad(e) {
                 let hosts = events.filter { $0.date.value == e.date.value && $0.date.precision == e.date.precision && $0.location == place }
                     .flatMap(\.participants).filter { $0.country == host && $0.kind == .person }
                 e.participants = Self.collapse(e.participants + hosts)

@@ -18,6 +18,10 @@ struct MentionFinder: Sendable {
     static func onlySays(_ group: [CueMatch]) -> Bool {
         group.allSatisfy { $0.classes.isSubset(of: ["statement-verb", "reporting"]) }
     }
+    /// A group of cues made only of event or statement nouns ("le sommet", "the talks"): no verb tells what was done.
+    static func onlyNouns(_ group: some Collection<CueMatch>) -> Bool {
+        group.allSatisfy { $0.classes.isSubset(of: allNounClasses) }
+    }
     /// Words of an exchange or an agreement — every event word but the verbs of saying.
     static let eventWordClasses: Set<String> = eventClasses.subtracting(["statement-verb"])
     /// Verbs of an exchange or an agreement — every event verb but those of saying.
@@ -207,7 +211,7 @@ struct MentionFinder: Sendable {
                 }()
                 // "Biden joined a Group of Seven meeting and then a summit of the EU": a body named right before the
                 // first event noun qualifies that event; it is no subject of the later ones.
-                let firstNounQualifier = g > 0 && groups[0].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) })
+                let firstNounQualifier = g > 0 && Self.onlyNouns(groups[0])
                     ? usable.first { a in
                         guard a.end == groups[0][0].start, case .named(let r) = a.reference else { return false }
                         return r.kind != .person
@@ -256,8 +260,8 @@ struct MentionFinder: Sendable {
                 // "Following the closed-door meeting at the palace, A and B signed the agreement": so does a clause fronted
                 // by the meeting just reported — the definite noun takes no one after its comma (it has no "with" of its own).
                 if g == 0, g + 1 < groups.count, frontedSequence,
-                   groups[g + 1].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) })
-                    || (group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) && isDefinite(group, s)
+                   Self.onlyNouns(groups[g + 1])
+                    || (Self.onlyNouns(group) && isDefinite(group, s)
                         && !s.cues.contains(where: { $0.classes.contains("with") && $0.start >= last && $0.start < objectsEnd })),
                    let comma = (last..<objectsEnd).first(where: { t[$0].folded == "," }) {
                     objectsEnd = comma
@@ -383,7 +387,7 @@ struct MentionFinder: Sendable {
             // "n'exclut pas une rencontre … en marge du sommet du G20, fin juin": the gathering named as the setting
             // of an event still to come is to come as well.
             if m.rejection == nil, let previous = out.last, let r = previous.rejection, r == .future || r == .hypothetical,
-               group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) {
+               Self.onlyNouns(group) {
                 let near = first > previous.lastTrigger && first - previous.lastTrigger <= 6
                     && !s.cues.contains { $0.start >= previous.lastTrigger && $0.start < first && !$0.classes.isDisjoint(with: ["boundary", "relative-clause", "contrast"]) }
                 let setting = s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= previous.lastTrigger && $0.end <= first && first - $0.end <= 3 })
@@ -586,7 +590,7 @@ struct MentionFinder: Sendable {
     /// is no such setting or names nobody with "with".
     private func partnersAfterSetting(of g: Int, _ groups: [[CueMatch]], in s: AnalyzedSentence) -> Range<Int>? {
         guard g > 0, groups[g - 1].contains(where: { !$0.classes.isDisjoint(with: Self.exchangeVerbClasses) }),
-              groups[g].allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) }) else { return nil }
+              Self.onlyNouns(groups[g]) else { return nil }
         let verbEnd = groups[g - 1].last!.end, first = groups[g][0].start, last = groups[g].last!.end
         guard s.cues.contains(where: { $0.classes.contains("setting") && $0.start >= verbEnd && $0.end <= first && first - $0.end <= 3 }) else { return nil }
         let end = clauseEnd(after: last, limit: g + 1 < groups.count ? groups[g + 1][0].start : s.tokens.count, in: s)
@@ -842,7 +846,7 @@ struct MentionFinder: Sendable {
         let t = s.tokens
         let first = m.firstTrigger
         // The mention is made of event nouns only ("la rencontre", "a summit"), no verb: several rules below read its clause.
-        let nounsOnly = group.allSatisfy { $0.classes.isSubset(of: Self.allNounClasses) }
+        let nounsOnly = Self.onlyNouns(group)
         // The clause around the trigger: cues beyond a comma or a boundary qualify something else.
         var lo = first
         while lo > max(0, previousEnd), first - lo < 7, ![",", ";", ":", "–", "—"].contains(t[lo - 1].folded) { lo -= 1 }
@@ -893,7 +897,7 @@ struct MentionFinder: Sendable {
         let datesAHalt = m.date.map { d in d.start > 0 && pack.words.durations.contains(t[d.start - 1]) } ?? false
         let nounAfterDeterminer = first > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[first - 1]) }
         // "Peskov said that a meeting between them was not on the schedule": the verb of saying reports the noun's fate.
-        let reportedNoun = group.count >= 2 && group.dropFirst().allSatisfy { $0.classes.isSubset(of: Self.allNounClasses) }
+        let reportedNoun = group.count >= 2 && Self.onlyNouns(group.dropFirst())
             && !group[0].classes.isDisjoint(with: ["reporting", "statement-verb"]) && group[0].classes.isDisjoint(with: Self.eventWordClasses)
         if reportedNoun || group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
             var k = m.lastTrigger
