@@ -344,9 +344,15 @@ struct ArticleAssembler {
             fromContext = !participants.isEmpty
         }
         // "Après des échanges…, Lavrov a annoncé un cessez-le-feu": an agreement concluded at the meeting just reported.
-        if type == .agreement, participants.count <= 1, let i = lastEvent, events[i].type == .meeting || events[i].type == .summit,
-           abs(events[i].date.value.dayNumber - eventDate.value.dayNumber) <= 1 {
-            participants = Self.collapse(participants + events[i].participants)
+        // "…se sont réunis vendredi à Istanbul. Les ministres ont adopté une déclaration commune": with no day of its
+        // own, right after the meeting, it is concluded there, that day — even when the lead's news day would date it.
+        if type == .agreement, participants.count <= 1, let i = lastEvent, events[i].type == .meeting || events[i].type == .summit {
+            let sameDays = abs(events[i].date.value.dayNumber - eventDate.value.dayNumber) <= 1
+            let justReported = !dateIsOwn && events[i].sentencesSince(reported: m.sentence) <= 2
+            if sameDays || justReported {
+                participants = Self.collapse(participants + events[i].participants)
+                if !sameDays { eventDate = events[i].date }
+            }
         }
         // "Lundi, lors d'un précédent appel, le maître du Kremlin s'était engagé…": a call names one side; the
         // other is the person this one talks with in the article's call.
@@ -718,12 +724,13 @@ struct ArticleAssembler {
                     continue
                 }
                 if let i = lastEvent, events[i].participants.count >= 2 {
-                    // "Les deux chefs d'État", "the two presidents": people, so states stand for their leaders.
+                    // "Les deux chefs d'État", "the two presidents": leaders, so states stand for their leaders ("les deux
+                    // ministres" are not the states' leaders).
                     let t = sentences[m.sentence].tokens
-                    let namesPeople = (a.start..<min(a.end, t.count)).contains { k in
-                        pack.roles.longestMatch(in: t, at: k)?.values.contains { $0.role != "state" } ?? false
+                    let namesLeaders = (a.start..<min(a.end, t.count)).contains { k in
+                        pack.roles.longestMatch(in: t, at: k)?.values.contains { Self.leaderRoles.contains($0.role) } ?? false
                     }
-                    out += events[i].participants.map { p in namesPeople ? leaderRef(of: p, on: date) : p }
+                    out += events[i].participants.map { p in namesLeaders ? leaderRef(of: p, on: date) : p }
                 }
                 else { out += salientPeople.prefix(2) }  // "les deux dirigeants" before any event: the article's two main people
             case .role(let role, let countries, let counterpart):
@@ -872,6 +879,9 @@ struct ArticleAssembler {
         return ref
     }
 
+    /// The titles that name a state's leader ("les deux chefs d'État", "NATO leaders"), as opposed to its ministers.
+    static let leaderRoles: Set<String> = ["leader", "head_of_state", "head_of_government"]
+
     /// How long before taking office a winner is "le président élu", "the president-elect".
     static let electSpanDays = 120
 
@@ -921,7 +931,12 @@ struct ArticleAssembler {
             return priority.first(where: { held.contains($0) })
         }
         let others = s.actors.filter { $0.start != a.start && !$0.isReportingSpeaker }
-        if let r = others.filter({ $0.start < a.start }).reversed().lazy.compactMap(roleOf).first { return r }
+        let before = others.filter { $0.start < a.start }
+        // "Blinken visited Kyiv, where he met Zelensky, and Berlin, where he held talks with his counterparts": a subject
+        // pronoun after the last person named refers to the sentence's subject, whose counterparts they are.
+        if let nearest = before.last, (nearest.end..<a.start).contains(where: { pack.words.subjectPronouns.contains(s.tokens[$0]) }),
+           let r = before.lazy.filter({ $0.start < nearest.start }).compactMap(roleOf).first { return r }
+        if let r = before.reversed().lazy.compactMap(roleOf).first { return r }
         if let r = others.filter({ $0.start > a.start }).lazy.compactMap(roleOf).first { return r }
         if let i = lastEvent {
             for p in events[i].participants where p.kind == .person {

@@ -329,6 +329,24 @@ struct EntityRecognizer: Sendable {
         return whole.map { ($0, []) }
     }
 
+    /// The country a title's left side names in the words that end at `end` — an adjective ("Russian"), a
+    /// country or a body ("Turkey", "European Council") — and where those words start.
+    private func countryEnding(at end: Int, _ t: [Token]) -> (String, Int)? {
+        for len in [4, 3, 2, 1] where end - len >= 0 {
+            if let a = knowledge.adjectives.longestMatch(in: t, at: end - len), a.end == end {
+                // "South American presidents": a region's leaders, not one state's.
+                if end - len > 0, pack.words.regionPrefixes.contains(t[end - len - 1]) { return nil }
+                return (a.values[0], end - len)
+            } else if let n = nameMatch(t, at: end - len), n.end == end {
+                for e in n.values.map(\.entity) {
+                    if case .country(let c) = e { return (c, end - len) }
+                    if case .actor(let id) = e, let c = bodyCode(of: id) { return (c, end - len) }
+                }
+            }
+        }
+        return nil
+    }
+
     /// Country adjectives from `j` — "russe", "turc et russe", "russe, turc et iranien" — added to `countries`;
     /// returns where they end.
     private func readCountryAdjectives(_ t: [Token], from start: Int, into countries: inout [String]) -> Int {
@@ -361,18 +379,13 @@ struct EntityRecognizer: Sendable {
                     if let a = knowledge.adjectives.longestMatch(in: t, at: k - skip - 1), a.end == k - skip { k -= skip; break }
                 }
             }
-            for len in [4, 3, 2, 1] where k - len >= 0 && countries.isEmpty {
-                if let a = knowledge.adjectives.longestMatch(in: t, at: k - len), a.end == k {
-                    // "South American presidents": a region's leaders, not one state's.
-                    if k - len > 0, pack.words.regionPrefixes.contains(t[k - len - 1]) { break }
-                    countries = [a.values[0]]; start = k - len
-                } else if let n = nameMatch(t, at: k - len), n.end == k {
-                    for e in n.values.map(\.entity) {
-                        if case .country(let c) = e { countries = [c]; start = k - len; break }
-                        if case .actor(let id) = e, let c = bodyCode(of: id) {
-                            countries = [c]; start = k - len; break
-                        }
-                    }
+            if let (country, from) = countryEnding(at: k, t) {
+                countries = [country]; start = from
+                // "the Russian and Turkish presidents", "the US, French and German leaders": a plural title takes
+                // every country coordinated before it.
+                while entry.plural, start >= 2, t[start - 1].folded == "," || pack.words.conjunctions.contains(t[start - 1]),
+                      let (other, otherStart) = countryEnding(at: start - 1, t), !countries.contains(other) {
+                    countries.insert(other, at: 0); start = otherStart
                 }
             }
         }
@@ -380,7 +393,7 @@ struct EntityRecognizer: Sendable {
         var j = m.end
         if countries.isEmpty || entry.plural {
             j = readCountryAdjectives(t, from: j, into: &countries)
-            if countries.isEmpty, j < t.count, genitives.contains(t[j]) {
+            if countries.isEmpty, j < t.count, genitives.contains(t[j]) || pack.words.originPrepositions.contains(t[j]) {
                 var k = j + 1
                 if k < t.count, articles.contains(t[k]) { k += 1 }
                 if k < t.count, let n = nameMatch(t, at: k) {

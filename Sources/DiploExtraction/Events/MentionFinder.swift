@@ -1001,8 +1001,17 @@ struct MentionFinder: Sendable {
             var k = m.lastTrigger
             // …up to the clause's end; what a clause about the event says ("a call in which they agreed to meet
             // next month", "un entretien au cours duquel…") is another event.
-            while k < min(t.count, m.lastTrigger + 12), ![",", ";", ":", "–", "—", ".", "("].contains(t[k].folded),
+            // The commas of a list of the parties are no clause end ("Un sommet réunissant l'Iran, l'Azerbaïdjan et la
+            // Russie est envisagé").
+            func listComma(_ k: Int) -> Bool {
+                guard t[k].folded == "," else { return false }
+                let next = k + 1 < t.count && pack.words.articles.contains(t[k + 1]) ? k + 2 : k + 1
+                return s.actors.contains { $0.start == next } || s.places.contains { $0.start == next }
+            }
+            var limit = m.lastTrigger + 12
+            while k < min(t.count, limit), ![",", ";", ":", "–", "—", ".", "("].contains(t[k].folded) || listComma(k),
                   !s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["boundary", "link-relative"]) }) {
+                if listComma(k) { limit += 4 }
                 if !inDate(k), s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["future", "planning"]) }) { return .future }
                 if s.cues.contains(where: { $0.start == k && $0.classes.contains("stalled") }) { return .negated }
                 k += 1

@@ -30,7 +30,7 @@ struct ActorMention: Sendable {
     /// state"); nil for anything else.
     var pluralLeadersOf: [String]? {
         guard isPlural, case .role(let role, let countries, false) = reference,
-              ["leader", "head_of_state", "head_of_government"].contains(role) else { return nil }
+              ArticleAssembler.leaderRoles.contains(role) else { return nil }
         return countries
     }
 

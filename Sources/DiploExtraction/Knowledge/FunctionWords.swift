@@ -26,6 +26,9 @@ public struct FunctionWords: Sendable {
     /// the United States').
     public var regionPrefixes: WordSet = []
     public var genitives: WordSet = []
+    /// "from": after a title, like a genitive, it names the title's countries ("foreign ministers from Russia and
+    /// Turkey"), although elsewhere it introduces what is spoken of or where someone comes from.
+    public var originPrepositions: WordSet = []
     public var locatives: WordSet = []
     public var topics: WordSet = []
     public var countryTopics: WordSet = []
@@ -104,7 +107,7 @@ public struct FunctionWords: Sendable {
     /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
     /// `nonisolated(unsafe)`: key paths are not `Sendable`).
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, WordSet>] = [
-        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "past-participle-ending": \.pastParticipleEndings, "agent-preposition": \.agentPrepositions, "inserted-adverb": \.insertedAdverbs, "nickname-marker": \.nicknameMarkers, "region-prefix": \.regionPrefixes, "genitive": \.genitives, "locative": \.locatives, "topic": \.topics,
+        "article": \.articles, "indefinite-article": \.indefiniteArticles, "participle-ending": \.participleEndings, "past-participle-ending": \.pastParticipleEndings, "agent-preposition": \.agentPrepositions, "inserted-adverb": \.insertedAdverbs, "nickname-marker": \.nicknameMarkers, "region-prefix": \.regionPrefixes, "genitive": \.genitives, "origin-preposition": \.originPrepositions, "locative": \.locatives, "topic": \.topics,
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
