@@ -1764,3 +1764,58 @@ import DiploExtraction
         #expect(r.events.contains { $0.participantIDs.contains(baerbock) } && !r.events.contains { $0.participantIDs.contains(scholz) }, "\(r.dump)")
     }
 }
+
+/// « Les délégations russe et turque se sont rencontrées »: a feminine plural subject takes the feminine participle,
+/// and "consultations" between delegations are a meeting.
+@Suite struct FeminineSubjectsMeetTests {
+    typealias F = Fixture
+
+    @Test func delegationsMet() throws {
+        for (text, lang) in [
+            ("Les délégations russe et turque, conduites par des vice-ministres, se sont rencontrées mercredi à Ankara.", "fr"),
+            ("Turkish and Russian delegations wrapped up two days of consultations in Ankara on Wednesday.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2020-07-23", language: lang)
+            #expect(r.events(.meeting).count == 1 && r.events(.meeting).allSatisfy { e in e.participants.filter { $0.kind == .state }.count == 2 }, "\(r.dump)")
+        }
+    }
+}
+
+/// "The top diplomats of the United States, Russia and Saudi Arabia": the plural of a foreign minister's title.
+@Suite struct TopDiplomatsTests {
+    typealias F = Fixture
+
+    @Test func topDiplomatsAreTheForeignMinisters() throws {
+        let r = try F.extract("The top diplomats of the United States, Russia and Saudi Arabia met in Doha on Monday.", published: "2015-08-04", language: "en")
+        let lavrov = try F.actorID(named: "Sergey Lavrov")
+        #expect(r.events.contains { $0.participantIDs.contains(lavrov) }, "\(r.dump)")
+    }
+}
+
+/// "Une rencontre au sommet …, évoquée par le président russe, reste à l'état de projet": the verb after the aside
+/// says the noun opening the sentence is still a project.
+@Suite struct ProjectAfterAnAsideTests {
+    typealias F = Fixture
+
+    @Test func summitStillAProject() throws {
+        for (text, lang) in [
+            ("Une rencontre au sommet avec les présidents turc et français sur la Syrie, évoquée par le président russe, reste à l'état de projet.", "fr"),
+            ("A summit with the Turkish and French presidents on Syria, floated by the Russian president, remains on the drawing board.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2018-08-19", language: lang)
+            #expect(r.events.isEmpty, "\(r.dump)")
+        }
+    }
+}
+
+/// "MOSCOW, July 15 (Reuters) - … arrived in Moscow on Thursday": with no year anywhere, among the years its people
+/// held office, the one where the dateline's day is the day after the lead's weekday.
+@Suite struct DatelineTheDayAfterTheLeadTests {
+    typealias F = Fixture
+
+    @Test func wireFiledTheNextDay() throws {
+        let r = try F.extract("MOSCOW, July 15 (Reuters) - U.S. Secretary of State John Kerry arrived in Moscow on Thursday and held talks with Russian President Vladimir Putin at the Kremlin late in the evening.",
+                              published: nil, language: "en")
+        #expect(r.events(.meeting).first?.date.isoString == "2016-07-14", "\(r.dump)")
+    }
+}

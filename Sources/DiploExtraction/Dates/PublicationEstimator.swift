@@ -80,6 +80,10 @@ struct PublicationEstimator {
                     let matching = tied.filter { $0.weekday == weekday }
                     if matching.count == 1 { return DateReference(day: matching[0], kind: .inferredPublication) }
                     if !matching.isEmpty { remaining = matching }
+                    // "MOSCOW, July 15 -- Kerry arrived in Moscow on Thursday": else a wire filed the day after the one
+                    // it reports.
+                    let dayAfter = tied.filter { $0.adding(days: -1).weekday == weekday }
+                    if matching.isEmpty, dayAfter.count == 1 { return DateReference(day: dayAfter[0], kind: .inferredPublication) }
                 }
                 if let year = copyrightYear, let day = remaining.first(where: { $0.year == year }) {
                     return DateReference(day: day, kind: .inferredPublication)

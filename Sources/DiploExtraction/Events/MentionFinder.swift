@@ -1016,6 +1016,15 @@ struct MentionFinder: Sendable {
                 if s.cues.contains(where: { $0.start == k && $0.classes.contains("stalled") }) { return .negated }
                 k += 1
             }
+            // "Une rencontre au sommet …, évoquée par le président russe, reste à l'état de projet": the noun opening the
+            // sentence is its subject, and its verb, right after an aside in commas, says it is still to come.
+            if (0..<first).allSatisfy({ pack.words.articles.contains(t[$0]) || pack.words.indefiniteArticles.contains(t[$0]) }),
+               k < t.count, t[k].folded == ",", let close = (k + 1..<min(t.count, k + 12)).first(where: { t[$0].folded == "," }),
+               (close + 1..<min(t.count, close + 4)).contains(where: { j in
+                   !inDate(j) && s.cues.contains { $0.start == j && !$0.classes.isDisjoint(with: ["future", "planning"]) }
+               }) {
+                return .future
+            }
             if s.cues.contains(where: { $0.classes.contains("planning") && $0.end <= first && first - $0.end <= 2 && !t[$0.end..<first].contains { $0.kind == .punctuation } }) {
                 return .future
             }
@@ -1151,11 +1160,14 @@ struct MentionFinder: Sendable {
             } && c.isDisjoint(with: ["meet-verb"])
             // "les Vingt-Sept se sont retrouvés à Bruxelles pour un sommet extraordinaire": gathering for the summit is
             // the summit — unless one or two people met there (they met at it).
-            let people = Set(m.actors.filter(\.namesAPerson).map(\.start)).count
-            let gathersForIt = people == 0 || people >= 3 ? s.cues.contains { n in
-                n.classes.contains("summit-noun") && n.start >= m.firstTrigger && n.end <= m.lastTrigger
-                    && (max(0, n.start - 2)..<n.start).contains { pack.words.purposePrepositions.contains(t[$0]) }
-            } : false
+            // (Who met there is named before the summit: "…pour un sommet d'urgence, une semaine après la frappe contre
+            // des dirigeants du Hamas" names no one who gathered.)
+            let gathersForIt = s.cues.contains { n in
+                guard n.classes.contains("summit-noun"), n.start >= m.firstTrigger, n.end <= m.lastTrigger,
+                      (max(0, n.start - 2)..<n.start).contains(where: { pack.words.purposePrepositions.contains(t[$0]) }) else { return false }
+                let people = Set(m.actors.filter { $0.namesAPerson && $0.start < n.start }.map(\.start)).count
+                return people == 0 || people >= 3
+            }
             if !c.isDisjoint(with: ["meet-verb", "host-verb"]), !c.contains("summit-gathering"), !hostsTheSummit, !gathersForIt { m.inPerson = true; return .meeting }
             m.mode = .multilateral
             return .summit
