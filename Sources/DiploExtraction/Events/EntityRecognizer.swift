@@ -267,7 +267,7 @@ struct EntityRecognizer: Sendable {
             var k = m.start - 1, skipped = 0
             while k >= 0, skipped < 2, t[k].kind == .word, !t[k].isCapitalized, t[k].folded.count >= 4,
                   !articles.contains(t[k].folded), !pack.words.countryTopics.contains(t[k]) { k -= 1; skipped += 1 }
-            if k >= 0, articles.contains(t[k].folded) || pack.words.indefiniteArticles.contains(t[k].folded) { k -= 1 }
+            if k >= 0, pack.words.isArticle(t[k]) { k -= 1 }
             if k >= 0, pack.words.countryTopics.contains(t[k]) { return ([], []) }
         }
         if let id = actorIDs.first, let ref = knowledge.actorRef(id) {
@@ -513,7 +513,7 @@ struct EntityRecognizer: Sendable {
                 if !before, a.end <= r.start, r.start - a.end <= 2, t[r.end...].allSatisfy({ $0.kind == .punctuation }),
                    t[a.end..<r.start].allSatisfy({ $0.kind == .word && !$0.isCapitalized }) {
                     var open = a.start
-                    while open > 0, a.start - open < 2, pack.words.articles.contains(t[open - 1]) || pack.words.indefiniteArticles.contains(t[open - 1]) { open -= 1 }
+                    while open > 0, a.start - open < 2, pack.words.isArticle(t[open - 1]) { open -= 1 }
                     before = open > 0 && [",", "\"", "»", "”"].contains(t[open - 1].folded)
                 }
                 if isSelon || after || before { actors[idx].isReportingSpeaker = true }

@@ -136,7 +136,7 @@ public final class Extractor: Sendable {
             let isMetadataTitle = block.start == 0 && block.end == 0
             for s in splitter.split(String(block.text), baseOffset: block.start) {
                 let tokens = Tokenizer.tokenize(s.text)
-                let inQuote = Self.quoteMask(tokens, opensANounPhrase: { pack.words.indefiniteArticles.contains($0) || pack.words.articles.contains($0) },
+                let inQuote = Self.quoteMask(tokens, opensANounPhrase: { pack.words.isArticle($0) },
                                              introducesSpeech: { pack.words.speechComplementizers.contains($0) })
                 var cues = pack.triggers.allMatches(tokens).map { m in
                     CueMatch(classes: Set(m.values), start: m.start, end: m.end, inQuote: inQuote[m.start])

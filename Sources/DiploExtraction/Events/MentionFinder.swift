@@ -556,7 +556,7 @@ struct MentionFinder: Sendable {
         }
         // "…, a 30-year gas contract": words between the object's article and its noun describe it.
         let articleBefore = (max(a.end, b.start - 4)..<b.start).last { k in
-            pack.words.indefiniteArticles.contains(t[k]) || pack.words.articles.contains(t[k])
+            pack.words.isArticle(t[k])
         }
         if a.classes.contains("agreement-verb"), b.classes.contains("agreement-noun"), gap <= 20,
            (a.end..<b.start).allSatisfy({ k in
@@ -1018,7 +1018,7 @@ struct MentionFinder: Sendable {
             }
             // "Une rencontre au sommet …, évoquée par le président russe, reste à l'état de projet": the noun opening the
             // sentence is its subject, and its verb, right after an aside in commas, says it is still to come.
-            if (0..<first).allSatisfy({ pack.words.articles.contains(t[$0]) || pack.words.indefiniteArticles.contains(t[$0]) }),
+            if (0..<first).allSatisfy({ pack.words.isArticle(t[$0]) }),
                k < t.count, t[k].folded == ",", let close = (k + 1..<min(t.count, k + 12)).first(where: { t[$0].folded == "," }),
                (close + 1..<min(t.count, close + 4)).contains(where: { j in
                    !inDate(j) && s.cues.contains { $0.start == j && !$0.classes.isDisjoint(with: ["future", "planning"]) }

@@ -104,6 +104,9 @@ public struct FunctionWords: Sendable {
 
     public init() {}
 
+    /// Whether a word is an article, definite or indefinite ("le", "une", "the", "a"): what opens a noun phrase.
+    public func isArticle(_ token: Token) -> Bool { articles.contains(token) || indefiniteArticles.contains(token) }
+
     /// The class names of `words.tsv` and the set each fills (immutable after initialisation, hence
     /// `nonisolated(unsafe)`: key paths are not `Sendable`).
     nonisolated(unsafe) static let classes: [String: WritableKeyPath<FunctionWords, WordSet>] = [
