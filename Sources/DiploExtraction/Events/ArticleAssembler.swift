@@ -728,7 +728,7 @@ struct ArticleAssembler {
                     // ministres" are not the states' leaders).
                     let t = sentences[m.sentence].tokens
                     let namesLeaders = (a.start..<min(a.end, t.count)).contains { k in
-                        pack.roles.longestMatch(in: t, at: k)?.values.contains { Self.leaderRoles.contains($0.role) } ?? false
+                        pack.roles.longestMatch(in: t, at: k)?.values.contains { ActorMention.leaderRoles.contains($0.role) } ?? false
                     }
                     out += events[i].participants.map { p in namesLeaders ? leaderRef(of: p, on: date) : p }
                 }
@@ -878,9 +878,6 @@ struct ArticleAssembler {
               let ref = knowledge.actorRef(holder.id) else { return p }
         return ref
     }
-
-    /// The titles that name a state's leader ("les deux chefs d'État", "NATO leaders"), as opposed to its ministers.
-    static let leaderRoles: Set<String> = ["leader", "head_of_state", "head_of_government"]
 
     /// How long before taking office a winner is "le président élu", "the president-elect".
     static let electSpanDays = 120

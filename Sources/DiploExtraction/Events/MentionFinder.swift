@@ -1008,11 +1008,16 @@ struct MentionFinder: Sendable {
                 let next = k + 1 < t.count && pack.words.articles.contains(t[k + 1]) ? k + 2 : k + 1
                 return s.actors.contains { $0.start == next } || s.places.contains { $0.start == next }
             }
+            // A word that says the event is still to come ("prévue", "envisagé"), outside a date.
+            func toCome(_ k: Int) -> Bool {
+                !inDate(k) && s.cues.contains { $0.start == k && !$0.classes.isDisjoint(with: ["future", "planning"]) }
+            }
             var limit = m.lastTrigger + 12
-            while k < min(t.count, limit), ![",", ";", ":", "–", "—", ".", "("].contains(t[k].folded) || listComma(k),
-                  !s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["boundary", "link-relative"]) }) {
-                if listComma(k) { limit += 4 }
-                if !inDate(k), s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["future", "planning"]) }) { return .future }
+            while k < min(t.count, limit), !s.cues.contains(where: { $0.start == k && !$0.classes.isDisjoint(with: ["boundary", "link-relative"]) }) {
+                let inList = listComma(k)
+                if [",", ";", ":", "–", "—", ".", "("].contains(t[k].folded), !inList { break }
+                if inList { limit += 4 }
+                if toCome(k) { return .future }
                 if s.cues.contains(where: { $0.start == k && $0.classes.contains("stalled") }) { return .negated }
                 k += 1
             }
@@ -1020,9 +1025,7 @@ struct MentionFinder: Sendable {
             // sentence is its subject, and its verb, right after an aside in commas, says it is still to come.
             if (0..<first).allSatisfy({ pack.words.isArticle(t[$0]) }),
                k < t.count, t[k].folded == ",", let close = (k + 1..<min(t.count, k + 12)).first(where: { t[$0].folded == "," }),
-               (close + 1..<min(t.count, close + 4)).contains(where: { j in
-                   !inDate(j) && s.cues.contains { $0.start == j && !$0.classes.isDisjoint(with: ["future", "planning"]) }
-               }) {
+               (close + 1..<min(t.count, close + 4)).contains(where: toCome) {
                 return .future
             }
             if s.cues.contains(where: { $0.classes.contains("planning") && $0.end <= first && first - $0.end <= 2 && !t[$0.end..<first].contains { $0.kind == .punctuation } }) {

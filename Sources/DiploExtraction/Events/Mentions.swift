@@ -26,11 +26,14 @@ struct ActorMention: Sendable {
     /// A plural title ("les chefs d'État", "presidents"): several people, never one antecedent.
     var isPlural = false
 
+    /// The titles that name a state's leader ("les deux chefs d'État", "NATO leaders"), as opposed to its ministers.
+    static let leaderRoles: Set<String> = ["leader", "head_of_state", "head_of_government"]
+
     /// The states or organisation of a plural leaders' title ("les dirigeants du G20", "NATO leaders", "heads of
     /// state"); nil for anything else.
     var pluralLeadersOf: [String]? {
         guard isPlural, case .role(let role, let countries, false) = reference,
-              ArticleAssembler.leaderRoles.contains(role) else { return nil }
+              Self.leaderRoles.contains(role) else { return nil }
         return countries
     }
 
