@@ -1077,6 +1077,13 @@ struct ArticleAssembler {
             if backward, e.participants.count <= 1 || Self.oneParty(e.participants) || m.hasGroupAnaphor { return i }
             // Two reports of one signing name the parties differently ("Russia and Ukraine signed with the UN and Türkiye").
             if type == .agreement, sharedCount(participants, e.participants) >= 2 { return i }
+            // The same two or more people, in one sentence ("se sont rencontrés vendredi à Vientiane, en marge des
+            // réunions de l'Asean, pour des discussions") or on one day each sentence writes ("In a phone call on Tuesday,
+            // Macron proposed an operation to be run with Turkey and Greece"): one event, whatever bodies or states are
+            // named beside them. (An undated event takes a later day: the pair's earlier meeting is another one.)
+            let people = Set(participants.filter { $0.kind == .person }.map(\.id))
+            if e.type == type || Self.talkBecomesCall(e, type, m), people.count >= 2, people == Set(e.participants.filter { $0.kind == .person }.map(\.id)),
+               (e.sentences.contains(m.sentence) && !m.isRelativeClause && !m.isSequenced) || (e.dateIsOwn && mentionHasOwnDate(m) && e.date == date) { return i }
         }
         return nil
     }

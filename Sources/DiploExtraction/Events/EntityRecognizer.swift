@@ -315,7 +315,15 @@ struct EntityRecognizer: Sendable {
     /// A title at `i` — "ministre des Affaires étrangères", or one with its country adjectives inside ("ministre turc
     /// des Affaires étrangères", "ministres arménien et azerbaïdjanais des Affaires étrangères") — and those countries.
     private func roleMatch(_ t: [Token], at i: Int) -> (PhraseTrie<LanguagePack.RoleEntry>.Match, [String])? {
-        let whole = pack.roles.longestMatch(in: t, at: i)
+        var whole = pack.roles.longestMatch(in: t, at: i)
+        // "le président de la République islamique d'Iran": a title whose last words begin a country's name
+        // ("président de la République" alone is France's, in a French article) is the shorter title of that country.
+        if let w = whole, w.end - i > 2,
+           let p = ((i + 1)..<w.end).first(where: { p in
+               nameMatch(t, at: p).map { n in n.end > w.end && n.values.contains { if case .country = $0.entity { return true }; return false } } ?? false
+           }) {
+            whole = pack.roles.matches(in: t, at: i).filter { $0.end < p }.max { $0.end < $1.end }
+        }
         if let head = pack.rolesAroundAdjectives.longestMatch(in: t, at: i) {
             var countries: [String] = []
             let j = readCountryAdjectives(t, from: head.end, into: &countries)
@@ -367,6 +375,14 @@ struct EntityRecognizer: Sendable {
         -> (mention: (actors: [ActorMention], places: [PlaceMention]), next: Int) {
         let entry = m.values[0]
         var countries: [String] = entry.country.map { [$0] } ?? inner
+        // "le président de la République de Côte d'Ivoire": a country named right after a state's own title is the
+        // state meant — the title's country is only the one it stands for alone.
+        if entry.country != nil, m.end + 1 < t.count, genitives.contains(t[m.end]) {
+            let k = articles.contains(t[m.end + 1]) ? m.end + 2 : m.end + 1
+            if k < t.count, let n = nameMatch(t, at: k), n.values.contains(where: { if case .country = $0.entity { return true }; return false }) {
+                countries = inner
+            }
+        }
         var start = m.start
         // Left side: "Russian President", "Turkey President", "China's top diplomat", "European Council President".
         if countries.isEmpty, m.start > 0 {

@@ -1389,13 +1389,19 @@ struct MentionFinder: Sendable {
         // "who hosted the two-day gathering in Palermo": hosting an event is that event.
         if s.cues.contains(where: { $0.start >= k && $0.start <= k + 3 && !$0.classes.isDisjoint(with: Self.allNounClasses) }) { return false }
         // …and no one named later in the clause as what is received ("a reçu lundi avec les honneurs son homologue");
-        // "signals from the US president", "une lettre de Erdogan" name the sender, not a guest.
-        return !s.actors.contains { a in
-            guard a.start >= k, a.start < max(m.spanEnd, k + 3) else { return false }
-            var p = a.start - 1
+        // "signals from the US president", "une lettre de Erdogan" name the sender, not a guest — and so does the
+        // name coordinated after such a one: "welcomed the efforts of Moscow and Washington".
+        // (The name before "and" may be a place: "the efforts of Moscow and Washington".)
+        func isOwner(_ start: Int) -> Bool {
+            var p = start - 1
             if p > k, pack.words.articles.contains(t[p]) { p -= 1 }
-            return !(p >= 0 && (pack.words.topics.contains(t[p]) || pack.words.genitives.contains(t[p])))
+            guard p >= k else { return false }
+            if pack.words.topics.contains(t[p]) || pack.words.genitives.contains(t[p]) { return true }
+            guard pack.words.conjunctions.contains(t[p]), p > k else { return false }
+            let before = s.actors.first(where: { $0.end == p }).map(\.start) ?? s.places.first(where: { $0.end == p }).map(\.start)
+            return before.map(isOwner) ?? false
         }
+        return s.actors.allSatisfy { a in !(a.start >= k && a.start < max(m.spanEnd, k + 3)) || isOwner(a.start) }
     }
 
     /// Whether a person (named, or described by an office) is the object right after a calling verb, and
