@@ -407,11 +407,11 @@ struct ArticleAssembler {
         // article already reports meeting (or calling) is that event, whatever the date the last event lends it.
         var samePair: Int?
         if !dateIsOwn, type == .meeting || type == .call, !m.isTitle {
-            let pair = Set(participants.filter { $0.kind == .person }.map(\.id))
+            let pair = Self.personIDs(participants)
             if pair.count >= 2 {
                 samePair = events.lastIndex { e in
                     (e.type == type || Self.talkBecomesCall(e, type, m)) && e.dateIsOwn
-                        && Set(e.participants.filter { $0.kind == .person }.map(\.id)) == pair
+                        && Self.personIDs(e.participants) == pair
                 }
             }
         }
@@ -1081,14 +1081,17 @@ struct ArticleAssembler {
             // réunions de l'Asean, pour des discussions") or on one day each sentence writes ("In a phone call on Tuesday,
             // Macron proposed an operation to be run with Turkey and Greece"): one event, whatever bodies or states are
             // named beside them. (An undated event takes a later day: the pair's earlier meeting is another one.)
-            let people = Set(participants.filter { $0.kind == .person }.map(\.id))
-            if e.type == type || Self.talkBecomesCall(e, type, m), people.count >= 2, people == Set(e.participants.filter { $0.kind == .person }.map(\.id)),
+            let people = Self.personIDs(participants)
+            if e.type == type || Self.talkBecomesCall(e, type, m), people.count >= 2, people == Self.personIDs(e.participants),
                (e.sentences.contains(m.sentence) && !m.isRelativeClause && !m.isSequenced) || (e.dateIsOwn && mentionHasOwnDate(m) && e.date == date) { return i }
         }
         return nil
     }
 
     private func mentionHasOwnDate(_ m: EventMention) -> Bool { m.date != nil }
+
+    /// The people among the participants (not their states or bodies): who an event is between.
+    static func personIDs(_ ps: [ActorRef]) -> Set<String> { Set(ps.filter { $0.kind == .person }.map(\.id)) }
 
     /// An organisation and the people who speak for it (NATO and its secretary general): one party.
     static func oneParty(_ ps: [ActorRef]) -> Bool {

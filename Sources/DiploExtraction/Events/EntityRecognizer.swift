@@ -312,6 +312,11 @@ struct EntityRecognizer: Sendable {
         return ([], [])
     }
 
+    /// Whether a name matched is a country's ("République islamique d'Iran", "Côte d'Ivoire").
+    private func namesACountry(_ n: PhraseTrie<Knowledge.NameEntry>.Match) -> Bool {
+        n.values.contains { if case .country = $0.entity { return true }; return false }
+    }
+
     /// A title at `i` — "ministre des Affaires étrangères", or one with its country adjectives inside ("ministre turc
     /// des Affaires étrangères", "ministres arménien et azerbaïdjanais des Affaires étrangères") — and those countries.
     private func roleMatch(_ t: [Token], at i: Int) -> (PhraseTrie<LanguagePack.RoleEntry>.Match, [String])? {
@@ -320,7 +325,7 @@ struct EntityRecognizer: Sendable {
         // ("président de la République" alone is France's, in a French article) is the shorter title of that country.
         if let w = whole, w.end - i > 2,
            let p = ((i + 1)..<w.end).first(where: { p in
-               nameMatch(t, at: p).map { n in n.end > w.end && n.values.contains { if case .country = $0.entity { return true }; return false } } ?? false
+               nameMatch(t, at: p).map { n in n.end > w.end && namesACountry(n) } ?? false
            }) {
             whole = pack.roles.matches(in: t, at: i).filter { $0.end < p }.max { $0.end < $1.end }
         }
@@ -379,7 +384,7 @@ struct EntityRecognizer: Sendable {
         // state meant — the title's country is only the one it stands for alone.
         if entry.country != nil, m.end + 1 < t.count, genitives.contains(t[m.end]) {
             let k = articles.contains(t[m.end + 1]) ? m.end + 2 : m.end + 1
-            if k < t.count, let n = nameMatch(t, at: k), n.values.contains(where: { if case .country = $0.entity { return true }; return false }) {
+            if k < t.count, let n = nameMatch(t, at: k), namesACountry(n) {
                 countries = inner
             }
         }

@@ -1390,8 +1390,7 @@ struct MentionFinder: Sendable {
         if s.cues.contains(where: { $0.start >= k && $0.start <= k + 3 && !$0.classes.isDisjoint(with: Self.allNounClasses) }) { return false }
         // …and no one named later in the clause as what is received ("a reçu lundi avec les honneurs son homologue");
         // "signals from the US president", "une lettre de Erdogan" name the sender, not a guest — and so does the
-        // name coordinated after such a one: "welcomed the efforts of Moscow and Washington".
-        // (The name before "and" may be a place: "the efforts of Moscow and Washington".)
+        // name coordinated after such a one, person, state or place: "welcomed the efforts of Moscow and Washington".
         func isOwner(_ start: Int) -> Bool {
             var p = start - 1
             if p > k, pack.words.articles.contains(t[p]) { p -= 1 }
