@@ -312,6 +312,13 @@ struct EntityRecognizer: Sendable {
         return ([], [])
     }
 
+    /// The name after the preposition at `j`, past an article: "de la Russie", "of Turkey", "from Iran".
+    private func name(afterPreposition j: Int, _ t: [Token]) -> PhraseTrie<Knowledge.NameEntry>.Match? {
+        var k = j + 1
+        if k < t.count, articles.contains(t[k]) { k += 1 }
+        return k < t.count ? nameMatch(t, at: k) : nil
+    }
+
     /// Whether a name matched is a country's ("République islamique d'Iran", "Côte d'Ivoire").
     private func namesACountry(_ n: PhraseTrie<Knowledge.NameEntry>.Match) -> Bool {
         n.values.contains { if case .country = $0.entity { return true }; return false }
@@ -382,11 +389,8 @@ struct EntityRecognizer: Sendable {
         var countries: [String] = entry.country.map { [$0] } ?? inner
         // "le président de la République de Côte d'Ivoire": a country named right after a state's own title is the
         // state meant — the title's country is only the one it stands for alone.
-        if entry.country != nil, m.end + 1 < t.count, genitives.contains(t[m.end]) {
-            let k = articles.contains(t[m.end + 1]) ? m.end + 2 : m.end + 1
-            if k < t.count, let n = nameMatch(t, at: k), namesACountry(n) {
-                countries = inner
-            }
+        if entry.country != nil, m.end < t.count, genitives.contains(t[m.end]), let n = name(afterPreposition: m.end, t), namesACountry(n) {
+            countries = inner
         }
         var start = m.start
         // Left side: "Russian President", "Turkey President", "China's top diplomat", "European Council President".
@@ -415,9 +419,7 @@ struct EntityRecognizer: Sendable {
         if countries.isEmpty || entry.plural {
             j = readCountryAdjectives(t, from: j, into: &countries)
             if countries.isEmpty, j < t.count, genitives.contains(t[j]) || pack.words.originPrepositions.contains(t[j]) {
-                var k = j + 1
-                if k < t.count, articles.contains(t[k]) { k += 1 }
-                if k < t.count, let n = nameMatch(t, at: k) {
+                if let n = name(afterPreposition: j, t) {
                     for e in n.values.map(\.entity) {
                         if case .country(let c) = e { countries = [c]; j = n.end; break }
                         if case .actor(let id) = e, let c = bodyCode(of: id) {
