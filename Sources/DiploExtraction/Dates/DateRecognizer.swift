@@ -31,8 +31,9 @@ public struct DateRecognizer: Sendable {
         // Each token read as a day and as a month once: the scan below asks several times per token.
         let days: [Int?] = t.indices.map { k in
             if let v = t[k].intValue, (1...31).contains(v), t[k].original.utf8.count <= 2 {
-                // "11h00", "09:38": a time, not a day.
-                if k + 1 < t.count, t[k + 1].folded == ":" || t[k + 1].folded == "h" { return nil }
+                // "11h00", "09:38": a time, not a day ("PARIS, July 14: Prime Minister…" is a day: no minutes follow).
+                if k + 1 < t.count, t[k + 1].folded == "h" { return nil }
+                if k + 2 < t.count, t[k + 1].folded == ":", t[k + 2].kind == .number, t[k + 2].start == t[k + 1].end { return nil }
                 return v
             }
             return pack.ordinalDays[t[k]]

@@ -19,6 +19,9 @@ public struct DateReference: Sendable, Hashable {
     }
     public var day: CalendarDate
     public var kind: Kind
+    /// For a `window`: the last day the text can have been written, when something earlier than today bounds it
+    /// (a copyright line's year); nil for today.
+    public var until: CalendarDate? = nil
     /// Whether relative dates point to the past of `day` (a publication day) rather than around it.
     public var pointsToPast: Bool { kind == .publication || kind == .inferredPublication }
     /// Whether `day` was not stated as the publication day.
@@ -46,8 +49,9 @@ public struct DateResolver: Sendable {
             return .year(y, basis: .explicit)
         case .dayMonth(let d, let m, let wd):
             if let ref, ref.kind == .window {
-                let days = (ref.day.year...max(ref.day.year, today.year)).compactMap { CalendarDate(year: $0, month: m, day: d) }
-                    .filter { $0 >= ref.day && $0 <= today && (wd == nil || $0.weekday == wd) }
+                let last = windowEnd(ref)
+                let days = (ref.day.year...max(ref.day.year, last.year)).compactMap { CalendarDate(year: $0, month: m, day: d) }
+                    .filter { $0 >= ref.day && $0 <= last && (wd == nil || $0.weekday == wd) }
                 return days.count == 1 ? .day(days[0], basis: .inferred) : window(ref)
             }
             if let ref {
@@ -77,8 +81,9 @@ public struct DateResolver: Sendable {
         case .month(let m):
             guard let ref else { return nil }
             if ref.kind == .window {
-                let months = (ref.day.year...max(ref.day.year, today.year)).map { CalendarDate.monthBounds(year: $0, month: m) }
-                    .filter { $0.1 >= ref.day && $0.0 <= today }
+                let last = windowEnd(ref)
+                let months = (ref.day.year...max(ref.day.year, last.year)).map { CalendarDate.monthBounds(year: $0, month: m) }
+                    .filter { $0.1 >= ref.day && $0.0 <= last }
                 return months.count == 1 ? .month(year: months[0].0.year, month: m, basis: .inferred) : window(ref)
             }
             let y = (ref.pointsToPast && m > ref.day.month) ? ref.day.year - 1 : ref.day.year
@@ -151,8 +156,15 @@ public struct DateResolver: Sendable {
         return (a, CalendarDate.monthBounds(year: endYear, month: endMonth).1)
     }
 
-    /// The whole window of an undated article: from its latest date to today.
+    /// The whole window of an undated article: from its latest date to today, or to the last day something
+    /// in the text allows.
     public func window(_ ref: DateReference) -> EventDate {
-        .range(earliest: min(ref.day, today), latest: today, basis: .inferred)
+        let last = windowEnd(ref)
+        return .range(earliest: min(ref.day, last), latest: last, basis: .inferred)
+    }
+
+    /// The last day of an undated article's window.
+    public func windowEnd(_ ref: DateReference) -> CalendarDate {
+        min(ref.until ?? today, today)
     }
 }

@@ -8,8 +8,8 @@ import DiploModel
 /// year the text mentions), else the latest explicit full date of the text (captions included: a photo's
 /// date is close to the article's). A day in the article's web address (`AddressDateReader`) comes after
 /// a dateline and before any guess from the text: sites write their publication day there. When nothing dates the text, the reference is a window from the
-/// latest month or year the text mentions to today (`DateReference.Kind.window`): what falls in it is
-/// dated as precisely as the window allows, and diplo never invents a day.
+/// latest month or year the text mentions to today (`DateReference.Kind.window`), or to the end of the page's
+/// copyright year: what falls in it is dated as precisely as the window allows, and diplo never invents a day.
 struct PublicationEstimator {
     let resolver: DateResolver
     /// For the offices people held, which tell apart the years a weekday and a date allow.
@@ -64,13 +64,14 @@ struct PublicationEstimator {
         let lowerYear = (maxYear ?? (resolver.today.year - 30)) - 1
         let people = namedOfficeHolders(sentences)
         // A dateline without its year ("WASHINGTON, Sept 4 (Reuters) -"): the one year, from the latest the
-        // text mentions, when more of the people it names held office than in any other.
-        if !people.isEmpty, let dateline = datelineDate(sentences), case .dayMonth(let day, let month, nil) = dateline.expression {
+        // text mentions, when more of the people it names held office than in any other. (When it names nobody
+        // in office, every year of that window is still in the running: the lead's weekday may single one out.)
+        if let dateline = datelineDate(sentences), case .dayMonth(let day, let month, nil) = dateline.expression {
             let scored = (lowerYear...max(lowerYear, min(latestYear ?? resolver.today.year, resolver.today.year)))
                 .compactMap { CalendarDate(year: $0, month: month, day: day) }
                 .filter { $0 <= resolver.today }
                 .map { ($0, inOffice(people, on: $0)) }
-            if let best = scored.map(\.1).max(), best > 0 {
+            if let best = scored.map(\.1).max() {
                 let tied = scored.filter { $0.1 == best }.map(\.0)
                 if tied.count == 1 { return DateReference(day: tied[0], kind: .inferredPublication) }
                 // "TOKYO, March 16 -- … agreed on Thursday": a wire dated the day it reports; the one year
@@ -113,14 +114,27 @@ struct PublicationEstimator {
         }
         if let latestFull { return DateReference(day: latestFull, kind: .estimate) }
         // The window the text allows: after the latest month or year it mentions.
-        let lower = latestPartial ?? CalendarDate(year: resolver.today.year - 30, month: 1, day: 1)!
-        return DateReference(day: lower, kind: .window)
+        var window = DateReference(day: latestPartial ?? CalendarDate(year: resolver.today.year - 30, month: 1, day: 1)!, kind: .window)
+        // "© 2024 The Astana Times": the page was written no later than its copyright year, and in that year unless
+        // the latest year the text speaks of is older than the year before (a footer that shows the year a page
+        // was scraped): wire copy carries the year it was filed.
+        if let year = copyrightYear, let first = CalendarDate(year: year, month: 1, day: 1),
+           let last = CalendarDate(year: year, month: 12, day: 31), window.day <= last {
+            window.until = last
+            if (maxYear ?? year) >= year - 1 { window.day = max(window.day, first) }
+        }
+        return window
     }
 
     /// The weekday the dateline's sentence dates its event by ("agreed on Thursday"), when it names one.
     private func leadWeekday(_ sentences: [AnalyzedSentence]) -> Int? {
-        for lead in sentences.lazy.filter({ $0.blockKind == .body }).prefix(3) where MentionFinder.datelineEnd(lead) > 0 {
-            for d in lead.dates { if case .weekday(let w, _) = d.expression { return w } }
+        let body = Array(sentences.lazy.filter({ $0.blockKind == .body }).prefix(4))
+        for (i, lead) in body.prefix(3).enumerated() {
+            let end = MentionFinder.datelineEnd(lead)
+            guard end > 0 else { continue }
+            // "MINSK, November 23. /TASS/." may stand as a sentence of its own: the lead is then the next one.
+            let reading = end >= lead.tokens.count - 1 && i + 1 < body.count ? body[i + 1] : lead
+            for d in reading.dates { if case .weekday(let w, _) = d.expression { return w } }
         }
         return nil
     }

@@ -236,7 +236,14 @@ struct ArticleAssembler {
                 let sentenceAnchor = s.dates.last { e in
                     e.start < d.start && !e.isDuration && !e.expression.isEventRelative
                 }.flatMap { resolver.resolve($0.expression, reference: reference) }
-                if let anchor = sentenceAnchor ?? lastEvent.map({ events[$0].date }) ?? dayInDiscourse(before: m.sentence), anchor.precision == .day {
+                // "Un détachement indien a ouvert, vendredi, le défilé. Dans l'après-midi, Modi et Macron se sont
+                // entretenus": a day the text named after the last event it reported is the one it refers to, when
+                // that event had no day of its own (a lead's news, dated by publication).
+                let discourse = dayInDiscourse(before: m.sentence)
+                let lastReported = lastEvent.map { events[$0] }
+                let namedSince = discourse.map { d in lastReported.map { !$0.dateIsOwn && d.sentence > ($0.sentences.max() ?? -1) } ?? true } ?? false
+                let previous = namedSince ? discourse?.date : lastReported?.date ?? discourse?.date
+                if let anchor = sentenceAnchor ?? previous, anchor.precision == .day {
                     date = .day(anchor.value.adding(days: d.attachesToFollowing ? -n : n), basis: .relativeToEvent)
                     dateIsOwn = true
                     if sentenceAnchor == nil, n != 0 { countedFrom = anchorEvent }
@@ -268,7 +275,13 @@ struct ArticleAssembler {
             gatheredBefore = (g.location, g.regions)
             partylessGathering = nil
         }
-        if date == nil { date = inheritedDate(for: m) }
+        // A day the mention takes from the event just reported with a day of its own ("Ils ont adopté une feuille de
+        // route" after the talks of Friday) is as good as its own for telling a lead's undated report apart.
+        var dayIsKnown = dateIsOwn
+        if date == nil {
+            date = inheritedDate(for: m)
+            if let d = date, let i = lastEvent, events[i].dateIsOwn, events[i].date == d { dayIsKnown = true }
+        }
         // "The conference opened on Friday… Lavrov said the fate of Assad was for Syrians to decide": said at the gathering
         // just reported, which names too few of its people — its speaker joins it (`addAttendees`), no statement of its own.
         if type == .statement && !dateIsOwn, s.blockKind == .body, gatheringNamingTooFew(before: m.sentence) != nil {
@@ -406,13 +419,14 @@ struct ArticleAssembler {
         // "Before meeting Biden, Xi had held talks with Boluarte on Thursday": an undated mention of the very pair the
         // article already reports meeting (or calling) is that event, whatever the date the last event lends it.
         var samePair: Int?
-        if !dateIsOwn, type == .meeting || type == .call, !m.isTitle {
-            let pair = Self.personIDs(participants)
-            if pair.count >= 2 {
-                samePair = events.lastIndex { e in
-                    (e.type == type || Self.talkBecomesCall(e, type, m)) && e.dateIsOwn
-                        && Self.personIDs(e.participants) == pair
-                }
+        // ("Merkel last visited Russia in May 2018, when she held talks with Putin in Sochi": not when an event of its
+        // own sentence, with one of its people, dates it.)
+        let datedBySentence = lastEvent.map { i in
+            events[i].dateIsOwn && events[i].sentences.contains(m.sentence) && !Set(events[i].participants.map(\.id)).isDisjoint(with: participants.map(\.id))
+        } ?? false
+        if !dateIsOwn, !datedBySentence, type == .meeting || type == .call, !m.isTitle {
+            samePair = events.lastIndex { e in
+                (e.type == type || Self.talkBecomesCall(e, type, m)) && e.dateIsOwn && Self.samePeople(participants, e.participants)
             }
         }
         // "Les discussions interviennent alors que…": a definite talk noun that names nobody and no day is the
@@ -424,7 +438,7 @@ struct ArticleAssembler {
         }
         // 3. Same event as one already in the article?
         // (An event counted a day or more from another is not that other one.)
-        if let i = samePair ?? matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location), i != countedFrom {
+        if let i = samePair ?? matchingEvent(type: type, date: eventDate, participants: participants, mention: m, location: location, dayIsKnown: dayIsKnown), i != countedFrom {
             var e = events[i]
             if e.weakType && type == .call { e.type = .call; e.mode = .phone; e.weakType = false }
             if !remoteTalk(m) { e.remoteTalk = false }
@@ -813,14 +827,14 @@ struct ArticleAssembler {
 
     /// "Pedersen a ouvert mercredi les travaux du comité. … La veille, les chefs de la diplomatie s'étaient réunis":
     /// before any event, "la veille" refers to the day the text last named, a few body sentences back.
-    private func dayInDiscourse(before sentence: Int) -> EventDate? {
+    private func dayInDiscourse(before sentence: Int) -> (date: EventDate, sentence: Int)? {
         var k = sentence - 1, bodySentences = 0
         while k >= 0, bodySentences < 3 {
             defer { k -= 1 }
             guard sentences[k].blockKind == .body else { continue }
             bodySentences += 1
             for d in sentences[k].dates.reversed() where !d.isDuration && !d.isFuture && !d.expression.isEventRelative {
-                if let r = resolver.resolve(d.expression, reference: reference), r.precision == .day { return r }
+                if let r = resolver.resolve(d.expression, reference: reference), r.precision == .day { return (r, k) }
             }
         }
         return nil
@@ -1031,7 +1045,8 @@ struct ArticleAssembler {
     /// compare every mention with every earlier event, quadratic in its length.
     static let matchLookBack = 256
 
-    private func matchingEvent(type: EventType, date: EventDate, participants: [ActorRef], mention m: EventMention, location: String?) -> Int? {
+    private func matchingEvent(type: EventType, date: EventDate, participants: [ActorRef], mention m: EventMention, location: String?,
+                               dayIsKnown: Bool = false) -> Int? {
         for i in events.indices.reversed().prefix(Self.matchLookBack) {
             let e = events[i]
             // A two-person meeting inside a summit is its own event (a bilateral on the sidelines).
@@ -1052,7 +1067,12 @@ struct ArticleAssembler {
             if (m.isTitle && !mentionHasOwnDate(m)) || (e.isTitleOnly && !e.dateIsOwn) { datesMatch = true }
             // "PM Modi held talks with President Biden" in the standfirst, given the publication day for want of
             // a date, then "on Thursday … after talks at the White House": the body dates the same event.
-            else if !e.dateIsOwn, mentionHasOwnDate(m), e.type == type, e.date.precision == .day, date.precision == .day,
+            // (A day taken from the event just reported is enough with the very same parties: "Ils ont adopté une
+            // feuille de route" after the Friday talks is the lead's roadmap — not the G7's communiqué when the two
+            // leaders sign a charter.)
+            else if !e.dateIsOwn, mentionHasOwnDate(m) || (dayIsKnown && participants.count >= 2
+                                                             && Self.covers(participants, e.participants) && Self.covers(e.participants, participants)),
+                    e.type == type, e.date.precision == .day, date.precision == .day,
                     date.value <= e.date.value, e.date.value.dayNumber - date.value.dayNumber <= 7 { datesMatch = true }
             // "s'étaient rencontrés pour la première fois en tête-à-tête le 2 novembre": the sentence's later
             // words date what its first ones reported undated.
@@ -1081,8 +1101,7 @@ struct ArticleAssembler {
             // réunions de l'Asean, pour des discussions") or on one day each sentence writes ("In a phone call on Tuesday,
             // Macron proposed an operation to be run with Turkey and Greece"): one event, whatever bodies or states are
             // named beside them. (An undated event takes a later day: the pair's earlier meeting is another one.)
-            let people = Self.personIDs(participants)
-            if e.type == type || Self.talkBecomesCall(e, type, m), people.count >= 2, people == Self.personIDs(e.participants),
+            if e.type == type || Self.talkBecomesCall(e, type, m), Self.samePeople(participants, e.participants),
                (e.sentences.contains(m.sentence) && !m.isRelativeClause && !m.isSequenced) || (e.dateIsOwn && mentionHasOwnDate(m) && e.date == date) { return i }
         }
         return nil
@@ -1092,6 +1111,12 @@ struct ArticleAssembler {
 
     /// The people among the participants (not their states or bodies): who an event is between.
     static func personIDs(_ ps: [ActorRef]) -> Set<String> { Set(ps.filter { $0.kind == .person }.map(\.id)) }
+
+    /// Both name the same two or more people, whatever bodies or states stand beside them.
+    static func samePeople(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
+        let people = personIDs(a)
+        return people.count >= 2 && people == personIDs(b)
+    }
 
     /// An organisation and the people who speak for it (NATO and its secretary general): one party.
     static func oneParty(_ ps: [ActorRef]) -> Bool {

@@ -201,6 +201,7 @@ struct EntityRecognizer: Sendable {
             let ok = m.values.filter { e in
                 if e.requiresAllCaps { return (m.start..<m.end).allSatisfy { t[$0].kind == .punctuation || t[$0].isAllCaps } }
                 if e.requiresCapital { return t[m.start].isCapitalized || t[m.start].kind == .number }
+                if e.requiresInnerCapital { return (m.start..<m.end).contains { t[$0].isCapitalized } }
                 return true
             }
             if !ok.isEmpty {

@@ -318,7 +318,13 @@ struct MentionFinder: Sendable {
                 // "On Wednesday evening, at their bilateral meeting…": a date opening the sentence dates even a
                 // mention that points back.
                 let opening = g == 0 && d.start <= 1 && d.end < first
-                let lower = g == 0 ? (anaphoric && !opening ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
+                // "a ouvert samedi matin à Rome le sommet du G20", "a présidé lundi la réunion": a verb that opens or
+                // chairs the gathering named after it gives it the day written between them.
+                let presided = s.cues.contains { c in
+                    c.classes.contains("presiding") && c.end <= d.start && d.end <= first && first - c.end <= 8
+                        && !t[c.end..<first].contains { $0.kind == .punctuation }
+                }
+                let lower = g == 0 ? (anaphoric && !opening && !presided ? first : 0) : max(groups[g - 1].last!.end, claimedEnd)
                 // "au lendemain du sommet", "the day after the summit": the date word just before the noun dates it.
                 if d.attachesToFollowing, d.end <= first, first - d.end <= 1 { return true }
                 if d.start >= anchorAfter { return false }
@@ -913,6 +919,8 @@ struct MentionFinder: Sendable {
                 k += 1
             }
         }
+        // "Mais aucun contrat n'a été signé", "No contract was signed": a determiner that says there was none.
+        if first > lo, pack.words.negatingDeterminers.contains(t[first - 1]), !inDate(first - 1) { return .negated }
         for k in max(lo, first - 4)..<first where pack.words.negationParticles.contains(t[k]) && !possibility.contains(where: { $0.start <= k && k < $0.end }) {
             for j in (k + 1)..<(saying ? m.lastTrigger : min(t.count, m.lastTrigger + 3)) where pack.words.negationComplements.contains(t[j]) {
                 return .negated
@@ -951,7 +959,9 @@ struct MentionFinder: Sendable {
         }
         // "Les négociations entre Téhéran et Washington, menées par…, doivent reprendre samedi à Mascate": a noun opening
         // its clause whose future verb comes with a day is announced for that day.
-        if nounsOnly, (lo..<first).allSatisfy({ pack.words.articles.contains(t[$0]) }),
+        // ("Une rencontre entre M. Xi et Vladimir Poutine est prévue jeudi": "rencontre" after an article is the noun.)
+        let nounOpening = nounsOnly || (nounAfterDeterminer && group.allSatisfy { !$0.classes.isDisjoint(with: Self.allNounClasses) })
+        if nounOpening, (lo..<first).allSatisfy({ pack.words.articles.contains(t[$0]) || pack.words.indefiniteArticles.contains(t[$0]) }),
            let verb = s.cues.first(where: { $0.classes.contains("future") && $0.start > m.lastTrigger && !inDate($0.start) }),
            s.dates.contains(where: { $0.start >= verb.end && ($0.start - verb.end) <= 3 }),
            !s.cues.contains(where: { $0.start > m.lastTrigger && $0.start < verb.start && !$0.classes.isDisjoint(with: Self.eventClasses) }),
@@ -1275,7 +1285,7 @@ struct MentionFinder: Sendable {
         return out
     }
 
-    /// "HANOI, Vietnam (AP) —", "GENEVA, Jan 21 (Reuters) -", "Vienne (AFP) -": where a leading dateline
+    /// "HANOI, Vietnam (AP) —", "GENEVA, Jan 21 (Reuters) -", "Vienne (AFP) -", "PARIS, July 14:": where a leading dateline
     /// (a place, optionally a country, a date and an agency, then a dash) ends; -1 when there is none.
     static func datelineEnd(_ s: AnalyzedSentence) -> Int {
         let t = s.tokens
@@ -1290,6 +1300,8 @@ struct MentionFinder: Sendable {
         while k < min(t.count, 12) {
             let f = t[k].folded
             if ["-", "–", "—"].contains(f) { return k }
+            // "PARIS, July 14: Prime Minister…": some wires close the place and its day with a colon.
+            if f == ":", k > firstEnd, s.dates.contains(where: { $0.end == k }) { return k }
             // TASS closes its dateline with the agency between slashes and a full stop: "MOSCOW, November 2. /TASS/."
             // (Not "RIYADH/MOSCOW/KYIV, March 25": places between slashes open a dateline, they do not close it.)
             if f == "/", k >= firstEnd + 3, k + 1 < t.count, t[k + 1].folded == ".", t[k - 1].isAllCaps,

@@ -56,6 +56,9 @@ public struct FunctionWords: Sendable {
     public var perfectMarkers: WordSet = []
     public var negationParticles: WordSet = []
     public var negationComplements: WordSet = []
+    /// "aucun", "no": right before an event noun, the determiner says there was none ("aucun contrat n'a été
+    /// signé", "no contract was signed").
+    public var negatingDeterminers: WordSet = []
     public var ahead: WordSet = []
     /// "d'ici au 15 juillet", "by July 15": a date after these is a deadline, still to come.
     public var deadlines: WordSet = []
@@ -114,7 +117,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "definite-contraction": \.definiteContractions, "copyright": \.copyrightMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "negating-determiner": \.negatingDeterminers, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "definite-contraction": \.definiteContractions, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,

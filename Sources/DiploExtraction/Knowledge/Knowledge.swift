@@ -39,6 +39,9 @@ public final class Knowledge: Sendable {
         public var entity: NamedEntity
         public var requiresAllCaps: Bool
         public var requiresCapital: Bool
+        /// An alias opening in lower case with a capital further on ("les Vingt-Cinq", "l'UE") needs a capital in
+        /// the text too: "pour les vingt-cinq prochaines années" names no union.
+        public var requiresInnerCapital: Bool = false
     }
 
     /// The default `Knowledge/` folder (see `ResourceLocator`), through `cache` when given.
@@ -70,18 +73,19 @@ public final class Knowledge: Sendable {
         func addName(_ alias: String, _ e: NamedEntity) {
             // Counted in one pass (filtering into a new scalar view is slow, and there are thousands of names).
             var letterCount = 0, allUpper = true
-            var capital = false
+            var capital = false, innerCapital = false
             for scalar in alias.unicodeScalars {
                 // ASCII letters answer without a Unicode property lookup.
                 let v = scalar.value
                 if v < 0x80 ? !((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : !scalar.properties.isAlphabetic { continue }
                 let upper = v < 0x80 ? v <= 0x5A : scalar.properties.isUppercase
-                if letterCount == 0 { capital = upper }
+                if letterCount == 0 { capital = upper } else if upper { innerCapital = true }
                 if !upper { allUpper = false }
                 letterCount += 1
             }
             let allCaps = letterCount >= 2 && letterCount <= 5 && allUpper
-            names.insert(reader.keyTokens(alias), value: NameEntry(entity: e, requiresAllCaps: allCaps, requiresCapital: capital))
+            names.insert(reader.keyTokens(alias), value: NameEntry(entity: e, requiresAllCaps: allCaps, requiresCapital: capital,
+                                                                    requiresInnerCapital: !capital && innerCapital))
         }
 
         for row in try reader.file("countries.tsv").rows where !row[0].isEmpty {
