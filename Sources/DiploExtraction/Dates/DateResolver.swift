@@ -22,6 +22,8 @@ public struct DateReference: Sendable, Hashable {
     /// For a `window`: the last day the text can have been written, when something earlier than today bounds it
     /// (a copyright line's year); nil for today.
     public var until: CalendarDate? = nil
+    /// The last day a `window` allows: `until`, never later than `today`.
+    public func lastDay(today: CalendarDate) -> CalendarDate { min(until ?? today, today) }
     /// Whether relative dates point to the past of `day` (a publication day) rather than around it.
     public var pointsToPast: Bool { kind == .publication || kind == .inferredPublication }
     /// Whether `day` was not stated as the publication day.
@@ -164,7 +166,5 @@ public struct DateResolver: Sendable {
     }
 
     /// The last day of an undated article's window.
-    public func windowEnd(_ ref: DateReference) -> CalendarDate {
-        min(ref.until ?? today, today)
-    }
+    public func windowEnd(_ ref: DateReference) -> CalendarDate { ref.lastDay(today: today) }
 }

@@ -25,7 +25,7 @@ struct AmbiguousNameResolver {
             return out
         }
         for cs in sentenceCountries { for c in cs { articleCountries[c, default: 0] += 1 } }
-        let window: (CalendarDate, CalendarDate)? = reference.map { r in r.kind == .window ? (r.day, min(r.until ?? today, today)) : (r.day, r.day) }
+        let window: (CalendarDate, CalendarDate)? = reference.map { r in r.kind == .window ? (r.day, r.lastDay(today: today)) : (r.day, r.day) }
 
         for n in sentences.indices {
             for k in sentences[n].actors.indices where !sentences[n].actors[k].alternatives.isEmpty {
