@@ -902,10 +902,12 @@ struct MentionFinder: Sendable {
         // ("La rencontre" is a noun after its article, though "rencontre" can be a verb.)
         let datesAHalt = m.date.map { d in d.start > 0 && pack.words.durations.contains(t[d.start - 1]) } ?? false
         let nounAfterDeterminer = first > 0 && [pack.words.articles, pack.words.indefiniteArticles, pack.words.possessives, pack.words.anaphoricDeterminers].contains { $0.contains(t[first - 1]) }
+        // Every trigger a noun — or, after a determiner, a word that can be one ("la rencontre").
+        let readAsNouns = nounsOnly || (nounAfterDeterminer && group.allSatisfy { !$0.classes.isDisjoint(with: Self.allNounClasses) })
         // "Peskov said that a meeting between them was not on the schedule": the verb of saying reports the noun's fate.
         let reportedNoun = group.count >= 2 && Self.onlyNouns(group.dropFirst())
             && !group[0].classes.isDisjoint(with: ["reporting", "statement-verb"]) && group[0].classes.isDisjoint(with: Self.eventWordClasses)
-        if reportedNoun || group.allSatisfy({ $0.classes.isSubset(of: Self.allNounClasses) || (nounAfterDeterminer && !$0.classes.isDisjoint(with: Self.allNounClasses)) }) {
+        if reportedNoun || readAsNouns {
             var k = m.lastTrigger
             // ("M. Hollande": the point of a title ends no sentence.)
             while k < min(t.count, m.lastTrigger + 25), ![";", ".", ":"].contains(t[k].folded) || (t[k].folded == "." && pack.words.honorifics.contains(t[k - 1])) {
@@ -960,8 +962,7 @@ struct MentionFinder: Sendable {
         // "Les négociations entre Téhéran et Washington, menées par…, doivent reprendre samedi à Mascate": a noun opening
         // its clause whose future verb comes with a day is announced for that day.
         // ("Une rencontre entre M. Xi et Vladimir Poutine est prévue jeudi": "rencontre" after an article is the noun.)
-        let nounOpening = nounsOnly || (nounAfterDeterminer && group.allSatisfy { !$0.classes.isDisjoint(with: Self.allNounClasses) })
-        if nounOpening, (lo..<first).allSatisfy({ pack.words.articles.contains(t[$0]) || pack.words.indefiniteArticles.contains(t[$0]) }),
+        if readAsNouns, (lo..<first).allSatisfy({ pack.words.isArticle(t[$0]) }),
            let verb = s.cues.first(where: { $0.classes.contains("future") && $0.start > m.lastTrigger && !inDate($0.start) }),
            s.dates.contains(where: { $0.start >= verb.end && ($0.start - verb.end) <= 3 }),
            !s.cues.contains(where: { $0.start > m.lastTrigger && $0.start < verb.start && !$0.classes.isDisjoint(with: Self.eventClasses) }),
