@@ -7,7 +7,7 @@ BIN_DEBUG   = .build/debug/diplo
 BIN_RELEASE = .build/release/diplo
 EVAL_DIR   ?= ../shared/eval
 # The held-out corpora `make eval` scores after the dev set (Tests/<name>/articles and gold.jsonl).
-CORPORA    ?= Corpus Corpus2 Corpus3 Corpus4 Corpus5 Corpus6 Corpus7 Corpus8 Corpus9 Corpus10 Corpus11 Corpus12 Corpus13 Corpus14 Corpus15 Corpus16 Corpus17 Corpus18 Corpus19 Corpus20 Corpus21 Corpus22 Corpus23 Corpus24 Corpus25 Corpus26 Corpus27 Corpus28 Corpus29 Corpus30 Corpus31 Corpus32 Corpus33 Corpus34 Corpus35 Corpus36 Corpus37 Corpus38 Corpus39 Corpus40
+CORPORA    ?= Corpus Corpus2 Corpus3 Corpus4 Corpus5 Corpus6 Corpus7 Corpus8 Corpus9 Corpus10 Corpus11 Corpus12 Corpus13 Corpus14 Corpus15 Corpus16 Corpus17 Corpus18 Corpus19 Corpus20 Corpus21 Corpus22 Corpus23 Corpus24 Corpus25 Corpus26 Corpus27 Corpus28 Corpus29 Corpus30 Corpus31 Corpus32 Corpus33 Corpus34 Corpus35 Corpus36 Corpus37 Corpus38 Corpus39 Corpus40 Corpus41
 OUT        ?= out
 PREFIX     ?= /usr/local
 # The header whose absence makes `deps` install libsqlite3-dev (override to test the install step).
