@@ -1019,7 +1019,9 @@ struct ArticleAssembler {
         // "their first summit", "leur premier sommet".
         if (max(0, m.firstTrigger - 2)..<m.firstTrigger).contains(where: { pack.words.possessives.contains(t[$0].folded) }) { return true }
         guard let lastSubject = m.actors.filter({ $0.end <= m.firstTrigger }).map(\.end).max() else { return true }
-        return !t[lastSubject..<m.firstTrigger].contains { $0.folded == "," }
+        // ("held an unstructured, agenda-free informal summit": commas after the summit's article list its adjectives.)
+        let nounPhrase = (lastSubject..<m.firstTrigger).last { pack.words.isArticle(t[$0]) } ?? m.firstTrigger
+        return !t[lastSubject..<nounPhrase].contains { $0.folded == "," }
     }
 
     /// The states taking part; an international organisation (the G20, NATO) is the setting, not a state.
@@ -1173,7 +1175,11 @@ struct ArticleAssembler {
         // A summit reported within those sentences comes first: people attend gatherings, and a leader's bilateral
         // talks on its sidelines may have been reported since.
         func latest(_ types: Set<EventType>) -> Int? {
-            events.indices.suffix(8).filter { types.contains(events[$0].type) && events[$0].sentencesSince(reported: sentence) <= 5 }
+            // (A headline's event the body has not reported yet is no gathering anyone is listed at.)
+            events.indices.suffix(8).filter { k in
+                types.contains(events[k].type) && events[k].sentencesSince(reported: sentence) <= 5
+                    && events[k].sentences.contains { sentences[$0].blockKind != .title }
+            }
                 .max(by: { (events[$0].sentences.max() ?? -1, $0) < (events[$1].sentences.max() ?? -1, $1) })
         }
         guard s.blockKind == .body else { return }
@@ -1222,6 +1228,20 @@ struct ArticleAssembler {
         guard !attendees.isEmpty else { return }
         events[i].participants = Self.collapse(events[i].participants + attendees)
         if !events[i].sentences.contains(sentence) { events[i].sentences.append(sentence) }
+        // "Autour de la table, le Malien…, le Burkinabè…, le Nigérien…": talks whose roster seats three states'
+        // leaders were a summit.
+        if attended, events[i].type == .meeting, leadersStates(events[i].participants, on: events[i].date) >= 3 {
+            events[i].type = .summit; events[i].mode = .multilateral
+        }
+    }
+
+    /// How many states the people among `ps` lead on `date` (heads of state or of government).
+    private func leadersStates(_ ps: [ActorRef], on date: EventDate) -> Int {
+        Set(ps.filter { $0.kind == .person }.flatMap { p in
+            knowledge.allOffices(of: p.id).filter { o in
+                (o.role == "head_of_state" || o.role == "head_of_government") && o.overlaps(date.earliest, date.latest)
+            }.map(\.country)
+        }).count
     }
 
     /// The summit or talks reported in the last three sentences, with nothing reported since, whose report named fewer

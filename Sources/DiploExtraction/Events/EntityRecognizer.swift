@@ -89,6 +89,7 @@ struct EntityRecognizer: Sendable {
         }
         markConflictTopics(&actors, t)
         markFallenGovernments(&actors, t)
+        markPrincipals(&actors, t)
         markSettings(&actors, t, cues: cues)
         markReportingSpeakers(&actors, tokens: t, cues: cues)
         return (actors, places)
@@ -154,6 +155,43 @@ struct EntityRecognizer: Sendable {
             k += 1
             while k < t.count, pack.words.articles.contains(t[k]) { k += 1 }
             if let a = actors.firstIndex(where: { $0.start == k }) { actors[a].isTopic = true }
+        }
+    }
+
+    /// "les conseillers diplomatiques de Vladimir Poutine, Volodymyr Zelensky et Emmanuel Macron", "aides to Zelensky",
+    /// "Putin's envoy": those a proxy noun says someone acts for sent them; the leaders were not there themselves.
+    /// (The proxies, when named — "Dmitri Kozak, l'émissaire du Kremlin" —, are actors of their own.)
+    private func markPrincipals(_ actors: inout [ActorMention], _ t: [Token]) {
+        let nouns = pack.words.proxyNouns
+        guard !nouns.isEmpty, t.contains(where: { nouns.contains($0) }) else { return }
+        for c in t.indices where nouns.contains(t[c]) {
+            // "Putin's envoy": the possessive before the noun.
+            if c >= 2, t[c - 1].folded == "s", t[c - 1].apostropheBefore,
+               let a = actors.firstIndex(where: { $0.end == c - 1 }) { actors[a].isTopic = true }
+            // "Kremlin aides", "Ukrainian negotiators": the institution or state right before it.
+            if let a = actors.firstIndex(where: { $0.end == c && !$0.namesAPerson }) { actors[a].isTopic = true }
+            // Past at most two describing words ("conseillers diplomatiques", "special envoy"), its complement.
+            var k = c + 1
+            while k < t.count, k - c <= 3, t[k].kind == .word, !t[k].isCapitalized,
+                  !genitives.contains(t[k].folded), !pack.words.proxyPrepositions.contains(t[k]) { k += 1 }
+            guard k < t.count, genitives.contains(t[k].folded) || pack.words.proxyPrepositions.contains(t[k]) else { continue }
+            k += 1
+            // …and every name of the list it opens ("de X, Y et d'Olaf Scholz") — a list that ends with a conjunction:
+            // "l'émissaire de l'ONU, Stephanie Williams," and "l'émissaire de l'ONU Ghassan Salamé" name the proxy.
+            var principals: [Int] = []
+            var separated = true, joined = false
+            while k < t.count {
+                if let a = actors.firstIndex(where: { $0.start == k }) {
+                    guard separated else { break }
+                    principals.append(a); separated = false; k = actors[a].end; continue
+                }
+                if pack.words.conjunctions.contains(t[k]) { joined = true }
+                guard t[k].folded == "," || pack.words.articles.contains(t[k]) || pack.words.conjunctions.contains(t[k])
+                        || genitives.contains(t[k].folded) else { break }
+                separated = true
+                k += 1
+            }
+            for a in joined ? principals : Array(principals.prefix(1)) { actors[a].isTopic = true }
         }
     }
 

@@ -126,15 +126,22 @@ struct MentionFinder: Sendable {
 
         // "En visite d'État en Égypte, Emmanuel Macron s'est entretenu…", "During a visit to Ankara, Putin met…": an
         // event noun fronted before its comma leaves the sentence's subject after that comma, before the verb.
-        let frontedNounComma: Int? = {
-            guard groups.count > 1, groups[0][0].start <= 3, pack.words.frontingPrepositions.contains(t[0]), groups[0].allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) }),
+        // "Meeting in Geneva for the first time since Russia quit the deal in July, Fidan sat down with Lavrov": so does a
+        // participle opening the sentence, whatever event words its clause holds before the comma.
+        let frontedClause: (comma: Int, verbGroup: Int)? = {
+            guard groups.count > 1 else { return nil }
+            let opensWithNoun = groups[0][0].start <= 3 && pack.words.frontingPrepositions.contains(t[0])
+                && groups[0].allSatisfy({ !$0.classes.isDisjoint(with: Self.nounClasses) })
+            let opensWithParticiple = groups[0][0].start == 0 && t[0].kind == .word && isParticiple(t[0].folded, past: false)
+            guard opensWithNoun || opensWithParticiple,
                   // …before a verb of meeting or concluding: what is said during a visit is its readout.
-                  groups[1].contains(where: { !$0.classes.isDisjoint(with: Self.exchangeVerbClasses) }),
-                  let comma = (groups[0].last!.end..<groups[1][0].start).first(where: { t[$0].folded == "," }),
-                  s.actors.contains(where: { $0.start > comma && $0.end <= groups[1][0].start && !$0.isReportingSpeaker }) else { return nil }
-            return comma
+                  let k = groups.indices.dropFirst().first(where: { groups[$0].contains { !$0.classes.isDisjoint(with: Self.exchangeVerbClasses) } }),
+                  let comma = (groups[k - 1].last!.end..<groups[k][0].start).first(where: { t[$0].folded == "," }),
+                  s.actors.contains(where: { $0.start > comma && $0.end <= groups[k][0].start && !$0.isReportingSpeaker }) else { return nil }
+            return (comma, k)
         }()
-        let subjectEnd = frontedNounComma != nil ? groups[1][0].start : groups[0][0].start
+        let frontedNounComma = frontedClause?.comma
+        let subjectEnd = frontedClause.map { groups[$0.verbGroup][0].start } ?? groups[0][0].start
         // "After four hours of talks…, X met…", "Ahead of the summit, Erdoğan held…": a clause fronted by a link or
         // a sequence word; a sequence that is no setting ("en marge de") also gives a noun its own subject.
         let fronted = s.cues.contains { c in c.start == 0 && !c.classes.isDisjoint(with: ["sequence", "link"]) }
@@ -195,7 +202,10 @@ struct MentionFinder: Sendable {
                 m.isRelativeClause = true
                 let lower = groups[g - 1].last!.end
                 m.actors = usable.filter { $0.start >= lower && $0.end <= rel.start }
-            } else if let b = betweenCue {
+            } else if let b = betweenCue, group[0].classes.isDisjoint(with: ["meet-verb", "visit-verb", "host-verb"])
+                        || !s.actors.contains(where: { $0.end <= first && $0.start >= subjectStart(subjectEnd, s) && !$0.isGroup }) {
+                // (A verb of gathering keeps its named subject: "X, Y et Z se sont retrouvés à Bruxelles pour le sommet
+                // entre l'UE et la Chine".)
                 m.actors = usable.filter { $0.start >= b.end && $0.start < spanEnd }
             } else {
                 // After "since"/"après", the clause has its own subject ("since Putin met Trump in Helsinki").
@@ -266,7 +276,7 @@ struct MentionFinder: Sendable {
                    let comma = (last..<objectsEnd).first(where: { t[$0].folded == "," }) {
                     objectsEnd = comma
                 }
-                if g == 0, let comma = frontedNounComma { objectsEnd = min(objectsEnd, comma) }
+                if let fronted = frontedClause, g < fronted.verbGroup { objectsEnd = min(objectsEnd, fronted.comma) }
                 m.actors = subject + usable.filter { a in a.start >= first && a.start < objectsEnd && !subject.contains { $0.start == a.start } }
             }
             // "rencontrés en marge du G20", "met on the sidelines of the NATO summit": the gathering after the
@@ -332,8 +342,17 @@ struct MentionFinder: Sendable {
                 // sommet": a day inside a quotation belongs to what the speaker says, not to an event outside it —
                 // except the speaker's own "today" ("« Aujourd'hui, nous nous rencontrons… », a déclaré X").
                 if s.inQuote[d.start], !s.inQuote[first], d.expression != .relativeDays(0) { return false }
-                // "Trump, who is due in Saudi Arabia on Tuesday, has said…": a day inside an aside dates what the aside says.
-                if asides.contains(where: { $0.contains(d.start) && !$0.contains(first) }) { return false }
+                // "Trump, who is due in Saudi Arabia on Tuesday, has said…": a day inside an aside dates what the aside says —
+                // the mention's own when one of its triggers is the aside's verb ("les négociations entre X et Y, qui se
+                // sont tenues mardi", where the relative pronoun takes up the talks, not Y).
+                if asides.contains(where: { a in a.contains(d.start) && !group.contains { a.contains($0.start) } }) { return false }
+                // "for the first time since Russia quit the deal on July 17, Fidan met Lavrov": a day inside a clause
+                // saying since when (up to its comma) is that clause's event's, unless the mention's trigger is in it.
+                if s.cues.contains(where: { c in
+                    c.classes.contains("since-clause") && c.end <= d.start
+                        && !t[c.end..<d.start].contains { $0.kind == .punctuation }
+                        && !group.contains { $0.start >= c.start && $0.start < d.start }
+                }) { return false }
                 guard !d.isDuration, !d.isFuture, d.start >= lower, d.start < max(spanEnd, last) || (d.start < nextStart && d.start - last <= 3) else { return false }
                 // (Opening the sentence, "Dès mercredi" — folded like the genitive "des" — is no complement of a noun.)
                 if d.start > 0, pack.words.genitives.contains(t[d.start - 1]), !(d.start == 1 && t[0].isCapitalized), d.start - last > 4 || d.start < first { return false }
@@ -442,6 +461,8 @@ struct MentionFinder: Sendable {
         for k in out.indices.dropFirst() where out[k].date == nil || out[k - 1].date == nil || out[k].locationID == nil {
             let between = s.cues.filter { $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }
             guard between.contains(where: { $0.classes.contains("link") || $0.classes.contains("after") }) else { continue }
+            // "Meeting for the first time since Russia quit the deal on July 17": since then is not then.
+            if between.contains(where: { $0.classes.contains("since-clause") }) { continue }
             // "The call came a day after Witkoff met Putin on Tuesday": a day apart, not the same day.
             if s.dates.contains(where: { $0.attachesToFollowing && $0.start >= out[k - 1].lastTrigger && $0.end <= out[k].firstTrigger }) { continue }
             // "s'étaient vus à Moscou le 23 janvier, puis à Sotchi le mois suivant, lors du sommet": another time and place.
@@ -582,7 +603,8 @@ struct MentionFinder: Sendable {
            pack.words.genitives.contains(t[a.end]) { return true }
         let aClasses = a.classes
         let verbOfSaying = aClasses.contains("statement-verb")
-        let linkCue = between.contains { $0.classes.contains("link") }
+        // ("pour le 17e sommet": a purpose link right before the noun, not "pour les informer de ces entretiens".)
+        let linkCue = between.contains { $0.classes.contains("link") || ($0.classes.contains("purpose-link") && b.start - $0.end <= 2) }
         if between.contains(where: { $0.classes.contains("link-relative") }) || b.classes.contains("occurred") { return true }
         if verbOfSaying && gap <= 8 { return true }
         if linkCue && !aClasses.isDisjoint(with: ["statement-verb", "talk-verb", "meet-verb", "host-verb", "visit-verb", "agreement-verb"]) {
@@ -740,6 +762,9 @@ struct MentionFinder: Sendable {
         var out: [ActorMention] = []
         for c in group where !c.classes.isDisjoint(with: Self.nounClasses) {
             var k = c.end
+            // "le sommet annuel indo-russe": one plain adjective may stand before the hyphenated pair.
+            if k + 1 < t.count, t[k].kind == .word, !t[k].isCapitalized, knowledge.adjectives.longestMatch(in: t, at: k) == nil,
+               let a = knowledge.adjectives.longestMatch(in: t, at: k + 1), a.end < t.count, t[a.end].hyphenBefore { k += 1 }
             var codes: [String] = []
             while k < t.count, let a = knowledge.adjectives.longestMatch(in: t, at: k), codes.isEmpty || t[k].hyphenBefore {
                 codes.append(a.values[0]); k = a.end
@@ -1152,7 +1177,10 @@ struct MentionFinder: Sendable {
         if c.contains("agreement-noun") {
             // "a salué le retour des États-Unis dans l'accord de Paris", "préserver la convention de Montreux": a named
             // agreement a speaker talks about is no new agreement.
-            if c.contains("agreement-verb") || (agreementIsNamed(m, s) && !c.contains("statement-verb")) { return .agreement }
+            // ("se sont séparés vendredi sans progrès sur l'application des accords de Minsk": a day written well before
+            // the name, for another verb, does not make the named agreement one concluded that day.)
+            let datedElsewhere = m.date.map { $0.end <= m.firstTrigger && m.firstTrigger - $0.end > 3 } ?? false
+            if c.contains("agreement-verb") || (agreementIsNamed(m, s) && !c.contains("statement-verb") && !datedElsewhere) { return .agreement }
             let joint = t[m.firstTrigger..<m.lastTrigger].contains(where: { pack.words.joint.contains($0) })
             // "Dans une déclaration, le Kremlin a affirmé…": a statement's own noun is no agreement.
             if c.contains("statement-verb"), !joint { return .statement }

@@ -72,6 +72,11 @@ public struct FunctionWords: Sendable {
     /// "chute", "fall", "régime", "regime": the people and states named in its complement ("la chute de Bachar
     /// al-Assad", "the collapse of the Assad regime") are what is spoken of — a government that fell or ruled.
     public var downfallNouns: WordSet = []
+    /// "conseillers", "advisers", "émissaire", "envoy": whoever its complement names ("les conseillers diplomatiques de
+    /// Vladimir Poutine", "aides to Zelensky", "Putin's envoy") sent someone in their place — they did not take part.
+    public var proxyNouns: WordSet = []
+    /// "to" in "advisers to Zelensky": besides the genitives, what joins a proxy noun to whom it acts for.
+    public var proxyPrepositions: WordSet = []
     /// "©", "Copyright": the year after one dates the page no later than that year.
     public var copyrightMarkers: WordSet = []
     public var joint: WordSet = []
@@ -117,7 +122,7 @@ public struct FunctionWords: Sendable {
         "country-topic": \.countryTopics, "honorific": \.honorifics, "name-particle": \.nameParticles,
         "possessive": \.possessives, "conjunction": \.conjunctions, "place-noun": \.placeNouns, "sequel-preposition": \.sequelPrepositions, "subject-pronoun": \.subjectPronouns, "anaphoric-determiner": \.anaphoricDeterminers, "according-to": \.accordingTo,
         "infinitive-marker": \.infinitiveMarkers, "perfect-marker": \.perfectMarkers,
-        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "negating-determiner": \.negatingDeterminers, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "definite-contraction": \.definiteContractions, "copyright": \.copyrightMarkers,
+        "negation-particle": \.negationParticles, "negation-complement": \.negationComplements, "negating-determiner": \.negatingDeterminers, "ahead": \.ahead, "deadline": \.deadlines, "capital-noun": \.capitalNouns, "conflict-noun": \.conflictNouns, "between": \.betweenWords, "downfall-noun": \.downfallNouns, "proxy-noun": \.proxyNouns, "proxy-preposition": \.proxyPrepositions, "definite-contraction": \.definiteContractions, "copyright": \.copyrightMarkers,
         "joint": \.joint, "ambiguous-month": \.ambiguousMonths, "year-preposition": \.yearPrepositions,
         "month-preposition": \.monthPrepositions, "ambiguous-month-preposition": \.ambiguousMonthPrepositions, "duration": \.durations, "range": \.rangeConnectors,
         "clause-reference": \.clauseReferences, "infinitive-ending": \.infinitiveEndings,
