@@ -149,3 +149,21 @@ import DiploModel
         }
     }
 }
+
+/// A headline's undated talks of two leaders ("…agree … in Brussels meeting"), then the body's dated "trilateral meeting
+/// in Brussels hosted by" a third: one event, the body's, with its host — not a second meeting dated by publication.
+@Suite struct HeadlineTalksWithTheirHostTests {
+    typealias F = Fixture
+
+    @Test func theHeadlinesTalksAreTheHostedOnes() throws {
+        for (title, text, lang) in [
+            ("Aliyev, Pashinyan agree to resume border talks in Brussels meeting", "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan on Sunday agreed to resume work on border delimitation, after a trilateral meeting in Brussels hosted by European Council President Charles Michel.\n\nPashinyan did not speak to reporters after the meeting.", "en"),
+            // Guard: the French report was already one event.
+            ("Aliev et Pachinian se retrouvent à Bruxelles", "Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol Pachinian ont échangé dimanche à Bruxelles lors d'une rencontre tripartite accueillie par le président du Conseil européen Charles Michel.\n\nNikol Pachinian n'a pas parlé à la presse après la rencontre.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2023-05-15", language: lang, title: title)
+            let gatherings = r.events(.meeting) + r.events(.summit)
+            #expect(gatherings.map(\.date.isoString) == ["2023-05-14"], "\(r.dump)")
+        }
+    }
+}

@@ -1097,6 +1097,9 @@ struct ArticleAssembler {
             // "NATO Secretary General Jens Stoltenberg arrived in Kyiv on an unannounced visit and held talks with
             // Zelensky": an organisation and its own head are one party, whose visit the talks are.
             if backward, e.participants.count <= 1 || Self.oneParty(e.participants) || m.hasGroupAnaphor { return i }
+            // "Tshisekedi, Kagame agree on a roadmap in Luanda talks", then "after a tripartite meeting in Luanda hosted by
+            // Angola's President": the headline's undated talks are those the body dates, with their host beside them.
+            if backward, e.isTitleOnly, !e.dateIsOwn, m.classes.contains("host-verb") { return i }
             // Two reports of one signing name the parties differently ("Russia and Ukraine signed with the UN and Türkiye").
             if type == .agreement, sharedCount(participants, e.participants) >= 2 { return i }
             // The same two or more people, in one sentence ("se sont rencontrés vendredi à Vientiane, en marge des
