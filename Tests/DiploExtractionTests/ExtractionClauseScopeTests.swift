@@ -167,3 +167,39 @@ import DiploModel
         }
     }
 }
+
+/// « Il s'agissait de la deuxième visite d'Emmanuel Macron en Côte d'Ivoire »: an impersonal "il" takes up no one —
+/// the person of the sentence before did not meet the visitor.
+@Suite struct ImpersonalPronounTests {
+    typealias F = Fixture
+
+    @Test func anImpersonalPronounBringsNoPartner() throws {
+        for (text, lang) in [
+            ("Le président ghanéen Nana Akufo-Addo a prévenu jeudi que la sécurité régionale se dégradait.\n\nIl s'agissait de la deuxième visite d'Emmanuel Macron en Côte d'Ivoire depuis son élection.", "fr"),
+            // Guard: English has no such pronoun.
+            ("Ghanaian President Nana Akufo-Addo warned on Thursday that regional security was deteriorating.\n\nIt was Emmanuel Macron's second visit to Ivory Coast since his election.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2019-12-20", language: lang)
+            #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+        }
+    }
+}
+
+/// "The meeting … took place in Paris on Wednesday. Russia was represented by Dmitry Kozak and Ukraine by Andriy
+/// Yermak": a gathering that named no one, then who sat for each state — one meeting of those people.
+@Suite struct DelegationsRepresentedByTests {
+    typealias F = Fixture
+
+    @Test func whoRepresentedEachStateAttended() throws {
+        let sat: Set = [try F.actorID(named: "Dmitry Kozak"), try F.actorID(named: "Andriy Yermak")]
+        for (text, lang) in [
+            ("The meeting of Normandy-format advisers took place in Paris on Wednesday.\n\nRussia was represented by Dmitry Kozak and Ukraine by Andriy Yermak.", "en"),
+            ("La réunion des conseillers du format Normandie s'est tenue mercredi à Paris.\n\nLa Russie était représentée par Dmitri Kozak, l'Ukraine par Andriï Iermak.", "fr"),
+        ] {
+            let r = try F.extract(text, published: "2022-01-27", language: lang)
+            let meetings = r.events(.meeting)
+            #expect(meetings.map(\.date.isoString) == ["2022-01-26"], "\(r.dump)")
+            #expect(meetings.first?.participantIDs == sat, "\(r.dump)")
+        }
+    }
+}

@@ -22,7 +22,7 @@ struct ArticleAssembler {
     private var partylessAgreement: (sentence: Int, date: EventDate, evidence: Evidence)?
     /// A meeting held on a known day by no one named ("Les chefs de la diplomatie de huit pays arabes se sont réunis
     /// samedi à Aqaba"), waiting for the next sentences to say who took part in it.
-    private var partylessGathering: (sentence: Int, date: EventDate, location: String?, regions: [String], evidence: Evidence)?
+    private var partylessGathering: (sentence: Int, type: EventType, date: EventDate, location: String?, regions: [String], evidence: Evidence)?
     /// Index of the event mentioned last (the antecedent of "la veille", "les deux dirigeants").
     private var lastEvent: Int?
 
@@ -130,6 +130,8 @@ struct ArticleAssembler {
         let t = s.tokens
         let lo = max(0, m.firstTrigger - 6)
         guard let p = (lo..<min(m.firstTrigger, t.count)).last(where: { pack.words.subjectPronouns.contains(t[$0].folded) && !t[$0].apostropheBefore }) else { return nil }
+        // « Il s'agissait de la deuxième visite de Macron »: an impersonal "il" takes up no one.
+        if s.cues.contains(where: { $0.start == p && $0.classes.contains("impersonal") }) { return nil }
         // "He and Erdogan held talks": the pronoun coordinated with a name is still the previous sentences' person.
         let coordinated = p + 1 < t.count && pack.words.conjunctions.contains(t[p + 1].folded)
         guard coordinated || !s.actors.contains(where: { $0.start < m.firstTrigger && $0.end > p }) else { return nil }
@@ -527,7 +529,7 @@ struct ArticleAssembler {
     /// Remembers a meeting of its own day that names no one, for the talks the next sentences say who took part in.
     private mutating func notePartylessGathering(_ m: EventMention, type: EventType, date: EventDate, dateIsOwn: Bool) {
         guard type == .meeting || type == .summit, dateIsOwn, !m.isTitle, date.precision == .day else { return }
-        partylessGathering = (m.sentence, date, m.locationID, m.regionIDs, evidence(of: m))
+        partylessGathering = (m.sentence, type, date, m.locationID, m.regionIDs, evidence(of: m))
     }
 
     /// The bilateral mentions a call of one person with several (or meetings said to be separate) stands for;
@@ -1194,8 +1196,9 @@ struct ArticleAssembler {
                 a.pluralLeadersOf != nil && a.end <= c.start && c.start - a.end <= 2
             }
         }?.end
-        let i: Int
+        var i: Int
         var speakers: Range<Int>? = nil
+        var gathering: (sentence: Int, type: EventType, date: EventDate, location: String?, regions: [String], evidence: Evidence)? = nil
         // "Ni Fayez al-Sarraj ni Khalifa Haftar n'ont fait le déplacement": a negated attendance names who stayed away.
         let attended = s.cues.contains { c in
             c.classes.contains("attendance") && !(max(0, c.start - 2)..<c.start).contains { pack.words.negationParticles.contains(s.tokens[$0]) }
@@ -1204,13 +1207,18 @@ struct ArticleAssembler {
             i = g
         } else if listStart != nil, let g = latest([.summit]), events[g].sentencesSince(reported: sentence) <= 2 {
             i = g
+        } else if attended, !hasEvent(from: sentence), let g = partylessGathering, sentence > g.sentence, sentence - g.sentence <= 2 {
+            // "Le cinquième round des pourparlers d'Astana s'est tenu mardi… La Turquie, représentée par X, la Russie,
+            // par Y…": a gathering that named no one, then who attended it (opened below, once someone is named).
+            gathering = g
+            i = events.count
         } else if let (g, range) = speakersAtGathering(sentence) {
             i = g
             speakers = range
         } else {
             return
         }
-        let date = events[i].date
+        let date = gathering?.date ?? events[i].date
         let people = s.actors.compactMap { a -> ActorRef? in
             if let speakers {
                 guard !a.inQuote, !a.isTopic, speakers.contains(a.start) else { return nil }
@@ -1229,6 +1237,13 @@ struct ArticleAssembler {
             !knowledge.offices(of: p.id, on: date.value).contains { Knowledge.spokespersonRoles.contains($0.role) }
         }
         guard !attendees.isEmpty else { return }
+        if let g = gathering {
+            events.append(WorkingEvent(type: g.type, mode: g.type == .summit ? .multilateral : nil, date: g.date, participants: [],
+                                       location: g.location, regions: g.regions, evidence: [g.evidence], sentences: [g.sentence],
+                                       dateIsOwn: true, weakType: false, participantsFromContext: false, isTitleOnly: false, remoteTalk: false))
+            partylessGathering = nil
+            i = events.count - 1
+        }
         events[i].participants = Self.collapse(events[i].participants + attendees)
         if !events[i].sentences.contains(sentence) { events[i].sentences.append(sentence) }
         // "Autour de la table, le Malien…, le Burkinabè…, le Nigérien…": talks whose roster seats three states'
