@@ -22,7 +22,8 @@ struct ArticleAssembler {
     private var partylessAgreement: (sentence: Int, date: EventDate, evidence: Evidence)?
     /// A meeting held on a known day by no one named ("Les chefs de la diplomatie de huit pays arabes se sont réunis
     /// samedi à Aqaba"), waiting for the next sentences to say who took part in it.
-    private var partylessGathering: (sentence: Int, type: EventType, date: EventDate, location: String?, regions: [String], evidence: Evidence)?
+    private var partylessGathering: PartylessGathering?
+    private typealias PartylessGathering = (sentence: Int, type: EventType, date: EventDate, location: String?, regions: [String], evidence: Evidence)
     /// Index of the event mentioned last (the antecedent of "la veille", "les deux dirigeants").
     private var lastEvent: Int?
 
@@ -1198,7 +1199,7 @@ struct ArticleAssembler {
         }?.end
         var i: Int
         var speakers: Range<Int>? = nil
-        var gathering: (sentence: Int, type: EventType, date: EventDate, location: String?, regions: [String], evidence: Evidence)? = nil
+        var gathering: PartylessGathering? = nil
         // "Ni Fayez al-Sarraj ni Khalifa Haftar n'ont fait le déplacement": a negated attendance names who stayed away.
         let attended = s.cues.contains { c in
             c.classes.contains("attendance") && !(max(0, c.start - 2)..<c.start).contains { pack.words.negationParticles.contains(s.tokens[$0]) }
