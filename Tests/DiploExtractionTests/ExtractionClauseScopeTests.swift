@@ -203,3 +203,23 @@ import DiploModel
         }
     }
 }
+
+/// « La France a rappelé vendredi ses ambassadeurs »: recalling an ambassador is no statement, though « a rappelé
+/// que… » is one. (Written from a dev-set error, not from Corpus40.)
+@Suite struct RecalledAmbassadorTests {
+    typealias F = Fixture
+
+    @Test func recallingAnAmbassadorSaysNothing() throws {
+        for (text, lang) in [
+            ("La France a rappelé vendredi ses ambassadeurs aux États-Unis et en Australie en signe de protestation.", "fr"),
+            // Guard: "recalled" was never a verb of saying.
+            ("France on Friday recalled its ambassadors to the United States and Australia in protest.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2021-09-18", language: lang)
+            #expect(r.events.isEmpty, "\(r.dump)")
+        }
+        // Guard: reminding is still saying.
+        let r = try F.extract("Emmanuel Macron a rappelé vendredi que la France restait attachée au dialogue avec Moscou.", published: "2021-09-18")
+        #expect(r.events(.statement).count == 1, "\(r.dump)")
+    }
+}
