@@ -223,3 +223,21 @@ import DiploModel
         #expect(r.events(.statement).count == 1, "\(r.dump)")
     }
 }
+
+/// « il enverrait en Ukraine son représentant spécial afin de mener des consultations avec Zelensky »: talks that an
+/// infinitive of purpose makes the aim of a verb still to come are to come — also after a future in "-rr-"
+/// (« enverrait », « verra »). (Written from a sentence of Corpus7 noticed in the event diff.)
+@Suite struct PurposeOfAVerbToComeTests {
+    typealias F = Fixture
+
+    @Test func thePurposeOfAVerbToComeIsToCome() throws {
+        for (text, lang) in [
+            ("Xi Jinping a assuré mercredi qu'il enverrait en Ukraine son représentant spécial afin de mener des consultations approfondies avec Volodymyr Zelensky.", "fr"),
+            // Guard: English already held.
+            ("Xi Jinping said on Wednesday he would send his special envoy to Ukraine to hold in-depth consultations with Volodymyr Zelensky.", "en"),
+        ] {
+            let r = try F.extract(text, published: "2023-04-27", language: lang)
+            #expect(r.events(.meeting).isEmpty, "\(r.dump)")
+        }
+    }
+}

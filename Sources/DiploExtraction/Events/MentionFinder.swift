@@ -1007,6 +1007,11 @@ struct MentionFinder: Sendable {
             let quoteMarks = (max(lo, c.start - 6)..<c.start).filter { t[$0].isQuotationMark }.count
             if (max(lo, c.start - 4 - quoteMarks)..<c.start).contains(where: isFutureVerb) { return .future }
         }
+        // « il enverrait en Ukraine son représentant spécial afin de mener des consultations »: an event noun that an
+        // infinitive of purpose makes the aim of a verb still to come is to come as well, however far that verb.
+        if Self.onlyNouns(group), let k = (max(previousEnd, first - 20)..<first).last(where: { isFutureVerb($0) && !inDate($0) }),
+           intentionClause(in: s, from: k + 1, to: first),
+           !t[k..<first].contains(where: { [";", ".", ":", "–", "—"].contains($0.folded) }) { return .future }
         // "a annoncé qu'il rencontrerait Xi fin octobre en Corée du Sud, en marge du sommet de l'Apec": the gathering
         // named as the setting of a verb still to come, past commas, is to come as well.
         if nounsOnly,
