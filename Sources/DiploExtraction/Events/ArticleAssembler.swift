@@ -1258,7 +1258,7 @@ struct ArticleAssembler {
     private func leadersStates(_ ps: [ActorRef], on date: EventDate) -> Int {
         Set(ps.filter { $0.kind == .person }.flatMap { p in
             knowledge.allOffices(of: p.id).filter { o in
-                (o.role == "head_of_state" || o.role == "head_of_government") && o.overlaps(date.earliest, date.latest)
+                ActorMention.leaderRoles.contains(o.role) && o.overlaps(date.earliest, date.latest)
             }.map(\.country)
         }).count
     }

@@ -127,17 +127,30 @@ struct EntityRecognizer: Sendable {
         let conflict = pack.words.conflictNouns, between = pack.words.betweenWords
         guard !between.isEmpty else { return }
         for c in t.indices.dropLast() where conflict.contains(t[c]) && between.contains(t[c + 1]) {
-            var k = c + 2
-            while k < t.count {
-                if let a = actors.firstIndex(where: { $0.start == k }) {
-                    if !actors[a].namesAPerson { actors[a].isTopic = true }
-                    k = actors[a].end; continue
-                }
-                let f = t[k].folded
-                guard f == "," || pack.words.articles.contains(t[k]) || pack.words.conjunctions.contains(t[k]) else { break }
-                k += 1
-            }
+            for a in nameList(from: c + 2, actors, t).names where !actors[a].namesAPerson { actors[a].isTopic = true }
         }
+    }
+
+    /// The names of the list that starts at token `start` — names, with commas, articles and conjunctions between them —
+    /// and whether a conjunction joins it. As a noun's complement (`asComplement`) the list also runs over genitives
+    /// ("de X et d'Olaf Scholz") and stops at a name right after another, which is an apposition ("de l'ONU Ghassan
+    /// Salamé").
+    private func nameList(from start: Int, _ actors: [ActorMention], _ t: [Token], asComplement: Bool = false) -> (names: [Int], joined: Bool) {
+        var names: [Int] = []
+        var separated = true, joined = false
+        var k = start
+        while k < t.count {
+            if let a = actors.firstIndex(where: { $0.start == k }) {
+                if asComplement, !separated { break }
+                names.append(a); separated = false; k = actors[a].end; continue
+            }
+            if pack.words.conjunctions.contains(t[k]) { joined = true }
+            guard t[k].folded == "," || pack.words.articles.contains(t[k]) || pack.words.conjunctions.contains(t[k])
+                    || (asComplement && genitives.contains(t[k].folded)) else { break }
+            separated = true
+            k += 1
+        }
+        return (names, joined)
     }
 
     /// "deux semaines après la chute de Bachar al-Assad", "after the collapse of the Assad regime", "le régime
@@ -175,23 +188,10 @@ struct EntityRecognizer: Sendable {
             while k < t.count, k - c <= 3, t[k].kind == .word, !t[k].isCapitalized,
                   !genitives.contains(t[k].folded), !pack.words.proxyPrepositions.contains(t[k]) { k += 1 }
             guard k < t.count, genitives.contains(t[k].folded) || pack.words.proxyPrepositions.contains(t[k]) else { continue }
-            k += 1
             // …and every name of the list it opens ("de X, Y et d'Olaf Scholz") — a list that ends with a conjunction:
             // "l'émissaire de l'ONU, Stephanie Williams," and "l'émissaire de l'ONU Ghassan Salamé" name the proxy.
-            var principals: [Int] = []
-            var separated = true, joined = false
-            while k < t.count {
-                if let a = actors.firstIndex(where: { $0.start == k }) {
-                    guard separated else { break }
-                    principals.append(a); separated = false; k = actors[a].end; continue
-                }
-                if pack.words.conjunctions.contains(t[k]) { joined = true }
-                guard t[k].folded == "," || pack.words.articles.contains(t[k]) || pack.words.conjunctions.contains(t[k])
-                        || genitives.contains(t[k].folded) else { break }
-                separated = true
-                k += 1
-            }
-            for a in joined ? principals : Array(principals.prefix(1)) { actors[a].isTopic = true }
+            let list = nameList(from: k + 1, actors, t, asComplement: true)
+            for a in list.joined ? list.names : Array(list.names.prefix(1)) { actors[a].isTopic = true }
         }
     }
 
